@@ -1,0 +1,112 @@
+"""`make bench`: speed and memory of `compare` against spaCy alone, measured in one run.
+
+Every measurement runs in a fresh subprocess (cold start, as a user meets it), best of a few
+repeats. The baseline is spaCy alone on the same texts: load the pipeline, `nlp.pipe` them.
+Targets (issue 2): samples <= 1.5x spaCy alone; 20 x 2,000 words <= 1.3x; 100 x 1,000 words:
+alignment alone < 5 s and peak memory < 1.5 GB.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+REPEATS = 3
+
+_SPACY_ALONE = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+import spacy
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+nlp = spacy.load(sys.argv[2])
+nlp.max_length = max(nlp.max_length, max(len(t) for t in texts) + 1)
+for _ in nlp.pipe(texts, batch_size=8):
+    pass
+print(json.dumps({"total": time.perf_counter() - t0,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+_COMPARE = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+from viewer.core.documents import load_text
+from viewer.core.pipeline import Settings, compare
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+marks = []
+def progress(stage, fraction):
+    if not marks or marks[-1][0] != stage:
+        marks.append((stage, time.perf_counter()))
+result = compare([load_text(t, f"doc{k}") for k, t in enumerate(texts)],
+                 Settings(model=sys.argv[2]), progress=progress)
+end = time.perf_counter()
+stages = {}
+for (stage, start), (_, stop) in zip(marks, marks[1:] + [("end", end)]):
+    stages[stage] = stages.get(stage, 0.0) + stop - start
+print(json.dumps({"total": end - t0, "stages": stages,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "sentences": sum(len(d.sentences) for d in result.documents),
+                  "links": len(result.links), "facts": len(result.facts)}))
+"""
+
+
+def _run(script: str, texts: list[str], model: str) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+        json.dump(texts, f)
+    best = None
+    for _ in range(REPEATS):
+        out = subprocess.run([sys.executable, "-c", script, f.name, model], cwd=ROOT,
+                             capture_output=True, text=True, check=True)
+        data = json.loads(out.stdout.strip().splitlines()[-1])
+        if best is None or data["total"] < best["total"]:
+            best = data
+    Path(f.name).unlink()
+    return best
+
+
+def _samples() -> list[str]:
+    from viewer.core.documents import load_path
+
+    return [load_path(p).raw for p in sorted((ROOT / "resources" / "samples").glob("*.txt"))]
+
+
+def main() -> int:
+    from tests.benchmarks.corpus import make_articles
+    from viewer.core.nlp import DEFAULT_MODEL
+
+    model = DEFAULT_MODEL
+    alignment = ("Aligning sentences", "Grouping facts", "Comparing wording")
+    cases = [
+        ("5 sample articles", _samples(), 1.5),
+        ("20 articles x 2,000 words", make_articles(20, 2000), 1.3),
+        ("100 articles x 1,000 words", make_articles(100, 1000, seed=11), None),
+    ]
+    print(f"corroborate benchmarks (best of {REPEATS} cold runs each, {model})")
+    failed = False
+    for name, texts, target in cases:
+        words = sum(len(t.split()) for t in texts)
+        base = _run(_SPACY_ALONE, texts, model)
+        ours = _run(_COMPARE, texts, model)
+        ratio = ours["total"] / base["total"]
+        align = sum(ours["stages"].get(s, 0.0) for s in alignment)
+        print(f"\n{name} ({words:,} words, {ours['sentences']:,} sentences, "
+              f"{ours['links']:,} links, {ours['facts']:,} facts)")
+        print(f"  spaCy alone          {base['total']:7.2f} s   peak {base['rss_mb']:7.0f} MB")
+        print(f"  corroborate compare  {ours['total']:7.2f} s   peak {ours['rss_mb']:7.0f} MB")
+        print(f"  ratio                {ratio:7.2f}x" + (f"  (target <= {target}x)" if target else ""))
+        print("  stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in ours["stages"].items()))
+        print(f"  alignment alone      {align:7.2f} s")
+        if target and ratio > target:
+            failed = True
+            print("  ** over target")
+        if target is None and (align >= 5.0 or ours["rss_mb"] >= 1536):
+            failed = True
+            print("  ** over target (alignment < 5 s, peak < 1.5 GB)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

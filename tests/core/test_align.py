@@ -1,0 +1,79 @@
+"""Alignment: vectorised scoring, candidate blocking, best-match link selection."""
+
+import itertools
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core.align import AlignSettings, find_candidates, score_pairs, select_links, \
+    sentence_matrix
+from viewer.core.nlp import ParsedSentence
+
+
+def sent(*terms: str, names=()) -> ParsedSentence:
+    return ParsedSentence(0, 0, tuple(terms), tuple(names), ())
+
+
+def links_of(sentences, doc_of, threshold=0.35):
+    s = AlignSettings(threshold=threshold)
+    m = sentence_matrix(sentences, doc_of, s)
+    c = find_candidates(m, s)
+    keep = select_links(c, np.asarray(doc_of), len(sentences), max(doc_of) + 1, threshold)
+    return {(int(a), int(b)) for a, b in zip(c.i[keep], c.j[keep])}
+
+
+def test_reordered_sentences_link_to_their_twins():
+    doc1 = [sent("flood", "river", "bank", "burst"), sent("minist", "evacu", "resid"),
+            sent("dam", "oper", "deni", "releas")]
+    doc2 = [sent("dam", "oper", "releas", "deni"), sent("river", "flood", "burst", "bank"),
+            sent("evacu", "resid", "minist")]
+    assert links_of(doc1 + doc2, [0, 0, 0, 1, 1, 1]) == {(0, 4), (1, 5), (2, 3)}
+
+
+def test_unrelated_sentences_do_not_link():
+    doc1 = [sent("flood", "river", "bank"), sent("school", "shelter", "open")]
+    doc2 = [sent("elect", "vote", "count"), sent("market", "price", "fall")]
+    assert links_of(doc1 + doc2, [0, 0, 1, 1]) == set()
+
+
+def test_one_long_sentence_links_to_two_short_ones():
+    long = sent("dam", "collaps", "flood", "villag", "kill", "fourteen", "peopl")
+    short1 = sent("dam", "collaps", "flood", "villag")
+    short2 = sent("fourteen", "peopl", "kill")
+    other = sent("school", "shelter", "open")
+    assert links_of([long, short1, short2, other], [0, 1, 1, 1]) == {(0, 1), (0, 2)}
+
+
+def test_a_weaker_pair_is_dropped_when_both_sides_have_better_partners():
+    a = sent("okonkwo", "evacu", "resid", "camp")
+    a2 = sent("okonkwo", "visit", "camp", "tuesday", "school")
+    b1 = sent("okonkwo", "evacu", "resid", "camp", "school")
+    b2 = sent("okonkwo", "visit", "camp", "tuesday")
+    assert links_of([a, a2, b1, b2], [0, 0, 1, 1], threshold=0.2) == {(0, 2), (1, 3)}
+
+
+vocab = st.sampled_from([f"w{k}" for k in range(30)])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(vocab, min_size=1, max_size=8), min_size=2, max_size=25),
+       st.integers(2, 4))
+def test_blocking_finds_every_pair_brute_force_finds(term_lists, n_docs):
+    sentences = [sent(*t) for t in term_lists]
+    doc_of = [k % n_docs for k in range(len(sentences))]
+    s = AlignSettings(floor=0.05)
+    m = sentence_matrix(sentences, doc_of, s)
+    c = find_candidates(m, s)
+    found = dict(zip(zip(c.i.tolist(), c.j.tolist()), c.score.tolist()))
+    pairs = [(a, b) for a, b in itertools.combinations(range(len(sentences)), 2)
+             if doc_of[a] != doc_of[b]]
+    if pairs:
+        i, j = map(np.array, zip(*pairs))
+        brute = {p: sc for p, sc in zip(pairs, score_pairs(m, i, j).tolist()) if sc >= 0.05}
+    else:
+        brute = {}
+    assert found.keys() == brute.keys()
+    assert all(0.0 <= v <= 1.0 for v in found.values())
+    for p, v in brute.items():
+        assert abs(found[p] - v) < 1e-9

@@ -1,0 +1,92 @@
+"""Cleaning removes web boilerplate, never article sentences, and reports what it removed."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core.cleaning import clean, normalise_line
+
+ARTICLE = [
+    "Floods force thousands from homes in river valley",
+    "Heavy rain caused the Lesna river to burst its banks on Monday, flooding six villages.",
+    "By Tuesday, rescuers had pulled 14 bodies from the water.",
+    "“We will rebuild every home,” the minister told reporters.",
+    "The streaming service said it had lost 2 million subscribers in the third quarter.",
+    "Share prices of the dam operator fell 12% on Wednesday.",
+    "Comments from residents suggest the warning came too late.",
+]
+BOILERPLATE = [
+    "Select Language: English Русский Қазақша",
+    "Home | World | Business | Sport",
+    "Daily Meridian logo",
+    "Comments (12)",
+    "Share",
+    "Similar News",
+    "Read more: Dam warning ignored, say residents",
+    "Advertisement",
+    "All rights reserved. Full text is available to subscribers of Meridian. Reproduction is "
+    "prohibited.",
+    "Generated on: 2026-11-03 08:14",
+    "We use cookies to improve your experience. Accept all cookies",
+    "Follow us on Telegram",
+    "Photo: Jane Roe / Meridian",
+    "© 2026 Meridian Media Group",
+    "12:45, 3 November 2026",
+    "By Anna Kowalski",
+]
+
+
+def test_boilerplate_lines_are_removed_and_article_kept():
+    raw = "\n".join(BOILERPLATE[:4] + ARTICLE[:3] + BOILERPLATE[4:9] + ARTICLE[3:]
+                    + BOILERPLATE[9:])
+    result = clean(raw)
+    kept = result.text.split("\n")
+    assert kept == ARTICLE
+    assert sorted(r.text for r in result.removed) == sorted(BOILERPLATE)
+    assert all(r.reason == "boilerplate" and r.detail for r in result.removed)
+
+
+def test_navigation_run_one_item_per_line():
+    raw = "Home\nWorld\nBusiness\nSport\nFloods force thousands from homes\nRain fell all week."
+    result = clean(raw)
+    assert result.text == "Floods force thousands from homes\nRain fell all week."
+    assert [r.detail for r in result.removed] == ["navigation"] * 4
+
+
+def test_single_short_heading_is_kept():
+    raw = "Floods hit Varna\nHeavy rain fell on Monday across the region.\nThe Response\nIt was slow."
+    assert clean(raw).text == raw
+
+
+def test_odd_spacing_is_folded():
+    assert normalise_line("  Some\u00a0text \u200b with\t\tgaps  ") == "Some text with gaps"
+
+
+def test_removed_position_points_into_cleaned_text():
+    raw = "Share\nFirst sentence here.\nAdvertisement\nSecond sentence here.\nComments"
+    result = clean(raw)
+    at = {r.text: r.at for r in result.removed}
+    assert at["Share"] == 0
+    assert result.text[at["Advertisement"]:].startswith("Second sentence")
+    assert at["Comments"] == len(result.text)
+
+
+lines = st.sampled_from(ARTICLE + BOILERPLATE + ["", "  "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(lines, max_size=30))
+def test_every_line_is_kept_or_reported_in_order(raw_lines):
+    """Nothing is dropped silently: reinserting removed lines at `at` rebuilds the input."""
+    result = clean("\n".join(raw_lines))
+    assert all(line in result.text.split("\n") for line in ARTICLE if line in raw_lines)
+    rebuilt = []
+    kept = result.text.split("\n") if result.text else []
+    offset = 0
+    removed = list(result.removed)
+    for line in kept:
+        rebuilt += [r.text for r in removed if r.at == offset]
+        removed = [r for r in removed if r.at != offset]
+        rebuilt.append(line)
+        offset += len(line) + 1
+    rebuilt += [r.text for r in removed]
+    assert rebuilt == [normalise_line(x) for x in raw_lines if normalise_line(x)]

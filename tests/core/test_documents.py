@@ -1,0 +1,474 @@
+"""Tests for viewer.core.documents: every format, every refusal, and no stray exceptions."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from viewer.core import documents
+from viewer.core.documents import (
+    MAX_BYTES,
+    SUPPORTED_SUFFIXES,
+    LoadError,
+    SourceText,
+    load_bytes,
+    load_path,
+    load_text,
+)
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def refused(path: Path | str, reason: str) -> LoadError:
+    """Load `path`, insist on a LoadError naming the path first and containing `reason`."""
+    with pytest.raises(LoadError) as info:
+        load_path(path)
+    err = info.value
+    assert str(err).startswith(f"{path}: ")
+    assert reason in str(err)
+    assert err.path == str(path)
+    assert reason in err.reason
+    assert "\n" not in str(err)
+    return err
+
+
+def make_pdf(lines: list[str], title: str | None = None) -> bytes:
+    """A minimal one-page PDF (Helvetica, one text object), xref offsets computed here."""
+    shown = " T* ".join(f"({line}) Tj" for line in lines)
+    stream = f"BT /F1 12 Tf 14 TL 72 700 Td {shown} ET".encode("latin-1") if lines else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    if title is not None:
+        objects.append(f"<< /Title ({title}) >>".encode("latin-1"))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    info = b" /Info %d 0 R" % len(objects) if title is not None else b""
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, info, xref)
+    return bytes(out)
+
+
+# --- plain text and encodings ---------------------------------------------------------------
+
+def test_utf8_text_keeps_lines_and_takes_first_non_empty_line_as_title(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", "\n  Über den Fluss  \nZweite Zeile\n".encode())
+    src = load_path(path)
+    assert src == SourceText(str(path), "Über den Fluss", "\n  Über den Fluss  \nZweite Zeile\n",
+                             "txt", "utf-8")
+
+
+def test_path_is_kept_as_given_by_the_caller(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "rel.txt", b"hello")
+    monkeypatch.chdir(tmp_path)
+    assert load_path("rel.txt").path == "rel.txt"
+    assert load_path(Path("rel.txt")).path == "rel.txt"
+
+
+def test_utf8_bom_is_stripped(tmp_path: Path) -> None:
+    src = load_path(write(tmp_path, "a.txt", b"\xef\xbb\xbfFirst\r\nSecond\rThird"))
+    assert src.raw == "First\nSecond\nThird"
+    assert src.title == "First"
+    assert src.encoding == "utf-8-sig"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(tmp_path: Path, codec: str) -> None:
+    data = "\ufeffCafé crème\r\nnext".encode(codec)  # full of NUL bytes, yet text
+    src = load_path(write(tmp_path, "a.txt", data))
+    assert src.raw == "Café crème\nnext"
+    assert src.encoding == codec
+
+
+def test_cp1252_fallback(tmp_path: Path) -> None:
+    src = load_path(write(tmp_path, "a.txt", b"Caf\xe9 \x93quoted\x94 \x96 dash"))
+    assert src.raw == "Café “quoted” – dash"
+    assert src.encoding == "cp1252"
+
+
+def test_byte_undefined_in_cp1252_is_replaced_not_refused(tmp_path: Path) -> None:
+    src = load_path(write(tmp_path, "a.txt", b"Price \x81 rose by 5\xe9"))
+    assert src.raw == "Price \ufffd rose by 5é"
+    assert src.encoding == "cp1252"
+
+
+def test_unknown_suffix_and_no_suffix_read_as_text(tmp_path: Path) -> None:
+    assert load_path(write(tmp_path, "notes.log", b"Some log line")).kind == "txt"
+    assert load_path(write(tmp_path, "README", b"Readme text")).raw == "Readme text"
+
+
+def test_long_title_is_clipped(tmp_path: Path) -> None:
+    src = load_path(write(tmp_path, "a.txt", ("word " * 100).encode()))
+    assert len(src.title) <= 201
+    assert src.title.endswith("…")
+    assert src.raw == "word " * 100
+
+
+# --- refusals --------------------------------------------------------------------------------
+
+def test_missing_file(tmp_path: Path) -> None:
+    refused(tmp_path / "nope.txt", "file not found")
+
+
+def test_directory(tmp_path: Path) -> None:
+    refused(tmp_path, "is a directory, not a file")
+
+
+@pytest.mark.parametrize("data", [b"", b" \n\t\r\n  "])
+def test_empty_or_whitespace_only(tmp_path: Path, data: bytes) -> None:
+    refused(write(tmp_path, "a.txt", data), "contains no text")
+
+
+def test_binary_file_with_nul_bytes(tmp_path: Path) -> None:
+    data = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64 + b"IHDR"
+    refused(write(tmp_path, "image.txt", data), "is a binary file, not text")
+    refused(write(tmp_path, "image.md", data), "is a binary file, not text")
+
+
+def test_utf16_bom_followed_by_nul_code_units_is_binary(tmp_path: Path) -> None:
+    refused(write(tmp_path, "a.txt", b"\xff\xfe" + b"\x00\x00" * 50), "is a binary file, not text")
+
+
+@pytest.mark.parametrize("name", ["a.docx", "a.pdf", "a.html", "a.md"])
+def test_empty_file_of_any_format_contains_no_text(tmp_path: Path, name: str) -> None:
+    refused(write(tmp_path, name, b"\n  \n"), "contains no text")
+
+
+def test_binary_file_with_many_control_chars(tmp_path: Path) -> None:
+    refused(write(tmp_path, "a.txt", b"\x01\x02\x03\x04abcdef" * 50), "is a binary file, not text")
+
+
+def test_too_large_is_refused_before_reading(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:
+        fh.truncate(MAX_BYTES + 1)  # sparse: costs no disk space
+
+    def no_open(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the file must not be opened")
+
+    monkeypatch.setattr(documents, "open", no_open, raising=False)
+    refused(path, "is larger than the 20 MB limit (20.1 MB)")
+
+
+def test_exactly_max_bytes_is_not_too_large() -> None:
+    with pytest.raises(LoadError, match="binary"):  # NULs, but the size itself was accepted
+        load_bytes(bytes(MAX_BYTES), "a.txt")
+    with pytest.raises(LoadError, match="larger than"):
+        load_bytes(bytes(MAX_BYTES + 1), "a.txt")
+
+
+def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path, "secret.txt", b"text")
+
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(documents, "open", denied, raising=False)
+    refused(path, "cannot be read: permission denied")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root can read a file without permissions")
+def test_permission_denied_for_real(tmp_path: Path) -> None:
+    path = write(tmp_path, "secret.txt", b"text")
+    path.chmod(0)
+    refused(path, "cannot be read: permission denied")
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+MARKDOWN = """<!-- editor's note: check figures -->
+# Storm *hits* the coast
+
+A **powerful** storm struck the northern
+coast on [Tuesday](https://example.com/a_(b)), officials said.
+![photo of waves](waves.jpg)
+
+> The damage is _extensive_,
+> said the mayor.
+
+- Schools closed
+* Roads **blocked**
+  near the port
+1. First count
+2) Second count
+
+---
+
+```python
+print("code")
+```
+
+Second heading
+--------------
+Values like snake_case_name, `inline_code` and 2 * 3 * 4 stay.
+"""
+
+
+def test_markdown_becomes_plain_paragraphs(tmp_path: Path) -> None:
+    src = load_path(write(tmp_path, "story.md", MARKDOWN.encode()))
+    assert src.kind == "md"
+    assert src.encoding == "utf-8"
+    assert src.title == "Storm hits the coast"
+    assert src.raw.split("\n") == [
+        "Storm hits the coast",
+        "A powerful storm struck the northern coast on Tuesday, officials said.",
+        "The damage is extensive, said the mayor.",
+        "Schools closed",
+        "Roads blocked near the port",
+        "First count",
+        "Second count",
+        'print("code")',
+        "Second heading",
+        "Values like snake_case_name, inline_code and 2 * 3 * 4 stay.",
+    ]
+
+
+def test_markdown_title_is_the_first_heading_even_if_setext(tmp_path: Path) -> None:
+    src = load_path(write(tmp_path, "a.md", b"Monday, 3 June\n\nStorm hits coast\n===\n\nBody."))
+    assert src.title == "Storm hits coast"
+    assert src.raw == "Monday, 3 June\nStorm hits coast\nBody."
+
+
+def test_markdown_suffix_is_case_insensitive_and_long_form_accepted(tmp_path: Path) -> None:
+    assert load_path(write(tmp_path, "a.MARKDOWN", b"## Head\n\nBody **bold**")).raw == \
+        "Head\nBody bold"
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+ARTICLE = [
+    "A powerful storm struck the northern coast on Tuesday, forcing thousands of residents "
+    "to leave their homes before dawn.",
+    "Officials said twelve people were injured and more than 4,000 households lost power "
+    "overnight in the worst-hit districts.",
+    "The national weather service expects the storm to weaken by Thursday as it moves inland "
+    "across the farming regions.",
+]
+
+PAGE = f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Storm hits coast | Daily Planet</title>
+<style>.nav {{ color: red }} STYLETEXT</style>
+<script>var tracking = "SCRIPTTEXT";</script></head>
+<body>
+<header><div class="logo">HEADERTEXT Daily Planet</div></header>
+<nav><ul><li><a href="/">NAVTEXT Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<main><h1>Storm hits coast</h1>
+<article>{"".join(f"<p>{p}</p>" for p in ARTICLE)}
+<ul><li>Schools in the region stay closed</li><li>Ferries are cancelled until Friday</li></ul>
+</article></main>
+<aside>ASIDETEXT Related: five other storms you might like</aside>
+<footer>FOOTERTEXT Copyright 2024 Daily Planet</footer>
+</body></html>"""
+
+
+def test_html_extracts_article_body_with_headline(tmp_path: Path) -> None:
+    src = load_path(write(tmp_path, "page.html", PAGE.encode()))
+    assert src.kind == "html"
+    assert src.title == "Storm hits coast"
+    lines = src.raw.split("\n")
+    assert lines[0] == "Storm hits coast"
+    for sentence in ARTICLE:
+        assert sentence in lines
+    assert lines[-2:] == ["Schools in the region stay closed", "Ferries are cancelled until Friday"]
+    for junk in ("NAVTEXT", "SCRIPTTEXT", "STYLETEXT", "HEADERTEXT", "FOOTERTEXT", "ASIDETEXT",
+                 "tracking", "Daily Planet"):
+        assert junk not in src.raw
+
+
+def test_html_honours_meta_charset(tmp_path: Path) -> None:
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+            "<title>Caf\xe9</title></head><body><article><p>Le caf\xe9 \u201cest\u201d ouvert "
+            "depuis mardi, a dit le maire du village.</p></article></body></html>")
+    src = load_path(write(tmp_path, "page.htm", page.encode("cp1252")))
+    assert src.encoding == "cp1252"  # iso-8859-1 is read as cp1252, like browsers do
+    assert "Le café “est” ouvert depuis mardi" in src.raw
+    assert src.title == "Café"
+
+
+def test_html_without_article_falls_back_to_text_blocks(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: None)
+    src = load_path(write(tmp_path, "page.html", PAGE.encode()))
+    assert src.raw.split("\n") == ["Storm hits coast", *ARTICLE, "Schools in the region stay closed",
+                                   "Ferries are cancelled until Friday"]
+
+
+def test_html_with_only_furniture_contains_no_text(tmp_path: Path) -> None:
+    page = b"<html><head><title>T</title><script>x = 1</script></head><body></body></html>"
+    refused(write(tmp_path, "page.html", page), "contains no text")
+
+
+# --- Word ------------------------------------------------------------------------------------
+
+def make_docx(paragraphs: list[str], core_title: str = "", table: list[list[str]] | None = None
+              ) -> bytes:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+        grid.cell(0, 0).merge(grid.cell(0, 1))  # a merged cell is listed once per grid column
+    document.core_properties.title = core_title
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_paragraphs_in_order(tmp_path: Path) -> None:
+    data = make_docx(["Storm hits coast", "", "First paragraph.", "Second paragraph.",
+                      "Third paragraph."], table=[["Casualties", ""], ["Injured", "12"]])
+    src = load_path(write(tmp_path, "story.docx", data))
+    assert src == SourceText(str(tmp_path / "story.docx"), "Storm hits coast",
+                             "Storm hits coast\nFirst paragraph.\nSecond paragraph.\n"
+                             "Third paragraph.\nCasualties\nInjured\n12", "docx", None)
+
+
+def test_docx_core_title_wins(tmp_path: Path) -> None:
+    src = load_path(write(tmp_path, "a.docx", make_docx(["Body text."], core_title="Real title")))
+    assert src.title == "Real title"
+    assert src.raw == "Body text."
+
+
+def test_docx_without_text(tmp_path: Path) -> None:
+    refused(write(tmp_path, "a.docx", make_docx(["", "   "])), "contains no text")
+
+
+def test_corrupt_docx_random_bytes(tmp_path: Path) -> None:
+    refused(write(tmp_path, "a.docx", os.urandom(512)), "is not a valid Word document")
+
+
+def test_corrupt_docx_zip_without_document(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("hello.txt", "not a word file")
+    refused(write(tmp_path, "a.docx", buffer.getvalue()), "is not a valid Word document")
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+def test_pdf_text(tmp_path: Path) -> None:
+    src = load_path(write(tmp_path, "a.pdf", make_pdf(["Hello from a PDF."])))
+    assert src == SourceText(str(tmp_path / "a.pdf"), "Hello from a PDF.", "Hello from a PDF.",
+                             "pdf", None)
+
+
+def test_pdf_rejoins_hard_wrapped_lines_and_uses_metadata_title(tmp_path: Path) -> None:
+    lines = ["Storm hits coast", "The storm struck the coast and the informa-",
+             "tion reached the capital late", "on Tuesday.", "Officials counted damage."]
+    src = load_path(write(tmp_path, "a.pdf", make_pdf(lines, title="Metadata title")))
+    assert src.title == "Metadata title"
+    assert src.raw.split("\n") == [
+        "Storm hits coast",
+        "The storm struck the coast and the information reached the capital late on Tuesday.",
+        "Officials counted damage.",
+    ]
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    refused(write(tmp_path, "scan.pdf", make_pdf([])), "has no text layer (scanned PDF?)")
+
+
+def test_corrupt_pdf(tmp_path: Path) -> None:
+    err = refused(write(tmp_path, "bad.pdf", b"%PDF-1.4 garbage"), "is not a valid PDF: ")
+    assert len(err.reason) > len("is not a valid PDF: ")  # a short cause follows
+
+
+def test_password_protected_pdf(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(make_pdf(["Secret text."]))))
+    writer.encrypt("secret", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    refused(write(tmp_path, "locked.pdf", buffer.getvalue()), "is password-protected")
+
+
+def test_pdf_with_owner_password_only_opens(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(make_pdf(["Readable text."]))))
+    writer.encrypt("", owner_password="owner", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert load_path(write(tmp_path, "open.pdf", buffer.getvalue())).raw == "Readable text."
+
+
+# --- pasted text -----------------------------------------------------------------------------
+
+def test_load_text() -> None:
+    src = load_text("\r\n  Headline here \r\nBody\rmore")
+    assert src == SourceText("", "Headline here", "\n  Headline here \nBody\nmore", "paste", None)
+
+
+def test_load_text_empty_is_refused_with_name() -> None:
+    with pytest.raises(LoadError) as info:
+        load_text("  \n ", name="Clipboard")
+    assert str(info.value) == "Clipboard: contains no text"
+
+
+# --- robustness ------------------------------------------------------------------------------
+
+def _zip_with(payload: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", payload)
+        archive.writestr("word/document.xml", payload)
+    return buffer.getvalue()
+
+
+noise = st.one_of(
+    st.binary(max_size=2000),
+    st.text(max_size=500).map(str.encode),
+    st.binary(max_size=500).map(lambda b: b"%PDF-1.4\n" + b),
+    st.binary(max_size=300).map(_zip_with),
+    st.text(alphabet="<>/!-#*_`[]()&;\"' \npah1", max_size=300).map(str.encode),
+)
+
+
+@pytest.mark.parametrize("suffix", [*SUPPORTED_SUFFIXES, "", ".bin"])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=noise)
+def test_only_load_errors_escape(tmp_path: Path, suffix: str, data: bytes) -> None:
+    path = write(tmp_path, f"random{suffix}", data)
+    try:
+        src = load_path(path)
+    except LoadError as err:
+        assert str(err).startswith(f"{path}: ")
+        assert "\n" not in str(err)
+        assert "cannot be loaded" not in err.reason  # the catch-all for bugs in the parsers
+    else:
+        assert src.raw.strip()
+        assert "\r" not in src.raw
+        assert len(src.title) <= 201

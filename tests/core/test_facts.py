@@ -1,0 +1,35 @@
+"""Fact clustering merges strongest links first and never chains unrelated sentences."""
+
+import numpy as np
+
+from viewer.core.facts import cluster_facts
+
+
+def run(n, doc_of, edges, merge=0.3):
+    i = np.array([a for a, _, _ in edges])
+    j = np.array([b for _, b, _ in edges])
+    s = np.array([w for _, _, w in edges])
+    return cluster_facts(n, doc_of, i, j, s, np.ones(len(edges), dtype=bool), merge)
+
+
+def test_fully_linked_group_is_one_fact():
+    c = run(4, [0, 1, 2, 3], [(0, 1, .7), (0, 2, .6), (1, 2, .6), (0, 3, .5), (1, 3, .5),
+                              (2, 3, .6)])
+    assert len(set(c)) == 1
+
+
+def test_chain_through_a_two_topic_sentence_is_cut():
+    # 0~1 (topic X), 1~2 (1 is long: X and Y), 2~3 (topic Y): 0 and 3 share nothing.
+    c = run(4, [0, 1, 2, 3], [(0, 1, .7), (1, 2, .45), (2, 3, .7)])
+    assert c[0] == c[1] and c[2] == c[3] and c[0] != c[3]
+
+
+def test_every_sentence_gets_exactly_one_fact():
+    c = run(5, [0, 1, 2, 0, 1], [(0, 1, .8)])
+    assert len(c) == 5 and c[0] == c[1] and len(set(c)) == 4
+
+
+def test_two_short_sentences_join_their_long_counterpart():
+    # 0 is long (doc 0); 1 and 2 are short (doc 1), each linked only to 0.
+    c = run(3, [0, 1, 1], [(0, 1, .5), (0, 2, .45)])
+    assert len(set(c)) == 1

@@ -1,0 +1,158 @@
+"""The whole pipeline on small inline articles: contract shape, offsets, facts, caching."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from viewer.core import pipeline
+from viewer.core.documents import load_text
+from viewer.core.pipeline import Cancelled, compare
+from viewer.core.result import Comparison
+
+A = """Home
+World
+Floods force thousands from homes in Varna valley
+Heavy rain caused the Lesna river to burst its banks on Monday, flooding six villages.
+Interior Minister Dana Okonkwo-Reyes said 2,300 people had been evacuated.
+“We will rebuild every home,” Okonkwo-Reyes told reporters in the capital.
+The dam operator, Hydrovar, denied that it had released water too early.
+Share"""
+B = """Select Language: English Deutsch
+Thousands evacuated as river floods villages
+Some 2,500 residents were moved to safety, according to Interior Minister Dana Okonkwo Reyes.
+The Lesna river overflowed on Monday after days of heavy rain, and six villages were flooded.
+A local school in Varna has been turned into a shelter for 400 families.
+All rights reserved. Reproduction without permission is prohibited."""
+C = """Rescue teams in Varna said the water level had started to fall by Wednesday.
+Hydrovar, which runs the dam, said it had followed all safety rules.
+The Lesna burst its banks on Monday after heavy rain and six villages went under water."""
+
+
+@pytest.fixture(scope="module")
+def result() -> Comparison:
+    return compare([load_text(A, "a"), load_text(B, "b"), load_text(C, "c")])
+
+
+def test_contract_fields(result):
+    data = result.to_dict()
+    assert data["schema"] == 1 and "en_core_web_sm" in data["model"]
+    doc = data["documents"][0]
+    assert {"id", "path", "title", "text", "removed", "sentences", "mentions"} <= doc.keys()
+    assert doc["id"] == "d1" and doc["sentences"][0]["id"] == "d1.s1"
+    assert {"a", "b", "score", "diff"} <= data["links"][0].keys()
+    assert {"id", "sentences", "sources", "status"} <= data["facts"][0].keys()
+    assert {"id", "name", "label", "aliases", "documents"} <= data["entities"][0].keys()
+    assert isinstance(data["discrepancies"], list)
+
+
+def test_boilerplate_reported_and_title_is_headline(result):
+    d1, d2 = result.documents[:2]
+    assert d1.title == "Floods force thousands from homes in Varna valley"
+    assert {r.text for r in d1.removed} == {"Home", "World", "Share"}
+    assert "Select Language" not in d2.text
+    assert any("All rights reserved" in r.text for r in d2.removed)
+
+
+def fact_of(result, needle):
+    for doc in result.documents:
+        for s in doc.sentences:
+            if needle in doc.text[s.start:s.end]:
+                return next(f for f in result.facts if f.id == s.fact)
+    raise AssertionError(needle)
+
+
+def test_paraphrased_fact_shared_by_all_three(result):
+    fact = fact_of(result, "burst its banks on Monday, flooding")
+    assert fact.status == "shared" and fact.sources == ["d1", "d2", "d3"]
+
+
+def test_unique_facts_are_unique(result):
+    assert fact_of(result, "school in Varna").status == "unique"
+    assert fact_of(result, "water level had started").status == "unique"
+
+
+def test_every_sentence_in_exactly_one_fact(result):
+    ids = [s.id for d in result.documents for s in d.sentences]
+    in_facts = [sid for f in result.facts for sid in f.sentences]
+    assert sorted(ids) == sorted(in_facts)
+    for f in result.facts:
+        assert f.sources == sorted({sid.split(".")[0] for sid in f.sentences})
+        assert f.status == ("shared" if len(f.sources) > 1 else "unique")
+
+
+def test_links_are_cross_document_with_diffs_of_their_sentences(result):
+    assert result.links
+    for link in result.links:
+        assert link.a.split(".")[0] != link.b.split(".")[0]
+        assert 0.0 <= link.score <= 1.0
+        a = "".join(t for op, t in link.diff if op <= 0)
+        b = "".join(t for op, t in link.diff if op >= 0)
+        assert (a, b) == (result.sentence_text(link.a), result.sentence_text(link.b))
+
+
+def test_entity_aliases_merge_across_documents(result):
+    minister = [e for e in result.entities if "Dana Okonkwo-Reyes" in e.aliases]
+    assert len(minister) == 1
+    assert {"Okonkwo-Reyes", "Dana Okonkwo Reyes"} <= set(minister[0].aliases)
+    assert minister[0].documents == ["d1", "d2"] and minister[0].label == "PERSON"
+    ids = {e.id for e in result.entities}
+    assert all(m.entity in ids for d in result.documents for m in d.mentions)
+
+
+def test_json_round_trip(result):
+    again = Comparison.from_dict(result.to_dict())
+    assert again == result
+
+
+def test_adding_a_document_parses_only_the_new_one(monkeypatch):
+    seen = []
+    real = pipeline.nlp_stage.parse
+
+    def counting(texts, nlp, on_document=None):
+        seen.append(len(texts))
+        return real(texts, nlp, on_document)
+
+    monkeypatch.setattr(pipeline.nlp_stage, "parse", counting)
+    compare([load_text(A + "\nA fresh sentence only here.", "a"), load_text(B, "b")])
+    compare([load_text(A + "\nA fresh sentence only here.", "a"), load_text(B, "b"),
+             load_text(C + "\nAnother new one.", "c")])
+    assert seen[-1] == 1
+
+
+def test_progress_and_cancel():
+    stages = []
+    compare([load_text(A, "a"), load_text(B, "b")], progress=lambda s, f: stages.append(f))
+    assert stages == sorted(stages) and stages[-1] == 1.0
+    with pytest.raises(Cancelled):
+        compare([load_text(A, "a"), load_text(C, "c")], cancelled=lambda: True)
+
+
+def test_foreign_language_document_gets_a_warning():
+    german = ("Die Regierung hat am Montag angekündigt, dass die Brücke über den Fluss im "
+              "nächsten Jahr erneuert wird. Die Arbeiten sollen im Frühjahr beginnen und "
+              "werden nach Angaben des Ministeriums etwa zwei Jahre dauern. Der Bürgermeister "
+              "der Stadt begrüßte die Entscheidung und sagte, sie sei längst überfällig.")
+    result = compare([load_text(A, "a"), load_text(german, "german.txt")])
+    assert not result.documents[0].warnings
+    assert result.documents[1].warnings and "does not look like" in result.documents[1].warnings[0]
+
+
+words = st.sampled_from(["the", "river", "Okonkwo-Reyes", "2,300", "“quote”", "Hydrovar",
+                         "said", "flooded", "on", "Monday", "—", "12%", "Lesna", "évacué"])
+sentence = st.lists(words, min_size=1, max_size=12).map(lambda w: " ".join(w) + ".")
+article = st.lists(st.one_of(sentence, st.text(max_size=40)), min_size=1, max_size=8).map(
+    "\n".join)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(article, min_size=2, max_size=3))
+def test_offsets_always_slice_the_text(texts):
+    texts = [t if t.strip() else "Placeholder sentence." for t in texts]
+    result = compare([load_text(t, f"t{k}") for k, t in enumerate(texts)])
+    for doc in result.documents:
+        for s in doc.sentences:
+            assert 0 <= s.start < s.end <= len(doc.text)
+            assert doc.text[s.start:s.end].strip() == doc.text[s.start:s.end]
+        for m in doc.mentions:
+            assert 0 <= m.start < m.end <= len(doc.text)
+            assert doc.text[m.start:m.end] == m.text

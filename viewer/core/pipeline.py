@@ -1,0 +1,189 @@
+"""load → clean → NLP → align → facts, entities → one `Comparison`.
+
+`compare()` is the single entry point for the CLI, the viewer's worker, tests and benchmarks.
+Parsed documents are cached by (pipeline, text), so adding a document to a comparison parses only
+the new one. Progress is reported per stage and a `cancelled` callable is polled between units of
+work, so a GUI can stop a long run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from viewer.core import nlp as nlp_stage
+from viewer.core.align import AlignSettings, find_candidates, score_pairs, select_links, \
+    sentence_matrix
+from viewer.core.cleaning import clean
+from viewer.core.documents import SourceText
+from viewer.core.entities import group_mentions
+from viewer.core.facts import cluster_facts
+from viewer.core.result import Comparison, DocumentResult, Entity, Fact, Link, Mention, \
+    RemovedText, Sentence
+from viewer.core.textdiff import word_diff
+
+__all__ = ["Settings", "Cancelled", "compare", "Progress"]
+
+Progress = Callable[[str, float], None]  # (stage description, fraction done in [0, 1])
+
+
+class Cancelled(Exception):
+    """The caller asked to stop; no partial result is produced."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str = nlp_stage.DEFAULT_MODEL
+    align: AlignSettings = field(default_factory=AlignSettings)
+    merge_ratio: float = 0.7  # facts merge when average similarity >= threshold * this
+    min_stopword_share: float = 0.12  # below this a document is probably not in the model's language
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A source after cleaning: what the NLP stage and the result need."""
+
+    source: SourceText
+    text: str
+    title: str
+    removed: tuple[RemovedText, ...]
+
+
+_CACHE: OrderedDict[tuple[str, str], nlp_stage.ParsedDocument] = OrderedDict()
+_CACHE_SIZE = 256
+
+
+def _prepare(source: SourceText) -> Prepared:
+    cleaned = clean(source.raw)
+    title = source.title
+    if source.kind in {"txt", "paste"} or not title:
+        # The first raw line of a pasted page is often navigation; the headline is the first
+        # line that survived cleaning.
+        title = cleaned.text.split("\n", 1)[0][:200] if cleaned.text else source.title
+    removed = tuple(RemovedText(r.text, r.reason, r.detail, r.at) for r in cleaned.removed)
+    return Prepared(source, cleaned.text, title, removed)
+
+
+def _parse_all(texts: Sequence[str], settings: Settings, report: Callable[[float], None]):
+    nlp = nlp_stage.load_model(settings.model)
+    label = nlp_stage.model_label(nlp)
+    keys = [(label, hashlib.sha1(t.encode("utf-8")).hexdigest()) for t in texts]
+    todo = [k for k, key in enumerate(keys) if key not in _CACHE]
+    if todo:
+        fresh = nlp_stage.parse([texts[k] for k in todo], nlp,
+                                on_document=lambda n: report((n + 1) / len(todo)))
+        for k, parsed in zip(todo, fresh):
+            _CACHE[keys[k]] = parsed
+            while len(_CACHE) > _CACHE_SIZE:
+                _CACHE.popitem(last=False)
+    report(1.0)
+    for key in keys:
+        _CACHE.move_to_end(key)
+    return label, [_CACHE[key] for key in keys]
+
+
+def compare(sources: Sequence[SourceText], settings: Settings | None = None,
+            progress: Progress | None = None,
+            cancelled: Callable[[], bool] | None = None) -> Comparison:
+    """Compare the sources; raises Cancelled if `cancelled()` turns true, ModelError for models."""
+    settings = settings or Settings()
+
+    def step(stage: str, fraction: float) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(stage, fraction)
+
+    step("Cleaning", 0.0)
+    prepared = [_prepare(s) for s in sources]
+    step("Reading sentences and names", 0.05)
+    label, parsed = _parse_all([p.text for p in prepared], settings,
+                               lambda f: step("Reading sentences and names", 0.05 + 0.8 * f))
+
+    step("Aligning sentences", 0.86)
+    flat = [(d, s) for d, doc in enumerate(parsed) for s in doc.sentences]
+    doc_of = np.array([d for d, _ in flat], dtype=np.int64)
+    sid = [f"d{d + 1}.s{k + 1}" for d, doc in enumerate(parsed)
+           for k in range(len(doc.sentences))]
+    matrix = sentence_matrix([s for _, s in flat], doc_of, settings.align)
+    candidates = find_candidates(matrix, settings.align)
+    linked = select_links(candidates, doc_of, len(flat), len(parsed), settings.align.threshold)
+
+    step("Grouping facts", 0.9)
+    cluster = cluster_facts(len(flat), doc_of, candidates.i, candidates.j, candidates.score,
+                            linked, settings.align.threshold * settings.merge_ratio)
+    members: dict[int, list[int]] = {}
+    for k, c in enumerate(cluster):
+        members.setdefault(c, []).append(k)
+    facts, fact_of = [], [""] * len(flat)
+    for n, (_, ks) in enumerate(sorted(members.items(), key=lambda kv: kv[1][0])):
+        fid = f"f{n + 1}"
+        sources = sorted({int(doc_of[k]) for k in ks})
+        for k in ks:
+            fact_of[k] = fid
+        facts.append(Fact(fid, [sid[k] for k in ks], [f"d{d + 1}" for d in sources],
+                          "shared" if len(sources) > 1 else "unique"))
+
+    step("Comparing wording", 0.93)
+    links = _links(members, flat, parsed, sid, doc_of, matrix, step)
+
+    step("Merging names", 0.97)
+    entity_groups = group_mentions([p.mentions for p in parsed])
+    entity_of: dict[tuple[int, int], str] = {}
+    entities = []
+    for n, g in enumerate(entity_groups):
+        eid = f"e{n + 1}"
+        for ref in g.mentions:
+            entity_of[ref] = eid
+        entities.append(Entity(eid, g.name, g.label, g.aliases, [f"d{d + 1}" for d in g.documents]))
+
+    documents = []
+    base = 0
+    for d, (prep, doc) in enumerate(zip(prepared, parsed)):
+        sentences = [Sentence(sid[base + k], s.start, s.end, fact_of[base + k])
+                     for k, s in enumerate(doc.sentences)]
+        base += len(doc.sentences)
+        mentions = [Mention(m.start, m.end, m.text, m.label, entity_of.get((d, n), ""))
+                    for n, m in enumerate(doc.mentions)]
+        warnings = []
+        if doc.word_count >= 30 and doc.stopword_share < settings.min_stopword_share:
+            warnings.append(f"{prep.source.path or prep.title}: does not look like "
+                            f"{label.split('_', 1)[0]} text, the language of the pipeline "
+                            f"{label}; results may be poor")
+        documents.append(DocumentResult(
+            id=f"d{d + 1}", path=prep.source.path, title=prep.title, text=prep.text,
+            removed=list(prep.removed), sentences=sentences, mentions=mentions,
+            kind=prep.source.kind, encoding=prep.source.encoding, warnings=warnings))
+
+    step("Done", 1.0)
+    return Comparison(model=label, documents=documents, links=links, facts=facts,
+                      entities=entities, discrepancies=[],
+                      settings={"model": settings.model, **asdict(settings.align),
+                                "merge_ratio": settings.merge_ratio})
+
+
+def _links(members, flat, parsed, sid, doc_of, matrix, step) -> list[Link]:
+    """Every cross-document pair inside a fact, scored and word-diffed."""
+    pairs_i, pairs_j = [], []
+    for ks in members.values():
+        for x, y in itertools.combinations(ks, 2):
+            if doc_of[x] != doc_of[y]:
+                pairs_i.append(x)
+                pairs_j.append(y)
+    if not pairs_i:
+        return []
+    scores = score_pairs(matrix, np.array(pairs_i), np.array(pairs_j))
+    links = []
+    for n, (x, y, s) in enumerate(zip(pairs_i, pairs_j, scores.tolist())):
+        if n % 200 == 0:
+            step("Comparing wording", 0.93 + 0.04 * n / len(pairs_i))
+        (dx, sx), (dy, sy) = flat[x], flat[y]
+        a = parsed[dx].text[sx.start:sx.end]
+        b = parsed[dy].text[sy.start:sy.end]
+        links.append(Link(sid[x], sid[y], round(float(s), 4), word_diff(a, b)))
+    return links

@@ -1,0 +1,111 @@
+"""Find numbers in a sentence and give each one value, however it is written.
+
+Sources write the same figure as "1.2 million", "1,200,000" or "1.2m", and "three" or "3";
+"12 per cent" and "12%". Alignment treats equal values as shared evidence and the discrepancy
+finder compares values, so both need one canonical form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+__all__ = ["Quantity", "find_quantities"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # offsets into the text that was searched
+    end: int
+    value: float
+    unit: str  # "", "%", "$", "€", "£", ...
+    text: str
+
+    @property
+    def key(self) -> str:
+        """Canonical form, equal for equal quantities ("1.2 million" == "1,200,000")."""
+        value = int(self.value) if self.value.is_integer() else round(self.value, 6)
+        return f"{value}{self.unit}"
+
+
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_UNITS = {"%": "%", "per cent": "%", "percent": "%", "pc": "%", "percentage points": "pp",
+          "$": "$", "us$": "$", "usd": "$", "dollars": "$", "€": "€", "eur": "€", "euros": "€",
+          "£": "£", "gbp": "£", "pounds": "£"}
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                 "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+                 "sixty seventy eighty ninety hundred thousand million billion trillion dozen").split()
+_WORDNUM = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+_DIGITS = r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_PATTERN = re.compile(
+    r"(?P<cur>(?:US)?\$|€|£)?\s?"
+    r"(?:(?P<digits>" + _DIGITS + r")|(?P<words>" + _WORDNUM + r"(?:[\s-]+(?:and\s+)?" + _WORDNUM
+    + r")*))"
+    r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?"
+    r"(?:\s?(?P<unit>%|per\s?cent|percent|percentage points|usd|eur|gbp|dollars|euros|pounds)"
+    r"(?![\w]))?",
+    re.IGNORECASE,
+)
+
+
+def _word_value(words: str) -> float | None:
+    words = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    if words == "dozen":
+        return 12.0
+    if words.endswith(" dozen"):
+        inner = _word_value(words[: -len(" dozen")])
+        return None if inner is None else inner * 12
+    try:
+        return float(text2num(words, "en"))
+    except (ValueError, TypeError):
+        # "hundred" alone or a run text2num refuses: fall back to its last number word.
+        last = words.split()[-1]
+        return _SCALES.get(last)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in `text` with its value and unit, left to right."""
+    found: list[Quantity] = []
+    for m in _PATTERN.finditer(text):
+        start, end = m.start("digits") if m.group("digits") else m.start("words"), m.end()
+        if m.group("cur"):
+            start = m.start("cur")
+        raw_digits, raw_words = m.group("digits"), m.group("words")
+        if raw_digits:
+            # A letter glued before the digits ("G7", "COVID-19") is a name, not a quantity.
+            glued = text[max(0, start - 2):start]
+            if not m.group("cur") and glued and (glued[-1].isalpha() or
+                                                 (glued[-1] == "-" and glued[:1].isalpha())):
+                continue
+            value = float(re.sub(r"[,\u202f\u00a0 ]", "", raw_digits))
+        else:
+            if not _word_boundary(text, m.start("words"), m.end("words")):
+                continue
+            word_value = _word_value(raw_words)
+            if word_value is None:
+                continue
+            value = word_value
+        scale = (m.group("scale") or "").lower()
+        if scale in {"k", "m", "b"} and not raw_digits:
+            scale = ""
+        if scale:
+            value *= _SCALES[scale]
+        unit = _UNITS.get((m.group("cur") or "").lower(), "")
+        unit_word = re.sub(r"\s+", " ", (m.group("unit") or "").lower())
+        if unit_word:
+            unit = _UNITS.get(unit_word, unit_word)
+        end = m.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        found.append(Quantity(start, end, value, unit, text[start:end]))
+    return found
+
+
+def _word_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalpha() and not after.isalpha()
