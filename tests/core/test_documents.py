@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import pickle
 import zipfile
 from pathlib import Path
 
@@ -50,8 +51,8 @@ def make_pdf(lines: list[str], title: str | None = None) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+         b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
@@ -132,8 +133,18 @@ def test_missing_file(tmp_path: Path) -> None:
     refused(tmp_path / "nope.txt", "file not found")
 
 
+def test_path_through_a_file_is_not_found(tmp_path: Path) -> None:
+    refused(write(tmp_path, "a.txt", b"text") / "child.txt", "file not found")
+
+
 def test_directory(tmp_path: Path) -> None:
     refused(tmp_path, "is a directory, not a file")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it for reading would wait for a writer forever
+    refused(tmp_path / "pipe.txt", "is not a regular file")
 
 
 @pytest.mark.parametrize("data", [b"", b" \n\t\r\n  "])
@@ -261,12 +272,12 @@ def test_markdown_suffix_is_case_insensitive_and_long_form_accepted(tmp_path: Pa
 # --- HTML ------------------------------------------------------------------------------------
 
 ARTICLE = [
-    "A powerful storm struck the northern coast on Tuesday, forcing thousands of residents "
-    "to leave their homes before dawn.",
-    "Officials said twelve people were injured and more than 4,000 households lost power "
-    "overnight in the worst-hit districts.",
-    "The national weather service expects the storm to weaken by Thursday as it moves inland "
-    "across the farming regions.",
+    ("A powerful storm struck the northern coast on Tuesday, forcing thousands of residents "
+     "to leave their homes before dawn."),
+    ("Officials said twelve people were injured and more than 4,000 households lost power "
+     "overnight in the worst-hit districts."),
+    ("The national weather service expects the storm to weaken by Thursday as it moves inland "
+     "across the farming regions."),
 ]
 
 PAGE = f"""<!DOCTYPE html>
@@ -291,6 +302,7 @@ def test_html_extracts_article_body_with_headline(tmp_path: Path) -> None:
     assert src.title == "Storm hits coast"
     lines = src.raw.split("\n")
     assert lines[0] == "Storm hits coast"
+    assert lines.count("Storm hits coast") == 1
     for sentence in ARTICLE:
         assert sentence in lines
     assert lines[-2:] == ["Schools in the region stay closed", "Ferries are cancelled until Friday"]
@@ -429,6 +441,11 @@ def test_pdf_with_owner_password_only_opens(tmp_path: Path) -> None:
 def test_load_text() -> None:
     src = load_text("\r\n  Headline here \r\nBody\rmore")
     assert src == SourceText("", "Headline here", "\n  Headline here \nBody\nmore", "paste", None)
+
+
+def test_load_error_survives_pickling_for_worker_processes() -> None:
+    err = pickle.loads(pickle.dumps(LoadError("a.txt", "file not found")))
+    assert (str(err), err.path, err.reason) == ("a.txt: file not found", "a.txt", "file not found")
 
 
 def test_load_text_empty_is_refused_with_name() -> None:

@@ -20,16 +20,20 @@ from scipy import sparse
 
 from viewer.core.nlp import ParsedSentence
 
-__all__ = ["AlignSettings", "Candidates", "sentence_matrix", "score_pairs", "find_candidates",
-           "select_links"]
+__all__ = ["AlignSettings", "Candidates", "SentenceMatrix", "sentence_matrix", "score_pairs",
+           "find_candidates", "select_links"]
 
 
 @dataclass(frozen=True)
 class AlignSettings:
     threshold: float = 0.35  # the user's similarity threshold for a link, in [0, 1]
     floor: float = 0.12  # candidate pairs below this are forgotten (they do not inform clustering)
-    name_weight: float = 1.0  # weight of a whole named mention relative to one content term
+    name_weight: float = 0.0  # whole named mentions (off: NER often fuses "Brezhno, Lusk")
     quantity_weight: float = 0.8
+    concept_weight: float = 0.7  # a shared concept counts less than a shared word
+    counted_weight: float = 0.5  # a shared counted noun ("14 people" ~ "17 people")
+    entity_weight: float = 1.0  # a shared merged entity
+    mutual_ratio: float = 0.7  # mutual best matches link from threshold * this
     max_df_share: float = 0.05  # features in more than this share of sentences do not block
     min_df_cap: int = 40
 
@@ -44,89 +48,152 @@ class Candidates:
 
 
 @dataclass(frozen=True)
-class SentenceMatrix:
+class Channel:
+    """One kind of evidence for all sentences, as sparse matrices."""
+
     tfidf: sparse.csr_matrix  # rows L2-normalised
     weighted: sparse.csr_matrix  # binary presence times idf
     presence: sparse.csr_matrix  # binary presence
     mass: np.ndarray  # total idf of each sentence's features
     df: np.ndarray
+    typical: float  # median mass of the sentences that have any: scale for "short"
+
+
+@dataclass(frozen=True)
+class SentenceMatrix:
+    """What happened (content words, concepts) and who/where/how many (names, numbers).
+
+    Scoring the two apart stops sentences that only share a long title and name ("Emergency
+    Situations Minister Radovan Kessler said ...") from linking when they report different acts.
+    """
+
+    content: Channel
+    anchors: Channel
     doc_of: np.ndarray
 
 
-def _features(sentence: ParsedSentence, settings: AlignSettings) -> dict[str, float]:
+def _content(sentence: ParsedSentence, settings: AlignSettings,
+             common: set[str]) -> dict[str, float]:
     counts: dict[str, float] = {}
     for term in sentence.terms:
         counts[term] = counts.get(term, 0.0) + 1.0
-    for name in sentence.names:
-        key = "n:" + name
-        counts[key] = counts.get(key, 0.0) + settings.name_weight
-    for q in sentence.quantities:
-        key = "q:" + q.key
-        counts[key] = counts.get(key, 0.0) + settings.quantity_weight
+    # "Civil Protection Mechanism" here, "civil protection mechanism" there: a capitalised word
+    # that this comparison also uses as a common word is a common word.
+    for term in sentence.proper_stems:
+        if term in common:
+            counts[term] = counts.get(term, 0.0) + 1.0
+    for concept in sentence.concepts:
+        counts["c:" + concept] = settings.concept_weight
+        # A figure next to a concept is a count of it: "14 deaths", "kills 14", "17 dead".
+        if sentence.quantities:
+            counts["#c:" + concept] = settings.concept_weight
     return counts
 
 
-def sentence_matrix(sentences: Sequence[ParsedSentence], doc_of: Sequence[int],
-                    settings: AlignSettings) -> SentenceMatrix:
-    """Build the sparse feature matrices for all sentences of all documents at once."""
+def _anchors(sentence: ParsedSentence, settings: AlignSettings,
+             common: set[str], entities: Sequence[str]) -> dict[str, float]:
+    counts: dict[str, float] = {}
+    # Merged entities match across spellings, acronyms and surnames ("ODC" ~ "Office of the
+    # Data Commissioner", "Mihail" ~ "Mikhail Torvan").
+    for entity in entities:
+        counts["e:" + entity] = settings.entity_weight
+    for term, as_word in zip(sentence.proper, sentence.proper_stems or sentence.proper):
+        if as_word in common:
+            continue
+        counts["p:" + term] = counts.get("p:" + term, 0.0) + 1.0
+    if settings.name_weight:
+        for name in sentence.names:
+            counts["n:" + name] = counts.get("n:" + name, 0.0) + settings.name_weight
+    for q in sentence.quantities:
+        counts["q:" + q.key] = counts.get("q:" + q.key, 0.0) + settings.quantity_weight
+    # "14 people" and "17 people" count the same thing: evidence of one fact, even in dispute.
+    for noun in sentence.counted:
+        counts["#:" + noun] = settings.counted_weight
+    return counts
+
+
+def _channel(feature_dicts: Sequence[dict[str, float]]) -> Channel:
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
-    for r, sentence in enumerate(sentences):
-        for feature, count in _features(sentence, settings).items():
+    for r, features in enumerate(feature_dicts):
+        for feature, count in features.items():
             rows.append(r)
             cols.append(vocab.setdefault(feature, len(vocab)))
             vals.append(count)
-    shape = (len(sentences), max(len(vocab), 1))
+    n = len(feature_dicts)
+    shape = (n, max(len(vocab), 1))
     counts = sparse.csr_matrix((np.asarray(vals, dtype=np.float64), (rows, cols)), shape=shape)
     presence = counts.copy()
     presence.data[:] = 1.0
     df = np.asarray(presence.sum(axis=0)).ravel()
-    n = len(sentences)
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
     tf = counts.copy()
-    tf.data = 1.0 + np.log(np.maximum(tf.data, 1.0)) * (tf.data >= 1.0) + (tf.data < 1.0) * (
-        tf.data - 1.0)
+    # Repeats count sub-linearly; fractional weights (concepts, names) stay as they are.
+    tf.data = np.where(tf.data > 1.0, 1.0 + np.log(np.maximum(tf.data, 1.0)), tf.data)
     idf_diag = sparse.diags(idf)
     tfidf = (tf @ idf_diag).tocsr()
     norms = np.sqrt(np.asarray(tfidf.multiply(tfidf).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    tfidf = sparse.diags(1.0 / norms) @ tfidf
+    tfidf = (sparse.diags(1.0 / norms) @ tfidf).tocsr()
     weighted = (presence @ idf_diag).tocsr()
     mass = np.asarray(weighted.sum(axis=1)).ravel()
-    return SentenceMatrix(tfidf.tocsr(), weighted, presence.tocsr(), mass, df,
+    typical = float(np.median(mass[mass > 0])) if np.any(mass > 0) else 1.0
+    return Channel(tfidf, weighted, presence.tocsr(), mass, df, typical)
+
+
+def sentence_matrix(sentences: Sequence[ParsedSentence], doc_of: Sequence[int],
+                    settings: AlignSettings,
+                    entities: Sequence[Sequence[str]] | None = None) -> SentenceMatrix:
+    """Build the sparse feature matrices for all sentences of all documents at once.
+
+    `entities[k]` lists the merged entity ids mentioned by sentence k (from core.entities).
+    """
+    common = {t for s in sentences for t in s.terms}
+    entities = entities if entities is not None else [()] * len(sentences)
+    return SentenceMatrix(_channel([_content(s, settings, common) for s in sentences]),
+                          _channel([_anchors(s, settings, common, e)
+                                    for s, e in zip(sentences, entities)]),
                           np.asarray(doc_of, dtype=np.int64))
+
+
+def _channel_scores(ch: Channel, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    cos = np.asarray(ch.tfidf[i].multiply(ch.tfidf[j]).sum(axis=1)).ravel()
+    shared = np.asarray(ch.weighted[i].multiply(ch.presence[j]).sum(axis=1)).ravel()
+    small = np.minimum(ch.mass[i], ch.mass[j])
+    large = np.maximum(ch.mass[i], ch.mass[j])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        contain = np.where(small > 0, shared / small, 0.0)
+        overlap = np.where(large > 0, shared / large, 0.0)
+    # A short sentence is "contained" in many long ones by accident: trust containment in
+    # proportion to how much evidence the shorter sentence carries.
+    trust = np.clip(small / (0.6 * ch.typical), 0.0, 1.0)
+    return 0.5 * cos + 0.3 * contain * trust + 0.2 * overlap
 
 
 def score_pairs(m: SentenceMatrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Similarity in [0, 1] of sentence pairs (i[k], j[k]), computed row-wise in bulk."""
     if len(i) == 0:
         return np.zeros(0)
-    cos = np.asarray(m.tfidf[i].multiply(m.tfidf[j]).sum(axis=1)).ravel()
-    shared = np.asarray(m.weighted[i].multiply(m.presence[j]).sum(axis=1)).ravel()
-    small = np.minimum(m.mass[i], m.mass[j])
-    large = np.maximum(m.mass[i], m.mass[j])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        contain = np.where(small > 0, shared / small, 0.0)
-        # A short sentence is "contained" in many long ones by accident: trust containment in
-        # proportion to how much evidence the shorter sentence carries.
-        typical = np.median(m.mass[m.mass > 0]) if np.any(m.mass > 0) else 1.0
-        trust = np.clip(small / (0.6 * typical), 0.0, 1.0)
-        overlap = np.where(large > 0, shared / large, 0.0)
-    score = 0.45 * cos + 0.35 * contain * trust + 0.20 * overlap
+    content = _channel_scores(m.content, i, j)
+    anchors = _channel_scores(m.anchors, i, j)
+    has_i, has_j = m.anchors.mass[i] > 0, m.anchors.mass[j] > 0
+    both = 0.65 * content + 0.35 * anchors
+    # Without names or numbers on either side, what happened is all there is to compare.
+    score = np.where(has_i & has_j, both, np.where(has_i | has_j, 0.8 * content, content))
     return np.clip(score, 0.0, 1.0)
 
 
 def find_candidates(m: SentenceMatrix, settings: AlignSettings) -> Candidates:
     """Pairs of sentences from different documents that share a specific feature, scored."""
-    n = m.presence.shape[0]
+    n = len(m.doc_of)
     if n == 0:
         empty = np.zeros(0, dtype=np.int64)
         return Candidates(empty, empty, np.zeros(0))
     cap = max(settings.min_df_cap, int(settings.max_df_share * n))
-    keep = np.flatnonzero(m.df <= cap)
-    blocking = m.presence[:, keep]
+    blocking = sparse.hstack([ch.presence[:, np.flatnonzero(ch.df <= cap)]
+                              for ch in (m.content, m.anchors)]).tocsr()
     co = sparse.triu(blocking @ blocking.T, k=1).tocoo()
     i, j = co.row.astype(np.int64), co.col.astype(np.int64)
     cross = m.doc_of[i] != m.doc_of[j]
@@ -137,12 +204,13 @@ def find_candidates(m: SentenceMatrix, settings: AlignSettings) -> Candidates:
 
 
 def select_links(c: Candidates, doc_of: np.ndarray, n_sentences: int, n_docs: int,
-                 threshold: float) -> np.ndarray:
+                 threshold: float, mutual_ratio: float = 1.0) -> np.ndarray:
     """Mask of candidates that clear the threshold and are a best match on at least one side.
 
     "Best" is per sentence and per other document, so a long sentence can link to two short ones
     (each short one's best match is the long one), while a sentence that merely shares a name
-    with many others links only where it fits best.
+    with many others links only where it fits best. Two sentences that are each other's best
+    match are strong evidence and link from `threshold * mutual_ratio`.
     """
     if len(c.i) == 0:
         return np.zeros(0, dtype=bool)
@@ -152,5 +220,8 @@ def select_links(c: Candidates, doc_of: np.ndarray, n_sentences: int, n_docs: in
     key_j = c.j * n_docs + doc_of[c.i]
     np.maximum.at(best_i, key_i, c.score)
     np.maximum.at(best_j, key_j, c.score)
-    top = (c.score >= best_i[key_i] - 1e-9) | (c.score >= best_j[key_j] - 1e-9)
-    return (c.score >= threshold) & top
+    best_for_i = c.score >= best_i[key_i] - 1e-9
+    best_for_j = c.score >= best_j[key_j] - 1e-9
+    one_sided = (best_for_i | best_for_j) & (c.score >= threshold)
+    mutual = best_for_i & best_for_j & (c.score >= threshold * mutual_ratio)
+    return one_sided | mutual

@@ -57,8 +57,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"continue reading|click here|you may also like|don[’']t miss)\b.{0,80}$"),
         ("advertisement", r"^(advertisement|advertising|sponsored( content)?|promoted|ad|"
                           r"scroll to continue( with content)?|story continues below)$"),
-        ("subscription", r"\b(subscribe|sign up|sign in|log ?in|register)\b.{0,60}"
-                         r"\b(newsletter|account|updates|free|now|today|here)\b"),
+        ("subscription", r"\b(subscribe|sign up|register)\b.{0,40}\b(our|newsletters?|briefing|"
+                         r"brief|digest|bulletin|alerts|mailing list|updates)\b"),
         ("subscription", r"^(subscribe|newsletter|sign up|sign in|log ?in|register)\b.{0,40}$"),
         ("subscription", r"\b(available|accessible|open)( only)? to (paid |premium )?subscribers\b"),
         ("subscription", r"\bfor (paid |premium )?subscribers only\b"),
@@ -76,6 +76,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("metadata", r"^(published|posted|updated|last updated)( on| at)?\s+\d.{0,40}$"),
         ("cookies", r"\b(we|this (web)?site) uses? cookies\b"),
         ("cookies", r"^(accept|reject|manage)( all)? cookies\b|\bcookie (policy|settings)\b"),
+        ("cookies", r"^(manage|cookie|privacy) (preferences|settings|options|choices)$"),
+        ("label", r"^(breaking( news)?|live( updates)?|exclusive|developing( story)?|updated?|"
+                  r"watch|video|analysis|opinion|explainer|just in|news|latest)$"),
+        ("byline", r"^(posted|written|published|reported|compiled|edited) by\b.{0,80}$"),
         ("logo", r"^(\S+ ){0,5}logo$"),
         ("caption credit", r"^(photo|image|picture|video|illustration|credit|source|"
                            r"photograph|foto)( credit)?\s*:\s*\S.{0,100}$"),
@@ -90,6 +94,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us"})
+# A bare label like "Read more:" announces a teaser headline on the next line.
+_TEASER_LABEL = re.compile(r"^(read more|read also|also read|see also|related( stories| articles)?|"
+                           r"more on this( story)?|recommended|you may also like|watch|listen)\s*:?$",
+                           re.IGNORECASE)
 _MONTHS = ("january february march april may june july august september october november "
            "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
            "thursday friday saturday sunday mon tue wed thu fri sat sun am pm gmt utc").split()
@@ -113,6 +121,13 @@ def _is_date_line(words: list[str], line: str) -> bool:
     if not words or len(words) > 8 or not re.search(r"\d", line):
         return False
     return all(w.isdigit() or w.lower() in _DATE_WORDS for w in words)
+
+
+def _is_place_dateline(words: list[str], line: str) -> bool:
+    """"Lusk, Harvel Province" or "KYIV, Ukraine" alone on a line: where the story was filed."""
+    if not 2 <= len(words) <= 5 or "," not in line or _TERMINAL.search(line):
+        return False
+    return all(w[0].isupper() for w in words)
 
 
 def _is_menu_item(words: list[str], line: str) -> bool:
@@ -150,6 +165,8 @@ def _classify(line: str) -> str | None:
             return detail
     if _is_date_line(words, line):
         return "metadata"
+    if _is_place_dateline(words, line):
+        return "dateline"
     if _is_separated_menu(line) and not _looks_like_sentence(words, line):
         return "navigation"
     return None
@@ -189,6 +206,19 @@ def clean(raw: str) -> Cleaned:
             if any(kinds[q] == "navigation" for q in near):
                 kinds[r] = "navigation"
                 changed = True
+
+    # Above the headline, short menu-like lines are the masthead: site name, section kicker.
+    for r in nonblank:
+        if len(words[r]) >= 4 or _TERMINAL.search(lines[r]):
+            break
+        if menu[r] and kinds[r] is None:
+            kinds[r] = "masthead"
+
+    for pos, r in enumerate(nonblank[:-1]):
+        nxt = nonblank[pos + 1]
+        if _TEASER_LABEL.match(lines[r]) and kinds[nxt] is None and not _looks_like_sentence(
+                words[nxt], lines[nxt]):
+            kinds[nxt] = "teaser"
 
     # A lone menu-like line wedged between two removed lines belongs to the same block.
     for pos, r in enumerate(nonblank):

@@ -1,9 +1,5 @@
-"""Load the articles to compare from files or pasted text, as plain paragraphs.
-
-Every format ends up as a `SourceText` whose `raw` holds one paragraph per line, so the
-rest of the core never needs to know where a text came from. Anything that cannot be
-used is reported as a one-line `LoadError` the GUI can show as is.
-"""
+"""Load articles from files or pasted text as plain paragraphs, one per line, so the rest of
+the core never needs to know the format; anything unusable becomes a one-line LoadError."""
 
 from __future__ import annotations
 
@@ -33,16 +29,19 @@ class LoadError(Exception):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[LoadError], tuple[str, str]]:
+        return LoadError, (self.path, self.reason)  # picklable across worker processes
+
 
 @dataclass(frozen=True)
 class SourceText:
     """One loaded article: `raw` has one paragraph per line, newlines normalised to \\n."""
 
-    path: str
-    title: str
-    raw: str
-    kind: str
-    encoding: str | None
+    path: str  # as given by the caller; "" for pasted text
+    title: str  # headline or first line, one line of at most ~200 characters
+    raw: str  # the text to analyse, one paragraph per line
+    kind: str  # "txt" | "md" | "html" | "docx" | "pdf" | "paste"
+    encoding: str | None  # codec used for text formats, None for docx/pdf/paste
 
 
 def load_path(path: str | os.PathLike[str]) -> SourceText:
@@ -85,7 +84,7 @@ def load_bytes(data: bytes, name: str) -> SourceText:
     """Decode and extract `data`, choosing the format from the suffix of `name`."""
     _check_size(name, len(data))
     kind = _KINDS.get(os.path.splitext(name)[1].lower(), "txt")
-    if not data:
+    if not data.strip():
         raise LoadError(name, "contains no text")
     encoding: str | None = None
     if kind == "docx":
@@ -108,11 +107,9 @@ def load_bytes(data: bytes, name: str) -> SourceText:
 
 
 # --- shared helpers -----------------------------------------------------------------------
-
 def _os_reason(exc: Exception) -> str:
-    if isinstance(exc, PermissionError):
-        return "cannot be read: permission denied"
-    return f"cannot be read: {getattr(exc, 'strerror', None) or exc}"
+    cause = "permission denied" if isinstance(exc, PermissionError) else None
+    return f"cannot be read: {cause or getattr(exc, 'strerror', None) or exc}"
 
 
 def _check_size(name: str, size: int) -> None:
@@ -157,13 +154,14 @@ def _decode_text(data: bytes, name: str, declared: str | None) -> tuple[str, str
     else:
         if b"\x00" in data:
             raise LoadError(name, "is a binary file, not text")
-        text, enc = data.decode("cp1252", errors="replace"), "cp1252"  # last resort
-        for candidate in (declared, "utf-8") if declared else ("utf-8",):
+        for enc in (declared, "utf-8") if declared else ("utf-8",):
             try:
-                text, enc = data.decode(candidate), candidate
+                text = data.decode(enc)
                 break
             except (UnicodeDecodeError, LookupError):
                 continue
+        else:  # cp1252 never refuses: its 5 undefined bytes become U+FFFD
+            text, enc = data.decode("cp1252", errors="replace"), "cp1252"
     sample = text[:100_000]
     if "\x00" in sample or len(_CONTROL.findall(sample)) > 0.05 * len(sample):
         raise LoadError(name, "is a binary file, not text")
@@ -176,19 +174,16 @@ _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-
 def _meta_charset(data: bytes) -> str | None:
     """The <meta charset> of an HTML page, read as browsers do (latin-1/ascii mean cp1252)."""
     match = _META_CHARSET.search(data[:4096])
-    if not match:
-        return None
     try:
-        enc = codecs.lookup(match.group(1).decode("ascii")).name
+        enc = codecs.lookup(match.group(1).decode("ascii")).name if match else ""
     except (LookupError, UnicodeDecodeError):
         return None
-    if enc.startswith(("utf-16", "utf-32")):  # impossible in an ASCII-compatible byte stream
+    if not enc or enc.startswith(("utf-16", "utf-32")):  # UTF-16 cannot declare itself in ASCII
         return None
-    return "cp1252" if enc in ("iso8859-1", "ascii", "latin-1") else enc
+    return "cp1252" if enc in ("iso8859-1", "ascii") else enc
 
 
 # --- Markdown -----------------------------------------------------------------------------
-
 _MD_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _MD_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _MD_QUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+")
@@ -274,7 +269,6 @@ def _markdown(text: str) -> tuple[str, list[str]]:
 
 
 # --- HTML ---------------------------------------------------------------------------------
-
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _BOILERPLATE = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
                 "form", "iframe", "svg")
@@ -288,7 +282,7 @@ def _html(text: str) -> tuple[str, list[str]]:
         import lxml.html
 
         tree: Any = lxml.html.document_fromstring(text)
-    except Exception:  # empty or unparsable: nothing trafilatura could use either
+    except Exception:  # noqa: BLE001 -- empty or unparsable: nothing trafilatura could use
         return "", []
     title = _html_title(tree)
     try:
@@ -296,7 +290,7 @@ def _html(text: str) -> tuple[str, list[str]]:
 
         body = trafilatura.extract(text, include_comments=False, include_tables=False,
                                    favor_precision=False, deduplicate=False) or ""
-    except Exception:
+    except Exception:  # noqa: BLE001 -- any failure leaves the lxml fallback below
         _log.debug("trafilatura failed", exc_info=True)
         body = ""
     # trafilatura renders list items as "- item"; drop the marker as for Markdown
@@ -315,7 +309,7 @@ def _html_title(tree: Any) -> str:
 
         if title := extract_title(tree):
             return _clip(title)
-    except Exception:
+    except Exception:  # noqa: BLE001 -- a semi-internal helper; plain <title>/<h1> below
         _log.debug("trafilatura title extraction failed", exc_info=True)
     h1 = tree.find(".//h1")
     return _clip(tree.findtext(".//title") or (h1.text_content() if h1 is not None else ""))
@@ -334,7 +328,6 @@ def _html_fallback(tree: Any) -> list[str]:
 
 
 # --- Word and PDF -------------------------------------------------------------------------
-
 def _docx(data: bytes, name: str) -> tuple[str, list[str]]:
     """Body paragraphs and tables in document order; soft line breaks become separate lines."""
     try:
@@ -356,8 +349,7 @@ def _docx(data: bytes, name: str) -> tuple[str, list[str]]:
         core_title = document.core_properties.title or ""
     except Exception as exc:
         raise LoadError(name, "is not a valid Word document") from exc
-    lines = [line.strip() for text in texts for line in _newlines(text).split("\n")]
-    lines = [line for line in lines if line]
+    lines = [ln.strip() for text in texts for ln in _newlines(text).split("\n") if ln.strip()]
     return core_title.strip() or _first_line(lines), lines
 
 
@@ -375,8 +367,7 @@ def _pdf(data: bytes, name: str) -> tuple[str, list[str]]:
             if not opened:
                 raise LoadError(name, "is password-protected")
         pages = [page.extract_text() or "" for page in reader.pages]
-        meta = reader.metadata
-        meta_title = str(meta.title or "") if meta is not None else ""
+        meta_title = str(reader.metadata.title or "") if reader.metadata is not None else ""
     except LoadError:
         raise
     except Exception as exc:

@@ -32,6 +32,31 @@ NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT
                           "WORK_OF_ART", "LAW", "LANGUAGE"})
 # Verbs of attribution carry no fact: every news sentence "says" something.
 _REPORTING = frozenset({"say", "tell", "add", "accord", "according", "state", "note"})
+# Verbs that introduce reported content: their subject is the source, not part of the fact.
+_ATTRIBUTING = frozenset({"say", "tell", "add", "state", "announce", "report", "confirm",
+                          "claim", "warn", "explain", "insist", "write", "note", "believe"})
+
+
+def _attribution(sent) -> set[int]:
+    """Token indices naming who reported the fact ("..., the ministry said"; "according to X").
+
+    Two outlets often credit the same fact to different sources; the credit is not the fact.
+    """
+    skip: set[int] = set()
+    root = sent.root
+    if root.lemma_.lower() in _ATTRIBUTING and any(
+            c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in root.children):
+        for child in root.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                skip.update(t.i for t in child.subtree)
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
+                token.doc[token.i + 1].lower_ == "to":
+            for t in token.subtree:
+                skip.add(t.i)
+            for t in token.doc[token.i + 1].subtree:
+                skip.add(t.i)
+    return skip
 
 
 class ModelError(RuntimeError):
@@ -42,9 +67,14 @@ class ModelError(RuntimeError):
 class ParsedSentence:
     start: int
     end: int
-    terms: tuple[str, ...]  # content-word keys: stemmed lemmas, folded proper nouns
+    terms: tuple[str, ...]  # what happened: stemmed lemmas of common content words
     names: tuple[str, ...]  # keys of the named mentions inside the sentence
     quantities: tuple[Quantity, ...]  # offsets into the document text
+    proper: tuple[str, ...] = ()  # who and where: folded proper nouns
+    concepts: tuple[str, ...] = ()  # news concepts the content words express (lexicon)
+    proper_stems: tuple[str, ...] = ()  # the same proper nouns stemmed as common words would be
+    counted: tuple[str, ...] = ()  # what each quantity counts: stem of the noun after it
+    mentions: tuple[int, ...] = ()  # indices into the document's mentions, credit excluded
 
 
 @dataclass(frozen=True)
@@ -142,7 +172,13 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
-def _term(token, stem) -> str | None:
+def stem(word: str) -> str:
+    """Snowball stem of a folded word, so "evacuated" and "evacuation" meet."""
+    return _stemmer().stemWord(word)
+
+
+def _term(token) -> tuple[str, str] | None:
+    """("p", key) for a proper noun, ("c", stem) for a content word, None for the rest."""
     if token.is_space or token.is_punct or token.is_stop or token.like_num:
         return None
     text = token.text
@@ -150,16 +186,17 @@ def _term(token, stem) -> str | None:
         return None
     if token.pos_ == "PROPN":
         key = name_key(text)
-        return key or None
+        return ("p", key) if key else None
     lemma = fold(token.lemma_ or text)
-    if lemma in _REPORTING or token.is_stop or len(lemma) < 2:
+    if lemma in _REPORTING or len(lemma) < 2:
         return None
-    return stem(lemma)
+    return ("c", stem(lemma))
 
 
 def _parse_doc(doc) -> ParsedDocument:
+    from viewer.core.lexicon import concepts_of
+
     text = doc.text
-    stem = _stemmer().stemWord
     mentions = tuple(
         ParsedMention(e.start_char, e.end_char, e.text, e.label_)
         for e in doc.ents if e.label_ in NAMED_LABELS and e.text.strip()
@@ -176,26 +213,58 @@ def _parse_doc(doc) -> ParsedDocument:
             Quantity(q.start + start, q.end + start, q.value, q.unit, q.text)
             for q in find_quantities(text[start:end])
         )
-        terms = []
+        terms, proper, proper_stems, concepts, counted = [], [], [], [], []
+        credit = _attribution(sent)
         for t in toks:
             if t.is_alpha:
                 words += 1
                 stops += t.is_stop
-            term = _term(t, stem)
-            if term:
-                terms.append(term)
+            if t.i in credit:
+                continue
+            term = _term(t)
+            if term is None:
+                continue
+            kind, key = term
+            if kind == "p":
+                proper.append(key)
+                proper_stems.append(stem(fold(t.lemma_ or t.text)))
+            else:
+                terms.append(key)
+                concepts += concepts_of(key) or concepts_of(fold(t.lemma_))
         while m < len(mentions) and mentions[m].end <= start:
             m += 1
         names = []
         k = m
+        credited = {doc[i].idx for i in credit}
+        inside = []
         while k < len(mentions) and mentions[k].start < end:
             key = name_key(mentions[k].text)
-            if key:
+            if key and mentions[k].start not in credited:
                 names.append(key)
+                inside.append(k)
             k += 1
-        sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities))
+        for q in quantities:
+            noun = _counted_noun(doc, q.end)
+            if noun:
+                counted.append(noun)
+        sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
+                                        tuple(proper), tuple(dict.fromkeys(concepts)),
+                                        tuple(proper_stems), tuple(counted), tuple(inside)))
     share = stops / words if words else 0.0
     return ParsedDocument(text, tuple(sentences), mentions, share, words)
+
+
+def _counted_noun(doc, end_char: int) -> str | None:
+    """The noun a number counts ("14 people" -> "peopl"), looked for just after the number."""
+    span = doc.char_span(end_char, min(end_char + 40, len(doc.text)), alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span[:3]:
+        if token.pos_ in {"NOUN", "PROPN"} and not token.like_num:
+            return stem(fold(token.lemma_ or token.text))
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP"}:
+            return None
+    return None
 
 
 def parse(texts: Sequence[str], nlp,

@@ -20,11 +20,12 @@ from viewer.core import nlp as nlp_stage
 from viewer.core.align import AlignSettings, find_candidates, score_pairs, select_links, \
     sentence_matrix
 from viewer.core.cleaning import clean
+from viewer.core.discrepancies import SentenceView, find_discrepancies
 from viewer.core.documents import SourceText
 from viewer.core.entities import group_mentions
 from viewer.core.facts import cluster_facts
-from viewer.core.result import Comparison, DocumentResult, Entity, Fact, Link, Mention, \
-    RemovedText, Sentence
+from viewer.core.result import Comparison, Discrepancy, DocumentResult, Entity, Fact, Link, \
+    Mention, RemovedText, Sentence
 from viewer.core.textdiff import word_diff
 
 __all__ = ["Settings", "Cancelled", "compare", "Progress"]
@@ -105,14 +106,27 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
     label, parsed = _parse_all([p.text for p in prepared], settings,
                                lambda f: step("Reading sentences and names", 0.05 + 0.8 * f))
 
-    step("Aligning sentences", 0.86)
+    step("Merging names", 0.86)
+    entity_groups = group_mentions([p.mentions for p in parsed])
+    entity_of: dict[tuple[int, int], str] = {}
+    entities = []
+    for n, g in enumerate(entity_groups):
+        eid = f"e{n + 1}"
+        for ref in g.mentions:
+            entity_of[ref] = eid
+        entities.append(Entity(eid, g.name, g.label, g.aliases, [f"d{d + 1}" for d in g.documents]))
+
+    step("Aligning sentences", 0.87)
     flat = [(d, s) for d, doc in enumerate(parsed) for s in doc.sentences]
     doc_of = np.array([d for d, _ in flat], dtype=np.int64)
     sid = [f"d{d + 1}.s{k + 1}" for d, doc in enumerate(parsed)
            for k in range(len(doc.sentences))]
-    matrix = sentence_matrix([s for _, s in flat], doc_of, settings.align)
+    sentence_entities = [sorted({entity_of[(d, m)] for m in s.mentions if (d, m) in entity_of})
+                         for d, s in flat]
+    matrix = sentence_matrix([s for _, s in flat], doc_of, settings.align, sentence_entities)
     candidates = find_candidates(matrix, settings.align)
-    linked = select_links(candidates, doc_of, len(flat), len(parsed), settings.align.threshold)
+    linked = select_links(candidates, doc_of, len(flat), len(parsed), settings.align.threshold,
+                          settings.align.mutual_ratio)
 
     step("Grouping facts", 0.9)
     cluster = cluster_facts(len(flat), doc_of, candidates.i, candidates.j, candidates.score,
@@ -132,15 +146,8 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
     step("Comparing wording", 0.93)
     links = _links(members, flat, parsed, sid, doc_of, matrix, step)
 
-    step("Merging names", 0.97)
-    entity_groups = group_mentions([p.mentions for p in parsed])
-    entity_of: dict[tuple[int, int], str] = {}
-    entities = []
-    for n, g in enumerate(entity_groups):
-        eid = f"e{n + 1}"
-        for ref in g.mentions:
-            entity_of[ref] = eid
-        entities.append(Entity(eid, g.name, g.label, g.aliases, [f"d{d + 1}" for d in g.documents]))
+    step("Checking for disagreements", 0.98)
+    discrepancies = _discrepancies(facts, flat, parsed, sid, fact_of, entity_of, entities)
 
     documents = []
     base = 0
@@ -162,7 +169,7 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
 
     step("Done", 1.0)
     return Comparison(model=label, documents=documents, links=links, facts=facts,
-                      entities=entities, discrepancies=[],
+                      entities=entities, discrepancies=discrepancies,
                       settings={"model": settings.model, **asdict(settings.align),
                                 "merge_ratio": settings.merge_ratio})
 
@@ -187,3 +194,35 @@ def _links(members, flat, parsed, sid, doc_of, matrix, step) -> list[Link]:
         b = parsed[dy].text[sy.start:sy.end]
         links.append(Link(sid[x], sid[y], round(float(s), 4), word_diff(a, b)))
     return links
+
+
+def _discrepancies(facts, flat, parsed, sid, fact_of, entity_of, entities) -> list[Discrepancy]:
+    """Views of the sentences of every shared fact, handed to the discrepancy finder."""
+    label_of = {e.id: e.label for e in entities}
+    index = {s: k for k, s in enumerate(sid)}
+    mention_refs: dict[int, list[tuple[int, int]]] = {}
+    for d, doc in enumerate(parsed):
+        k0 = index[f"d{d + 1}.s1"] if doc.sentences else 0
+        n = 0
+        for m_index, m in enumerate(doc.mentions):
+            while n < len(doc.sentences) and doc.sentences[n].end <= m.start:
+                n += 1
+            if n < len(doc.sentences) and doc.sentences[n].start <= m.start:
+                mention_refs.setdefault(k0 + n, []).append((d, m_index))
+    views = []
+    for fact in facts:
+        if fact.status != "shared":
+            continue
+        group = []
+        for sentence_id in fact.sentences:
+            k = index[sentence_id]
+            d, s = flat[k]
+            refs = mention_refs.get(k, [])
+            ents = tuple((entity_of[r], label_of[entity_of[r]], m.text, m.start, m.end)
+                         for r in refs if r in entity_of
+                         for m in [parsed[r[0]].mentions[r[1]]])
+            group.append(SentenceView(sentence_id, f"d{d + 1}", f"d{d + 1}", s.start,
+                                      parsed[d].text[s.start:s.end], s.quantities, ents))
+        views.append(group)
+    return [Discrepancy(f.kind, f.sentences, f.detail, fact_of[index[f.sentences[0]]], f.spans)
+            for f in find_discrepancies(views)]

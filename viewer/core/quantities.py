@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-__all__ = ["Quantity", "find_quantities"]
+__all__ = ["Quantity", "find_quantities", "NUMBER_WORDS"]
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,10 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tri
 _UNITS = {"%": "%", "per cent": "%", "percent": "%", "pc": "%", "percentage points": "pp",
           "$": "$", "us$": "$", "usd": "$", "dollars": "$", "€": "€", "eur": "€", "euros": "€",
           "£": "£", "gbp": "£", "pounds": "£"}
-_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                  "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
                  "sixty seventy eighty ninety hundred thousand million billion trillion dozen").split()
-_WORDNUM = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_WORDNUM = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 _DIGITS = r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PATTERN = re.compile(
@@ -67,10 +67,28 @@ def _word_value(words: str) -> float | None:
         return _SCALES.get(last)
 
 
+_TIME = re.compile(r"(?<![\d:])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([ap])\.m\.|\s?([ap])m\b)?(?![\d:])",
+                   re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every number in `text` with its value and unit, left to right."""
+    """Every number in `text` with its value and unit, left to right (times as hours)."""
     found: list[Quantity] = []
+    times = []
+    for m in _TIME.finditer(text):
+        meridiem = (m.group(3) or m.group(4) or "").lower()
+        if m.group(2) is None and not meridiem:
+            continue  # a plain number
+        hours, minutes = int(m.group(1)), int(m.group(2) or 0)
+        if hours > 24 or minutes > 59 or (m.group(0)[len(m.group(1))] == "." and not meridiem):
+            continue  # "2.50" without a.m./p.m. is a decimal, not a time
+        if meridiem == "p" and hours < 12:
+            hours += 12
+        times.append(m.span())
+        found.append(Quantity(m.start(), m.end(), hours + minutes / 60, "h", m.group(0)))
     for m in _PATTERN.finditer(text):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in times):
+            continue
         start, end = m.start("digits") if m.group("digits") else m.start("words"), m.end()
         if m.group("cur"):
             start = m.start("cur")
@@ -102,6 +120,7 @@ def find_quantities(text: str) -> list[Quantity]:
         while end > start and text[end - 1].isspace():
             end -= 1
         found.append(Quantity(start, end, value, unit, text[start:end]))
+    found.sort(key=lambda q: q.start)
     return found
 
 

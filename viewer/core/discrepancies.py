@@ -1,0 +1,246 @@
+"""Where sentences that state the same fact disagree: numbers, dates, quotations, lists.
+
+Only sentences already grouped into one fact are compared, so "14 dead" is checked against
+"17 dead", not against every number in the other article. Numbers are compared per *slot*: a
+quantity's slot is the content words next to it ("14 people", "17 people" share "people"), so
+"14 dead and 30 missing" against "17 dead and 30 missing" reports 14 vs 17 and nothing about 30.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from viewer.core.nlp import fold
+from viewer.core.quantities import NUMBER_WORDS, Quantity
+
+__all__ = ["SentenceView", "Found", "find_discrepancies"]
+
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_FILLER = frozenset("a an the of about around some nearly almost roughly approximately at least "
+                    "more than over under to by from on in and or total as many up".split())
+_NUMBERS = frozenset(NUMBER_WORDS)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+# Opening and closing marks of a quotation; ’ also serves as apostrophe, so ‘…’ must end at a
+# mark not followed by a letter.
+_QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|‘((?:[^’]|’(?=\w))+)’(?!\w)|«([^»]{3,})»")
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """What the finder needs to know of one sentence (offsets are document offsets)."""
+
+    id: str
+    doc: str
+    source: str  # a short name of the document for explanations
+    start: int
+    text: str
+    quantities: tuple[Quantity, ...]
+    entities: tuple[tuple[str, str, str, int, int], ...]  # (entity id, label, text, start, end)
+
+
+@dataclass
+class Found:
+    kind: str  # "number", "date", "quote", "list"
+    sentences: list[str]
+    detail: str
+    spans: list[dict] = field(default_factory=list)  # {"sentence", "start", "end", "text"}
+
+
+def _stems(words: Sequence[str]) -> list[str]:
+    return [fold(w).rstrip("s") for w in words
+            if fold(w) not in _FILLER and fold(w) not in STOP_WORDS and fold(w) not in _NUMBERS]
+
+
+def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
+    """Content words just before and after a quantity, and whether it reads as a date."""
+    before = _WORD.findall(s.text[: q.start - s.start])[-2:]
+    after = _WORD.findall(s.text[q.end - s.start:])[:2]
+    near = _stems(before[-1:]) + _stems(after)[:1]
+    is_date = any(fold(w) in _MONTHS or fold(w) in _WEEKDAYS for w in before[-1:] + after[:1])
+    if q.unit:
+        near.append("unit:" + q.unit)
+    if is_date:
+        near = ["date:" + w for w in near if w in _MONTHS or w.rstrip("s") in _MONTHS] or near
+    return set(near), is_date
+
+
+def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
+    items = []  # (sentence, quantity, keys, is_date)
+    for s in fact:
+        for q in s.quantities:
+            if q.unit == "h":
+                continue  # clock times are too often approximate to flag ("just after two")
+            keys, is_date = _slot_keys(s, q)
+            if keys:
+                items.append((s, q, keys, is_date))
+    # Union items whose slots share a word: one slot is one thing being counted.
+    parent = list(range(len(items)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    sentences_in: dict[int, set[str]] = {n: {items[n][0].id} for n in range(len(items))}
+    owner: dict[str, int] = {}
+    for n, (_, _, keys, _) in enumerate(items):
+        for key in keys:
+            if key.startswith("unit:"):
+                continue
+            if key not in owner:
+                owner[key] = n
+                continue
+            a, b = find(n), find(owner[key])
+            # Two numbers of one sentence never count the same thing ("17 dead, 30 missing").
+            if a != b and not sentences_in[a] & sentences_in[b]:
+                parent[a] = b
+                sentences_in[b] |= sentences_in.pop(a)
+    slots: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(items)):
+        slots[find(n)].append(n)
+    every_value = {s.id: {q.key for q in s.quantities} for s in fact}
+    found = []
+    for members in slots.values():
+        # A value every sentence of the slot states somewhere is agreed, whatever its slot.
+        ids = {items[n][0].id for n in members}
+        members = [n for n in members
+                   if not all(items[n][1].key in every_value[i] for i in ids)]
+        by_value: dict[str, list[int]] = defaultdict(list)
+        for n in members:
+            by_value[items[n][1].key].append(n)
+        docs_by_value = {v: {items[n][0].doc for n in ns} for v, ns in by_value.items()}
+        if len(by_value) < 2 or len(set().union(*docs_by_value.values())) < 2:
+            continue
+        is_date = any(items[n][3] for n in members)
+        parts = []
+        for value, ns in sorted(by_value.items(), key=lambda kv: items[kv[1][0]][1].value):
+            sources = sorted({items[n][0].source for n in ns})
+            parts.append(f"{_phrase(items[ns[0]][0], items[ns[0]][1])} ({', '.join(sources)})")
+        sentences = sorted({items[n][0].id for n in members}, key=_order)
+        spans = [{"sentence": items[n][0].id, "start": items[n][1].start,
+                  "end": items[n][1].end, "text": items[n][1].text} for n in members]
+        what = "Dates differ" if is_date else "Numbers differ"
+        found.append(Found("date" if is_date else "number", sentences,
+                           f"{what}: " + " vs ".join(parts), spans))
+    return found
+
+
+def _phrase(s: SentenceView, q: Quantity) -> str:
+    """The number with the word that says what it counts: "14 people", "5 December"."""
+    before = _WORD.findall(s.text[: q.start - s.start])[-1:]
+    after = _WORD.findall(s.text[q.end - s.start:])[:1]
+    if before and fold(before[0]) in _MONTHS:
+        return f"{before[0]} {q.text}"
+    if after and fold(after[0]) not in STOP_WORDS and fold(after[0]) not in _NUMBERS:
+        return f"{q.text} {after[0]}"
+    return q.text
+
+
+def _quotes_of(s: SentenceView) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _QUOTE.finditer(s.text):
+        k = next(g for g in range(1, 5) if m.group(g) is not None)
+        out.append((s.start + m.start(k), s.start + m.end(k), m.group(k)))
+    return out
+
+
+def _norm_quote(text: str) -> str:
+    return " ".join(fold(w) for w in _WORD.findall(text))
+
+
+def _quotes(fact: Sequence[SentenceView]) -> list[Found]:
+    quoted = [(s, q) for s in fact for q in _quotes_of(s) if len(_WORD.findall(q[2])) >= 3]
+    if len({s.doc for s, _ in quoted}) < 2:
+        return []
+    wordings: dict[str, list[tuple[SentenceView, tuple[int, int, str]]]] = defaultdict(list)
+    for s, q in quoted:
+        wordings[_norm_quote(q[2])].append((s, q))
+    if len(wordings) < 2:
+        return []
+    parts = []
+    for group in wordings.values():
+        sources = sorted({s.source for s, _ in group})
+        text = group[0][1][2].strip(" ,.")
+        parts.append(f"“{text if len(text) <= 80 else text[:77] + '…'}” ({', '.join(sources)})")
+    sentences = sorted({s.id for s, _ in quoted}, key=_order)
+    spans = [{"sentence": s.id, "start": q[0], "end": q[1], "text": q[2]} for s, q in quoted]
+    return [Found("quote", sentences, "Quotation worded differently: " + " vs ".join(parts),
+                  spans)]
+
+
+def _lists(fact: Sequence[SentenceView]) -> list[Found]:
+    """Sentences naming several entities of one kind, where the sources name different ones."""
+    found = []
+    for label in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
+        named = {}
+        for s in fact:
+            ids = _enumerated(s, label)
+            if len(ids) >= 2:
+                named[s.id] = (s, ids)
+        if len({s.doc for s, _ in named.values()}) < 2:
+            continue
+        union = set().union(*(ids for _, ids in named.values()))
+        common = set.intersection(*(ids for _, ids in named.values()))
+        if union == common or len(common) < 1:
+            continue
+        surface = {e: t for s, _ in named.values() for e, _, t, _, _ in s.entities}
+        where = {(s.id, e): (a, b) for s, _ in named.values() for e, _, _, a, b in s.entities}
+        parts = []
+        for s, ids in sorted(named.values(), key=lambda v: _order(v[0].id)):
+            extra = sorted(surface[e] for e in ids - common)
+            missing = sorted(surface[e] for e in union - ids)
+            bits = []
+            if extra:
+                bits.append("also names " + ", ".join(extra))
+            if missing:
+                bits.append("omits " + ", ".join(missing))
+            if bits:
+                parts.append(f"{s.source} {' and '.join(bits)}")
+        spans = [{"sentence": s.id, "start": where[(s.id, e)][0], "end": where[(s.id, e)][1],
+                  "text": surface[e]} for s, ids in named.values() for e in ids - common]
+        found.append(Found("list", sorted(named, key=_order),
+                           f"Lists differ ({len(common)} in common): " + "; ".join(parts), spans))
+    return found
+
+
+_LIST_GLUE = re.compile(r"^\s*(,|;|,?\s*(and|or|as well as|plus)|&)\s*$", re.IGNORECASE)
+
+
+def _enumerated(s: SentenceView, label: str) -> set[str]:
+    """Entities of one kind written as a list ("A, B and C"): what a list discrepancy compares."""
+    ents = sorted((a, b, e) for e, lab, _, a, b in s.entities if lab == label)
+    best: set[str] = set()
+    run: list[str] = []
+    for k, (a, _, e) in enumerate(ents):
+        if k and _LIST_GLUE.match(s.text[ents[k - 1][1] - s.start:a - s.start]):
+            run.append(e)
+        else:
+            run = [e]
+        if len(set(run)) > len(best):
+            best = set(run)
+    return best
+
+
+def _order(sentence_id: str) -> tuple[int, int]:
+    d, s = sentence_id.split(".")
+    return int(d[1:]), int(s[1:])
+
+
+def find_discrepancies(facts: Sequence[Sequence[SentenceView]]) -> list[Found]:
+    """All disagreements inside shared facts, numbers and dates first."""
+    out: list[Found] = []
+    for fact in facts:
+        if len({s.doc for s in fact}) < 2:
+            continue
+        out += _numbers(fact) + _quotes(fact) + _lists(fact)
+    kinds = {"number": 0, "date": 1, "quote": 2, "list": 3}
+    out.sort(key=lambda f: (kinds[f.kind], _order(f.sentences[0])))
+    return out
