@@ -26,14 +26,14 @@ __all__ = ["AlignSettings", "Candidates", "SentenceMatrix", "sentence_matrix", "
 
 @dataclass(frozen=True)
 class AlignSettings:
-    threshold: float = 0.35  # the user's similarity threshold for a link, in [0, 1]
+    threshold: float = 0.4  # the user's similarity threshold for a link, in [0, 1]
     floor: float = 0.12  # candidate pairs below this are forgotten (they do not inform clustering)
     name_weight: float = 0.0  # whole named mentions (off: NER often fuses "Brezhno, Lusk")
     quantity_weight: float = 0.8
     concept_weight: float = 0.7  # a shared concept counts less than a shared word
     counted_weight: float = 0.5  # a shared counted noun ("14 people" ~ "17 people")
     entity_weight: float = 1.0  # a shared merged entity
-    mutual_ratio: float = 0.7  # mutual best matches link from threshold * this
+    mutual_ratio: float = 0.8  # mutual best matches link from threshold * this
     max_df_share: float = 0.05  # features in more than this share of sentences do not block
     min_df_cap: int = 40
 

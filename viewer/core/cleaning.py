@@ -77,6 +77,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("cookies", r"\b(we|this (web)?site) uses? cookies\b"),
         ("cookies", r"^(accept|reject|manage)( all)? cookies\b|\bcookie (policy|settings)\b"),
         ("cookies", r"^(manage|cookie|privacy) (preferences|settings|options|choices)$"),
+        ("cookies", r"^(got it|ok|okay|i agree|agree|i accept|allow all|dismiss|close)!?$"),
         ("label", r"^(breaking( news)?|live( updates)?|exclusive|developing( story)?|updated?|"
                   r"watch|video|analysis|opinion|explainer|just in|news|latest)$"),
         ("byline", r"^(posted|written|published|reported|compiled|edited) by\b.{0,80}$"),
@@ -95,8 +96,14 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us"})
 # A bare label like "Read more:" announces a teaser headline on the next line.
-_TEASER_LABEL = re.compile(r"^(read more|read also|also read|see also|related( stories| articles)?|"
-                           r"more on this( story)?|recommended|you may also like|watch|listen)\s*:?$",
+_TEASER_LABEL = re.compile(r"^(read more|read also|also read|see also|related( \w+)?|more on this( \w+)?|"
+                           r"more from \w+( \w+)?|recommended( \w+)?|you may also like|watch|listen|"
+                           r"similar( \w+)?|most (read|popular|viewed|shared)|popular( \w+)?|"
+                           r"latest( \w+)?|trending( \w+)?|top stories|editor'?s picks)\s*:?$",
+                           re.IGNORECASE)
+# Marks of a reader-comment thread: "Marko_L · 3 hours ago", "Reply".
+_COMMENT_META = re.compile(r"(\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+                           r"\s+ago|^(reply|report|like|likes|\d+ likes?|upvote|downvote))$",
                            re.IGNORECASE)
 _MONTHS = ("january february march april may june july august september october november "
            "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
@@ -144,6 +151,11 @@ def _is_separated_menu(line: str) -> bool:
     if len(parts) < 3:
         return False
     return all(len(_words(p)) <= 3 and not _TERMINAL.search(p) for p in parts)
+
+
+def _is_prose(words: list[str], line: str) -> bool:
+    """Article prose ends like a sentence; teaser headlines do not (questions aside)."""
+    return len(words) > 20 or bool(re.search(r"[.!…][\"'”’»)]?$", line))
 
 
 def _looks_like_sentence(words: list[str], line: str) -> bool:
@@ -214,11 +226,36 @@ def clean(raw: str) -> Cleaned:
         if menu[r] and kinds[r] is None:
             kinds[r] = "masthead"
 
-    for pos, r in enumerate(nonblank[:-1]):
-        nxt = nonblank[pos + 1]
-        if _TEASER_LABEL.match(lines[r]) and kinds[nxt] is None and not _looks_like_sentence(
-                words[nxt], lines[nxt]):
+    # A section label ("Similar News", "Read more:") heads a list of teaser headlines: take the
+    # headline-like lines after it, stopping at the first line that reads like article prose.
+    for pos, r in enumerate(nonblank):
+        if not _TEASER_LABEL.match(lines[r]):
+            continue
+        if kinds[r] is None:
+            kinds[r] = "teaser"
+        for nxt in nonblank[pos + 1:pos + 9]:
+            if kinds[nxt] is not None:
+                if kinds[nxt] in {"teaser", "navigation", "advertisement", "share buttons"}:
+                    continue
+                break
+            if _is_prose(words[nxt], lines[nxt]):
+                break
             kinds[nxt] = "teaser"
+
+    # Reader comments: from a comments header to the last comment mark after it.
+    for pos, r in enumerate(nonblank):
+        if kinds[r] != "comments":
+            continue
+        window = nonblank[pos + 1:pos + 60]
+        marks = [k for k, q in enumerate(window) if _COMMENT_META.search(lines[q])]
+        if not marks:
+            continue
+        last = marks[-1]
+        if not re.match(r"^(reply|report|like)", lines[window[last]], re.IGNORECASE):
+            last += 1  # a "name · time" line is followed by the comment itself
+        for q in window[:last + 1]:
+            if kinds[q] is None or kinds[q] == "metadata":
+                kinds[q] = "comments"
 
     # A lone menu-like line wedged between two removed lines belongs to the same block.
     for pos, r in enumerate(nonblank):

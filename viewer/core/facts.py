@@ -18,13 +18,17 @@ __all__ = ["cluster_facts"]
 
 def cluster_facts(n_sentences: int, doc_of: Sequence[int], i: np.ndarray, j: np.ndarray,
                   score: np.ndarray, linked: np.ndarray, merge_threshold: float) -> list[int]:
-    """Return the cluster number of every sentence (singletons included), numbered from 0."""
-    neighbours: list[dict[int, float]] = [dict() for _ in range(n_sentences)]
+    """Return the cluster number of every sentence (singletons included), numbered from 0.
+
+    Each cluster keeps the summed similarity to every neighbouring cluster, so judging a merge
+    is one look-up and a merge folds the smaller adjacency map into the larger one.
+    """
+    adjacency: list[dict[int, float]] = [dict() for _ in range(n_sentences)]
     for a, b, s in zip(i.tolist(), j.tolist(), score.tolist()):
-        neighbours[a][b] = s
-        neighbours[b][a] = s
+        adjacency[a][b] = adjacency[a].get(b, 0.0) + s
+        adjacency[b][a] = adjacency[b].get(a, 0.0) + s
     parent = list(range(n_sentences))
-    members: dict[int, list[int]] = {k: [k] for k in range(n_sentences)}
+    size = [1] * n_sentences
     docs: dict[int, Counter[int]] = {k: Counter({doc_of[k]: 1}) for k in range(n_sentences)}
 
     def find(x: int) -> int:
@@ -34,23 +38,27 @@ def cluster_facts(n_sentences: int, doc_of: Sequence[int], i: np.ndarray, j: np.
         return x
 
     order = np.argsort(-score[linked], kind="stable")
-    li, lj = i[linked][order].tolist(), j[linked][order].tolist()
-    for a, b in zip(li, lj):
+    for a, b in zip(i[linked][order].tolist(), j[linked][order].tolist()):
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
-        small, large = (ra, rb) if len(members[ra]) <= len(members[rb]) else (rb, ra)
-        total = 0.0
-        for x in members[small]:
-            for y, s in neighbours[x].items():
-                if find(y) == large:
-                    total += s
+        small, large = (ra, rb) if len(adjacency[ra]) <= len(adjacency[rb]) else (rb, ra)
         same_doc = sum(n * docs[large].get(d, 0) for d, n in docs[small].items())
-        pairs = len(members[small]) * len(members[large]) - same_doc
-        if pairs and total / pairs >= merge_threshold:
-            parent[small] = large
-            members[large].extend(members.pop(small))
-            docs[large].update(docs.pop(small))
+        pairs = size[small] * size[large] - same_doc
+        if not pairs or adjacency[small].get(large, 0.0) / pairs < merge_threshold:
+            continue
+        parent[small] = large
+        size[large] += size[small]
+        docs[large].update(docs.pop(small))
+        mine = adjacency[large]
+        mine.pop(small, None)
+        for other, total in adjacency[small].items():
+            if other == large:
+                continue
+            mine[other] = mine.get(other, 0.0) + total
+            theirs = adjacency[other]
+            theirs[large] = theirs.get(large, 0.0) + theirs.pop(small)
+        adjacency[small] = {}
 
     numbering: dict[int, int] = defaultdict(lambda: len(numbering))
     return [numbering[find(k)] for k in range(n_sentences)]

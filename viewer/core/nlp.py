@@ -7,6 +7,7 @@ the user adds a document, and nothing downstream depends on spaCy's types.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.util
 import re
@@ -151,6 +152,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents: "Müller" and "Muller" are one spelling."""
     text = unicodedata.normalize("NFKD", text.lower())
@@ -172,6 +174,7 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball stem of a folded word, so "evacuated" and "evacuation" meet."""
     return _stemmer().stemWord(word)
@@ -243,8 +246,9 @@ def _parse_doc(doc) -> ParsedDocument:
                 names.append(key)
                 inside.append(k)
             k += 1
+        starts = [t.idx for t in toks]
         for q in quantities:
-            noun = _counted_noun(doc, q.end)
+            noun = _counted_noun(toks, bisect.bisect_left(starts, q.end))
             if noun:
                 counted.append(noun)
         sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
@@ -254,12 +258,9 @@ def _parse_doc(doc) -> ParsedDocument:
     return ParsedDocument(text, tuple(sentences), mentions, share, words)
 
 
-def _counted_noun(doc, end_char: int) -> str | None:
+def _counted_noun(tokens, first: int) -> str | None:
     """The noun a number counts ("14 people" -> "peopl"), looked for just after the number."""
-    span = doc.char_span(end_char, min(end_char + 40, len(doc.text)), alignment_mode="expand")
-    if span is None:
-        return None
-    for token in span[:3]:
+    for token in tokens[first:first + 3]:
         if token.pos_ in {"NOUN", "PROPN"} and not token.like_num:
             return stem(fold(token.lemma_ or token.text))
         if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP"}:

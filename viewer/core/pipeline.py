@@ -41,7 +41,7 @@ class Cancelled(Exception):
 class Settings:
     model: str = nlp_stage.DEFAULT_MODEL
     align: AlignSettings = field(default_factory=AlignSettings)
-    merge_ratio: float = 0.7  # facts merge when average similarity >= threshold * this
+    merge_ratio: float = 0.6  # facts merge when average similarity >= threshold * this
     min_stopword_share: float = 0.12  # below this a document is probably not in the model's language
 
 

@@ -18,6 +18,26 @@ Diff = list[tuple[int, str]]  # (-1 only in a, 1 only in b, 0 both, text)
 _TOKENS = re.compile(r"\w+(?:[’'.,-]\w+)*|\s+|[^\w\s]", re.UNICODE)
 
 
+try:  # Google's C++ implementation: the same algorithm and cleanup, several times faster
+    import fast_diff_match_patch as _fast
+except ImportError:  # pragma: no cover - platforms without a compiled wheel
+    _fast = None
+
+_OPS = {"=": 0, "-": -1, "+": 1}
+
+
+def _diff_codes(a: str, b: str) -> list[tuple[int, str]]:
+    """Character diff with semantic cleanup, by the fastest diff-match-patch available."""
+    if _fast is not None:
+        return [(_OPS[op], text) for op, text in
+                _fast.diff(a, b, timelimit=0.5, checklines=False, cleanup="Semantic",
+                           counts_only=False)]
+    dmp = _engine()
+    diffs = dmp.diff_main(a, b, False)
+    dmp.diff_cleanupSemantic(diffs)
+    return diffs
+
+
 @functools.lru_cache(maxsize=1)
 def _engine() -> diff_match_patch:
     dmp = diff_match_patch()
@@ -41,9 +61,7 @@ def word_diff(a: str, b: str) -> Diff:
             out.append(code)
         return "".join(out)
 
-    dmp = _engine()
-    diffs = dmp.diff_main(encode(a), encode(b), False)
-    dmp.diff_cleanupSemantic(diffs)
+    diffs = _diff_codes(encode(a), encode(b))
     decoded: Diff = []
     for op, codes in diffs:
         text = "".join(words[_index(c)] for c in codes)

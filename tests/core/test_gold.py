@@ -1,0 +1,56 @@
+"""The engine against the hand-annotated stories (tests/data/gold).
+
+Issue 2 sets the bar at link precision and recall >= 0.85 on both stories. The engine does not
+reach it yet (figures in the README); that test is an expected failure that turns into a pass
+(strict) the day the bar is met. The floors below sit just under today's figures, so any
+regression fails the suite.
+"""
+
+import pytest
+
+from tests.goldeval import gold_names, load_gold, run_story, score
+
+STORIES = gold_names()
+# Measured with the default settings: story1 P 0.84 R 0.59, story2 P 0.69 R 0.58.
+FLOORS = {"story1": (0.80, 0.55), "story2": (0.65, 0.55)}
+
+
+@pytest.fixture(scope="module", params=STORIES)
+def story(request):
+    gold = load_gold(request.param)
+    result = run_story(gold)
+    return request.param, gold, result, score(result, gold)
+
+
+def test_both_gold_stories_are_present():
+    assert STORIES == ["story1", "story2"]
+
+
+@pytest.mark.xfail(reason="issue 2 bar (0.85/0.85) not reached yet; see README 'Quality'",
+                   strict=True)
+def test_issue_bar_link_precision_and_recall(story):
+    name, _, _, s = story
+    assert s.precision >= 0.85 and s.recall >= 0.85, s.line(name)
+
+
+def test_link_quality_does_not_regress(story):
+    name, _, _, s = story
+    precision, recall = FLOORS[name]
+    assert s.precision >= precision and s.recall >= recall, s.line(name)
+
+
+def test_unique_facts_are_marked_unique(story):
+    name, _, _, s = story
+    assert s.unique_recall >= 0.8, s.line(name)
+    assert s.status_accuracy >= 0.85, s.line(name)
+
+
+def test_cleaning_loses_no_article_sentence(story):
+    _, _, _, s = story
+    assert s.lost == []
+
+
+def test_gold_boilerplate_is_removed(story):
+    _, gold, _, s = story
+    total = sum(len(v) for v in gold["boilerplate"].values())
+    assert len(s.kept_boilerplate) <= 0.05 * total, s.kept_boilerplate
