@@ -28,3 +28,14 @@ def test_identical_sentences_are_one_equality():
 @given(st.text(max_size=120), st.text(max_size=120))
 def test_diff_rebuilds_both_texts(a, b):
     assert sides(word_diff(a, b)) == (a, b)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.text(alphabet="ab cd,.", max_size=40), min_size=2, max_size=8))
+def test_one_shared_differ_matches_fresh_ones(texts):
+    from viewer.core.textdiff import WordDiffer
+
+    shared = WordDiffer()
+    for a in texts:
+        for b in texts:
+            assert shared.diff(a, b) == word_diff(a, b)

@@ -128,7 +128,8 @@ def _channel(feature_dicts: Sequence[dict[str, float]]) -> Channel:
     presence = counts.copy()
     presence.data[:] = 1.0
     df = np.asarray(presence.sum(axis=0)).ravel()
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    # No "+1" smoothing: a feature in nearly every sentence (the story's subject) says nothing.
+    idf = np.log((1.0 + n) / (1.0 + df))
     tf = counts.copy()
     # Repeats count sub-linearly; fractional weights (concepts, names) stay as they are.
     tf.data = np.where(tf.data > 1.0, 1.0 + np.log(np.maximum(tf.data, 1.0)), tf.data)

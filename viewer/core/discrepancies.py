@@ -8,6 +8,7 @@ quantity's slot is the content words next to it ("14 people", "17 people" share 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -15,7 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from viewer.core.nlp import fold
+from viewer.core.lexicon import concepts_of
+from viewer.core.nlp import fold, stem
 from viewer.core.quantities import NUMBER_WORDS, Quantity
 
 __all__ = ["SentenceView", "Found", "find_discrepancies"]
@@ -43,6 +45,7 @@ class SentenceView:
     text: str
     quantities: tuple[Quantity, ...]
     entities: tuple[tuple[str, str, str, int, int], ...]  # (entity id, label, text, start, end)
+    enumerations: tuple[tuple[tuple[str, int, int, str], ...], ...] = ()  # noun lists
 
 
 @dataclass
@@ -54,16 +57,26 @@ class Found:
 
 
 def _stems(words: Sequence[str]) -> list[str]:
-    return [fold(w).rstrip("s") for w in words
-            if fold(w) not in _FILLER and fold(w) not in STOP_WORDS and fold(w) not in _NUMBERS]
+    """Slot keys of context words: the word, and the news concepts it expresses, so that
+    "2,300 residents" and "2,500 people" count the same thing."""
+    keys = []
+    for w in words:
+        f = fold(w)
+        if f in _FILLER or f in STOP_WORDS or f in _NUMBERS:
+            continue
+        keys.append(f.rstrip("s"))
+        keys += ["c:" + c for c in concepts_of(stem(f))]
+    return keys
 
 
 def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
     """Content words just before and after a quantity, and whether it reads as a date."""
     before = _WORD.findall(s.text[: q.start - s.start])[-2:]
     after = _WORD.findall(s.text[q.end - s.start:])[:2]
-    near = _stems(before[-1:]) + _stems(after)[:1]
-    is_date = any(fold(w) in _MONTHS or fold(w) in _WEEKDAYS for w in before[-1:] + after[:1])
+    after_keys = _stems(after[:1]) or _stems(after[1:2])
+    near = _stems(before[-1:]) + after_keys
+    # "3 March" and "March 3" are dates; "by Monday 14 people" is a count.
+    is_date = any(fold(w) in _MONTHS for w in before[-1:] + after[:1])
     if q.unit:
         near.append("unit:" + q.unit)
     if is_date:
@@ -229,6 +242,32 @@ def _enumerated(s: SentenceView, label: str) -> set[str]:
     return best
 
 
+def _noun_lists(fact: Sequence[SentenceView]) -> list[Found]:
+    """Lists of things (not names) that overlap but differ: "names, addresses, phone numbers
+    and dates of birth" against "names, addresses and phone numbers"."""
+    found = []
+    lists = [(s, e) for s in fact for e in s.enumerations]
+    done: set[tuple[str, str]] = set()
+    for (s1, e1), (s2, e2) in itertools.combinations(lists, 2):
+        if s1.doc == s2.doc or (s1.id, s2.id) in done:
+            continue
+        k1, k2 = {k for k, *_ in e1}, {k for k, *_ in e2}
+        if len(k1 & k2) < 2 or k1 == k2 or max(len(k1), len(k2)) < 3:
+            continue
+        done.add((s1.id, s2.id))
+        text = {k: t for e in (e1, e2) for k, _, _, t in e}
+        parts = []
+        for s, mine, theirs in ((s1, k1, k2), (s2, k2, k1)):
+            if mine - theirs:
+                parts.append(f"{s.source} also lists {', '.join(text[k] for k in sorted(mine - theirs))}")
+        spans = [{"sentence": s.id, "start": a, "end": b, "text": t}
+                 for s, e, other in ((s1, e1, k2), (s2, e2, k1)) for k, a, b, t in e
+                 if k not in other]
+        found.append(Found("list", sorted({s1.id, s2.id}, key=_order),
+                           f"Lists differ ({len(k1 & k2)} in common): " + "; ".join(parts), spans))
+    return found
+
+
 def _order(sentence_id: str) -> tuple[int, int]:
     d, s = sentence_id.split(".")
     return int(d[1:]), int(s[1:])
@@ -240,7 +279,7 @@ def find_discrepancies(facts: Sequence[Sequence[SentenceView]]) -> list[Found]:
     for fact in facts:
         if len({s.doc for s in fact}) < 2:
             continue
-        out += _numbers(fact) + _quotes(fact) + _lists(fact)
+        out += _numbers(fact) + _quotes(fact) + _lists(fact) + _noun_lists(fact)
     kinds = {"number": 0, "date": 1, "quote": 2, "list": 3}
     out.sort(key=lambda f: (kinds[f.kind], _order(f.sentences[0])))
     return out

@@ -9,6 +9,7 @@ The label is chosen by vote, since the model may call the same entity PERSON her
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -24,6 +25,26 @@ _TITLES = frozenset(
     "spokesman spokeswoman spokesperson ceo chairman chairwoman director deputy judge captain "
     "colonel commander officer professor prof gen col lt sgt rep sen gov".split())
 _STOP = frozenset({"the", "of", "and", "for", "de", "al", "bin", "ibn", "van", "von", "la", "le"})
+# Words that complete a name without changing what it names: "Sarn" is the "Sarn River".
+_DESIGNATORS = frozenset(
+    "river lake mountain mountains valley province region district county state city town "
+    "island islands republic kingdom dam bridge port airport services service group company "
+    "corporation corp inc ltd plc llc co holdings international party movement agency "
+    "authority council".split())
+_FAMILY = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
+           "NORP": "group"}
+_LEADING_NOISE = re.compile(r"^(millions|thousands|hundreds|dozens|some|many|all) of\s+",
+                            re.IGNORECASE)
+
+
+def _family(label: str) -> str:
+    return _FAMILY.get(label, label)
+
+
+def _similar(a: str, b: str, at_least: float) -> bool:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return (matcher.real_quick_ratio() >= at_least and matcher.quick_ratio() >= at_least
+            and matcher.ratio() >= at_least)
 
 
 @dataclass
@@ -36,7 +57,7 @@ class EntityGroup:
 
 
 def _strip_titles(text: str) -> str:
-    words = text.replace("’", "'").split()
+    words = _LEADING_NOISE.sub("", text.replace("’", "'")).split()
     while len(words) > 1 and fold(words[0]).strip(".") in _TITLES:
         words = words[1:]
     return " ".join(words)
@@ -60,7 +81,9 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]]) -> list[EntityGroup]
             by_key[key].append((d, m))
             surface[(d, m)] = core
     label_votes = {key: Counter(docs[d][m].label for d, m in refs) for key, refs in by_key.items()}
-    words = {key: [name_key(w) for w in surface[refs[0]].split()] for key, refs in by_key.items()}
+    words = {key: [name_key(w) for w in re.split(r"[\s-]+", surface[refs[0]])
+                   if name_key(w) and w.lower() != "the"]
+             for key, refs in by_key.items()}
     target: dict[str, str] = {key: key for key in by_key}
 
     def root(key: str) -> str:
@@ -68,24 +91,53 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]]) -> list[EntityGroup]
             key = target[key]
         return key
 
+    label_of = {key: votes.most_common(1)[0][0] for key, votes in label_votes.items()}
+
+    def compatible(a: str, b: str) -> bool:
+        """Same kind of thing, or the model called them the same kind at least once."""
+        return (_family(label_of[a]) == _family(label_of[b])
+                or bool(set(label_votes[a]) & set(label_votes[b])))
+
+    # Spelling variants first ("Mikhail"/"Mihail Torvan", "Grey Heron"/"GrayHeron"): long
+    # enough names of one kind that differ by a letter or two. Blocked by first letter.
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in by_key:
+        blocks[key[0]].append(key)
+    for block in blocks.values():
+        block.sort(key=len)
+        for n, a in enumerate(block):
+            for b in block[n + 1:]:
+                if len(b) - len(a) > 2:
+                    break
+                if (len(a) >= 7 and root(a) != root(b) and compatible(a, b)
+                        and not b.startswith(a)  # "Veltrian" derives from "Veltria"
+                        and _similar(a, b, 0.85)
+                        and words[a][-1:] != words[b][:1]):  # not just a shared first name
+                    target[root(a)] = root(b)
+
+    # Then short forms onto the one longer name they abbreviate.
     keys = sorted(by_key, key=lambda k: (-len(words[k]), -len(k)))
     for key in keys:
-        label = label_votes[key].most_common(1)[0][0]
+        label = label_of[key]
         mine = words[key]
         containing = []
         for other in keys:
             theirs = words[other]
             if len(theirs) <= len(mine) or other == key:
                 continue
+            same_kind = compatible(key, other)
             if theirs[-len(mine):] == mine or (label == "PERSON" and len(mine) == 1
                                               and mine[0] in theirs[1:]):
+                containing.append(other)
+            elif theirs[:len(mine)] == mine and (
+                    same_kind or all(w in _DESIGNATORS for w in theirs[len(mine):])):
                 containing.append(other)
             elif (len(mine) == 1 and len(key) >= 2 and key.isalpha()
                   and surface[by_key[key][0]].isupper() and _initials(
                       surface[by_key[other][0]]) == key):
                 containing.append(other)
-        roots = {root(o) for o in containing}
-        if len(roots) == 1:
+        roots = {root(o) for o in containing} - {root(key)}
+        if len(roots) == 1 and root(key) == key:
             target[key] = roots.pop()
 
     groups: dict[str, list[str]] = defaultdict(list)

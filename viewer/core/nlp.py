@@ -76,6 +76,8 @@ class ParsedSentence:
     proper_stems: tuple[str, ...] = ()  # the same proper nouns stemmed as common words would be
     counted: tuple[str, ...] = ()  # what each quantity counts: stem of the noun after it
     mentions: tuple[int, ...] = ()  # indices into the document's mentions, credit excluded
+    # lists of common nouns ("names, addresses and phone numbers"): (key, start, end, text) each
+    enumerations: tuple[tuple[tuple[str, int, int, str], ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -253,9 +255,42 @@ def _parse_doc(doc) -> ParsedDocument:
                 counted.append(noun)
         sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
-                                        tuple(proper_stems), tuple(counted), tuple(inside)))
+                                        tuple(proper_stems), tuple(counted), tuple(inside),
+                                        _enumerations(toks)))
     share = stops / words if words else 0.0
     return ParsedDocument(text, tuple(sentences), mentions, share, words)
+
+
+def _enumerations(tokens) -> tuple[tuple[tuple[str, int, int, str], ...], ...]:
+    """Lists of two or more common nouns joined by commas and "and"/"or" (the conj chain)."""
+    lists = []
+    for head in tokens:
+        if head.pos_ != "NOUN" or head.dep_ == "conj":
+            continue
+        items, frontier = [head], [head]
+        while frontier:
+            # "dates of birth and phone numbers": the parser often hangs the next item on the
+            # object of the preposition, so conjuncts of that object count too.
+            hosts = frontier + [o for t in frontier for p in t.children if p.dep_ == "prep"
+                                for o in p.children if o.dep_ == "pobj"]
+            nxt = [c for t in hosts for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            # ... or parses "of birth and phone numbers" as one object: an "and" inside the
+            # object means the object noun is the next item.
+            nxt += [o for o in hosts[len(frontier):] if o.pos_ == "NOUN" and o not in items
+                    and any(t.dep_ == "cc" for t in o.subtree)]
+            items += nxt
+            frontier = nxt
+        if len(items) < 2:
+            continue
+        entry = []
+        for item in sorted(items, key=lambda t: t.i):
+            parts = [c for c in item.children if c.dep_ == "compound" and c.i < item.i] + [item]
+            start = min(t.idx for t in parts)
+            end = item.idx + len(item.text)
+            key = stem(fold(item.lemma_ or item.text))  # "home addresses" is "addresses"
+            entry.append((key, start, end, item.doc.text[start:end]))
+        lists.append(tuple(entry))
+    return tuple(lists)
 
 
 def _counted_noun(tokens, first: int) -> str | None:

@@ -26,7 +26,7 @@ from viewer.core.entities import group_mentions
 from viewer.core.facts import cluster_facts
 from viewer.core.result import Comparison, Discrepancy, DocumentResult, Entity, Fact, Link, \
     Mention, RemovedText, Sentence
-from viewer.core.textdiff import word_diff
+from viewer.core.textdiff import WordDiffer
 
 __all__ = ["Settings", "Cancelled", "compare", "Progress"]
 
@@ -185,6 +185,7 @@ def _links(members, flat, parsed, sid, doc_of, matrix, step) -> list[Link]:
     if not pairs_i:
         return []
     scores = score_pairs(matrix, np.array(pairs_i), np.array(pairs_j))
+    differ = WordDiffer()
     links = []
     for n, (x, y, s) in enumerate(zip(pairs_i, pairs_j, scores.tolist())):
         if n % 200 == 0:
@@ -192,7 +193,7 @@ def _links(members, flat, parsed, sid, doc_of, matrix, step) -> list[Link]:
         (dx, sx), (dy, sy) = flat[x], flat[y]
         a = parsed[dx].text[sx.start:sx.end]
         b = parsed[dy].text[sy.start:sy.end]
-        links.append(Link(sid[x], sid[y], round(float(s), 4), word_diff(a, b)))
+        links.append(Link(sid[x], sid[y], round(float(s), 4), differ.diff(a, b)))
     return links
 
 
@@ -222,7 +223,8 @@ def _discrepancies(facts, flat, parsed, sid, fact_of, entity_of, entities) -> li
                          for r in refs if r in entity_of
                          for m in [parsed[r[0]].mentions[r[1]]])
             group.append(SentenceView(sentence_id, f"d{d + 1}", f"d{d + 1}", s.start,
-                                      parsed[d].text[s.start:s.end], s.quantities, ents))
+                                      parsed[d].text[s.start:s.end], s.quantities, ents,
+                                      s.enumerations))
         views.append(group)
     return [Discrepancy(f.kind, f.sentences, f.detail, fact_of[index[f.sentences[0]]], f.spans)
             for f in find_discrepancies(views)]

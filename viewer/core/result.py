@@ -116,6 +116,11 @@ class Comparison:
         s = next(s for s in doc.sentences if s.id == sentence_id)
         return doc.text[s.start:s.end]
 
+    def presence_matrix(self) -> list[tuple[Entity, list[bool]]]:
+        """Entity x source: which documents mention each entity (the order of `documents`)."""
+        ids = [d.id for d in self.documents]
+        return [(e, [doc in e.documents for doc in ids]) for e in self.entities]
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         for link in data["links"]:

@@ -2,7 +2,9 @@
 
 diff-match-patch diffs characters; a word diff comes from mapping every word (and every run of
 spaces or punctuation) to one private character, diffing those, then mapping back. Semantic
-cleanup then merges tiny equalities so the result reads as phrases, not confetti.
+cleanup then merges tiny equalities so the result reads as phrases, not confetti. A comparison
+diffs each sentence against many others, so a `WordDiffer` keeps one word table and encodes each
+sentence once.
 """
 
 from __future__ import annotations
@@ -12,18 +14,25 @@ import re
 
 from diff_match_patch import diff_match_patch
 
-__all__ = ["word_diff", "Diff"]
-
-Diff = list[tuple[int, str]]  # (-1 only in a, 1 only in b, 0 both, text)
-_TOKENS = re.compile(r"\w+(?:[’'.,-]\w+)*|\s+|[^\w\s]", re.UNICODE)
-
-
 try:  # Google's C++ implementation: the same algorithm and cleanup, several times faster
     import fast_diff_match_patch as _fast
 except ImportError:  # pragma: no cover - platforms without a compiled wheel
     _fast = None
 
+__all__ = ["word_diff", "WordDiffer", "Diff"]
+
+Diff = list[tuple[int, str]]  # (-1 only in a, 1 only in b, 0 both, text)
+_TOKENS = re.compile(r"\w+(?:[’'.,-]\w+)*|\s+|[^\w\s]", re.UNICODE)
 _OPS = {"=": 0, "-": -1, "+": 1}
+# Private-use code points: the BMP block, then planes 15 and 16 (137,000 words in all).
+_CODES = [*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE), *range(0x100000, 0x10FFFE)]
+
+
+@functools.lru_cache(maxsize=1)
+def _engine() -> diff_match_patch:
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0.5  # a pathological pair must not stall a whole comparison
+    return dmp
 
 
 def _diff_codes(a: str, b: str) -> list[tuple[int, str]]:
@@ -38,40 +47,48 @@ def _diff_codes(a: str, b: str) -> list[tuple[int, str]]:
     return diffs
 
 
-@functools.lru_cache(maxsize=1)
-def _engine() -> diff_match_patch:
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0.5  # a pathological pair must not stall a whole comparison
-    return dmp
+class WordDiffer:
+    """Word diffs over one shared word table; use one per comparison."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, str] = {}
+        self._word: dict[str, str] = {}
+        self._encoded: dict[str, str] = {}
+
+    def _encode(self, text: str) -> str | None:
+        cached = self._encoded.get(text)
+        if cached is not None:
+            return cached
+        out = []
+        for token in _TOKENS.findall(text):
+            code = self._code.get(token)
+            if code is None:
+                if len(self._code) >= len(_CODES):
+                    return None  # table full: the caller falls back to a fresh differ
+                code = chr(_CODES[len(self._code)])
+                self._code[token] = code
+                self._word[code] = token
+            out.append(code)
+        encoded = "".join(out)
+        self._encoded[text] = encoded
+        return encoded
+
+    def diff(self, a: str, b: str) -> Diff:
+        """Diff of `a` into `b` in whole words; 0/-1 parts join to a, 0/1 parts to b."""
+        ea, eb = self._encode(a), self._encode(b)
+        if ea is None or eb is None:
+            return WordDiffer().diff(a, b)
+        decoded: Diff = []
+        word = self._word
+        for op, codes in _diff_codes(ea, eb):
+            text = "".join(word[c] for c in codes)
+            if decoded and decoded[-1][0] == op:
+                decoded[-1] = (op, decoded[-1][1] + text)
+            elif text:
+                decoded.append((op, text))
+        return decoded
 
 
 def word_diff(a: str, b: str) -> Diff:
-    """Diff of `a` into `b` in whole words; joining the 0/-1 parts gives a, the 0/1 parts give b."""
-    table: dict[str, str] = {}
-    words: list[str] = []
-
-    def encode(text: str) -> str:
-        out = []
-        for token in _TOKENS.findall(text):
-            code = table.get(token)
-            if code is None:
-                code = chr(0xE000 + len(words)) if len(words) < 6400 else chr(0xF0000 + len(words))
-                table[token] = code
-                words.append(token)
-            out.append(code)
-        return "".join(out)
-
-    diffs = _diff_codes(encode(a), encode(b))
-    decoded: Diff = []
-    for op, codes in diffs:
-        text = "".join(words[_index(c)] for c in codes)
-        if decoded and decoded[-1][0] == op:
-            decoded[-1] = (op, decoded[-1][1] + text)
-        elif text:
-            decoded.append((op, text))
-    return decoded
-
-
-def _index(code: str) -> int:
-    n = ord(code)
-    return n - 0xE000 if n < 0xF0000 else n - 0xF0000
+    """One word diff (for many, keep a `WordDiffer`)."""
+    return WordDiffer().diff(a, b)
