@@ -19,6 +19,7 @@ from viewer.core.documents import LoadError, SourceText, load_path
 from viewer.core.nlp import DEFAULT_MODEL, ModelError
 from viewer.core.pipeline import Settings, compare
 from viewer.core.align import AlignSettings
+from viewer.core.report import render_html
 from viewer.core.result import Comparison
 
 __all__ = ["main", "load_sources", "summary"]
@@ -95,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     cmp_.add_argument("files", nargs="+", metavar="FILE",
                       help=".txt .md .html .docx .pdf (anything else is read as text)")
     cmp_.add_argument("--json", metavar="OUT", help="write the result as JSON ('-' for stdout)")
+    cmp_.add_argument("--html", metavar="OUT", help="write a self-contained HTML report")
     cmp_.add_argument("--model", metavar="NAME", default=DEFAULT_MODEL,
                       help=f"installed spaCy pipeline to use (default {DEFAULT_MODEL})")
     cmp_.add_argument("--threshold", type=float, default=AlignSettings.threshold,
@@ -132,10 +134,17 @@ def _run_compare(args: argparse.Namespace) -> int:
         except OSError as exc:
             _err(f"cannot write {args.json}: {exc.strerror or exc}")
             return EXIT_ERROR
+    if args.html:
+        try:
+            atomic_write_text(args.html, render_html(result))
+        except OSError as exc:
+            _err(f"cannot write {args.html}: {exc.strerror or exc}")
+            return EXIT_ERROR
     if not args.quiet and args.json != "-":
         print(summary(result, elapsed))
-        if args.json:
-            print(f"Wrote {args.json}")
+        for out in (args.json, args.html):
+            if out:
+                print(f"Wrote {out}")
     return EXIT_OK
 
 

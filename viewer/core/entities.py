@@ -117,11 +117,20 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]]) -> list[EntityGroup]
 
     # Then short forms onto the one longer name they abbreviate.
     keys = sorted(by_key, key=lambda k: (-len(words[k]), -len(k)))
+    # Only names sharing a word (or, for acronyms, any multi-word name) can contain each other.
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        for w in set(words[key]):
+            by_word[w].append(key)
+    multiword = [k for k in keys if len(words[k]) > 1]
     for key in keys:
         label = label_of[key]
         mine = words[key]
         containing = []
-        for other in keys:
+        pool = {o for w in mine for o in by_word[w]}
+        if len(mine) == 1 and surface[by_key[key][0]].isupper():
+            pool.update(multiword)
+        for other in sorted(pool, key=lambda k: (-len(words[k]), -len(k))):
             theirs = words[other]
             if len(theirs) <= len(mine) or other == key:
                 continue

@@ -24,7 +24,13 @@ def cluster_facts(n_sentences: int, doc_of: Sequence[int], i: np.ndarray, j: np.
     is one look-up and a merge folds the smaller adjacency map into the larger one.
     """
     adjacency: list[dict[int, float]] = [dict() for _ in range(n_sentences)]
-    for a, b, s in zip(i.tolist(), j.tolist(), score.tolist()):
+    # A sentence without a link never joins a merge, so its similarities can never be read:
+    # leaving them out changes nothing and keeps the maps small.
+    active = np.zeros(n_sentences, dtype=bool)
+    active[i[linked]] = True
+    active[j[linked]] = True
+    keep = active[i] & active[j]
+    for a, b, s in zip(i[keep].tolist(), j[keep].tolist(), score[keep].tolist()):
         adjacency[a][b] = adjacency[a].get(b, 0.0) + s
         adjacency[b][a] = adjacency[b].get(a, 0.0) + s
     parent = list(range(n_sentences))
