@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	@mkdir -p build
-	$(BIN)/corroborate compare $(SAMPLES) --json build/samples.json
+	$(BIN)/corroborate compare $(SAMPLES) --json build/samples.json --html build/report.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

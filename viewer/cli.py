@@ -82,6 +82,13 @@ def summary(result: Comparison, seconds: float | None = None) -> str:
             lines.append(f"  - {text[:100]}{'...' if len(text) > 100 else ''}")
         if len(everywhere) > 8:
             lines.append(f"  ... and {len(everywhere) - 8} more")
+    if result.discrepancies:
+        lines.append("Where the sources disagree:")
+        for d in result.discrepancies[:10]:
+            detail = d.detail if len(d.detail) <= 150 else d.detail[:147] + "..."
+            lines.append(f"  - [{', '.join(d.sentences)}] {detail}")
+        if len(result.discrepancies) > 10:
+            lines.append(f"  ... and {len(result.discrepancies) - 10} more")
     return "\n".join(lines)
 
 
