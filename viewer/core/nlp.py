@@ -250,9 +250,14 @@ def _parse_doc(doc) -> ParsedDocument:
             k += 1
         starts = [t.idx for t in toks]
         for q in quantities:
+            first = bisect.bisect_left(starts, q.start)
+            before = toks[first - 1] if first > 0 else None
+            if before is not None and before.lower_ in _MONTHS:
+                counted.append(before.lower_[:3])  # "March 4": a date in March
+                continue
             noun = _counted_noun(toks, bisect.bisect_left(starts, q.end))
             if noun:
-                counted.append(noun)
+                counted.append(noun[:3] if noun in _MONTH_STEMS else noun)
         sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
                                         tuple(proper_stems), tuple(counted), tuple(inside),
@@ -291,6 +296,11 @@ def _enumerations(tokens) -> tuple[tuple[tuple[str, int, int, str], ...], ...]:
             entry.append((key, start, end, item.doc.text[start:end]))
         lists.append(tuple(entry))
     return tuple(lists)
+
+
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december".split())
+_MONTH_STEMS = frozenset(stem(m) for m in _MONTHS) | _MONTHS
 
 
 def _counted_noun(tokens, first: int) -> str | None:
