@@ -47,8 +47,11 @@ h1 { font-size: 1.5rem; margin: 0 0 .25rem; } h2 { font-size: 1.15rem; margin: 2
   vertical-align: -2px; margin-right: .35em; border: 1px solid rgba(0,0,0,.12); }
 .columns { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(300px, 1fr);
   gap: 1rem; overflow-x: auto; padding-bottom: .5rem; }
-.doc { border: 1px solid var(--rule); border-radius: 8px; padding: .8rem 1rem; min-width: 0; }
-.doc header { border-bottom: 1px solid var(--rule); margin-bottom: .6rem; padding-bottom: .5rem; }
+.doc { border: 1px solid var(--rule); border-radius: 8px; padding: 0 1rem .8rem; min-width: 0;
+  max-height: 80vh; overflow-y: auto; }
+.doc header { border-bottom: 1px solid var(--rule); margin-bottom: .6rem; padding: .8rem 0 .5rem;
+  position: sticky; top: 0; background: var(--bg); z-index: 1; }
+@media print { .doc { max-height: none; overflow: visible; } .columns { display: block; } }
 .doc header h3 { margin: 0; font-size: 1rem; line-height: 1.3; }
 .doc p { margin: 0 0 .7em; }
 .s { border-radius: 3px; padding: 1px 0; cursor: pointer; scroll-margin: 40vh; }
