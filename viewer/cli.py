@@ -14,11 +14,11 @@ import time
 from collections.abc import Sequence
 
 from viewer import __version__
+from viewer.core.align import AlignSettings
 from viewer.core.atomicio import atomic_write_text
 from viewer.core.documents import LoadError, SourceText, load_path
 from viewer.core.nlp import DEFAULT_MODEL, ModelError
 from viewer.core.pipeline import Settings, compare
-from viewer.core.align import AlignSettings
 from viewer.core.report import render_html
 from viewer.core.result import Comparison
 

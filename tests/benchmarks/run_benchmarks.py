@@ -97,7 +97,8 @@ def main() -> int:
               f"{ours['links']:,} links, {ours['facts']:,} facts)")
         print(f"  spaCy alone          {base['total']:7.2f} s   peak {base['rss_mb']:7.0f} MB")
         print(f"  corroborate compare  {ours['total']:7.2f} s   peak {ours['rss_mb']:7.0f} MB")
-        print(f"  ratio                {ratio:7.2f}x" + (f"  (target <= {target}x)" if target else ""))
+        goal = f"  (target <= {target}x)" if target else ""
+        print(f"  ratio                {ratio:7.2f}x{goal}")
         print("  stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in ours["stages"].items()))
         print(f"  alignment alone      {align:7.2f} s")
         extra = ours["stages"].get("Merging names", 0.0) + ours["stages"].get(

@@ -6,8 +6,13 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core.align import AlignSettings, find_candidates, score_pairs, select_links, \
-    sentence_matrix
+from viewer.core.align import (
+    AlignSettings,
+    find_candidates,
+    score_pairs,
+    select_links,
+    sentence_matrix,
+)
 from viewer.core.nlp import ParsedSentence
 
 

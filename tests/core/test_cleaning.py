@@ -53,7 +53,8 @@ def test_navigation_run_one_item_per_line():
 
 
 def test_single_short_heading_is_kept():
-    raw = "Floods hit Varna\nHeavy rain fell on Monday across the region.\nThe Response\nIt was slow."
+    raw = ("Floods hit Varna\nHeavy rain fell on Monday across the region.\nThe Response\n"
+           "It was slow.")
     assert clean(raw).text == raw
 
 

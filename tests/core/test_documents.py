@@ -81,7 +81,8 @@ def test_utf8_text_keeps_lines_and_takes_first_non_empty_line_as_title(tmp_path:
                              "txt", "utf-8")
 
 
-def test_path_is_kept_as_given_by_the_caller(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_path_is_kept_as_given_by_the_caller(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path, "rel.txt", b"hello")
     monkeypatch.chdir(tmp_path)
     assert load_path("rel.txt").path == "rel.txt"
@@ -327,7 +328,8 @@ def test_html_without_article_falls_back_to_text_blocks(tmp_path: Path,
 
     monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: None)
     src = load_path(write(tmp_path, "page.html", PAGE.encode()))
-    assert src.raw.split("\n") == ["Storm hits coast", *ARTICLE, "Schools in the region stay closed",
+    assert src.raw.split("\n") == ["Storm hits coast", *ARTICLE,
+                                   "Schools in the region stay closed",
                                    "Ferries are cancelled until Friday"]
 
 

@@ -51,7 +51,7 @@ def test_text_is_escaped(page):
 
 
 def test_entity_matrix_and_legend(result, page):
-    for entity, row in result.presence_matrix():
+    for entity, _ in result.presence_matrix():
         assert entity.name.replace("&", "&amp;") in page
     assert "only one source" in page and "2 of 2" in page
     assert "boilerplate removed" in page

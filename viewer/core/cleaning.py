@@ -18,7 +18,7 @@ __all__ = ["Removed", "Cleaned", "clean", "normalise_line"]
 
 @dataclass(frozen=True)
 class Removed:
-    """One removed line: `at` is where it stood in the cleaned text (offset of the next kept line)."""
+    """One removed line; `at` is its place in the cleaned text (the next kept line's offset)."""
 
     text: str
     reason: str  # always "boilerplate" (the contract's value); `detail` says which kind
@@ -60,7 +60,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("subscription", r"\b(subscribe|sign up|register)\b.{0,40}\b(our|newsletters?|briefing|"
                          r"brief|digest|bulletin|alerts|mailing list|updates)\b"),
         ("subscription", r"^(subscribe|newsletter|sign up|sign in|log ?in|register)\b.{0,40}$"),
-        ("subscription", r"\b(available|accessible|open)( only)? to (paid |premium )?subscribers\b"),
+        ("subscription", r"\b(available|accessible|open)( only)? to (paid |premium )?"
+                         r"subscribers\b"),
         ("subscription", r"\bfor (paid |premium )?subscribers only\b"),
         ("follow us", r"^(follow|join|find|like) us\b"),
         ("follow us", r"^(subscribe to|join) our \w+( channel)?\b"),
@@ -96,8 +97,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us"})
 # A bare label like "Read more:" announces a teaser headline on the next line.
-_TEASER_LABEL = re.compile(r"^(read more|read also|also read|see also|related( \w+)?|more on this( \w+)?|"
-                           r"more from \w+( \w+)?|recommended( \w+)?|you may also like|watch|listen|"
+_TEASER_LABEL = re.compile(r"^(read more|read also|also read|see also|related( \w+)?|"
+                           r"more on this( \w+)?|more from \w+( \w+)?|recommended( \w+)?|"
+                           r"you may also like|watch|listen|"
                            r"similar( \w+)?|most (read|popular|viewed|shared)|popular( \w+)?|"
                            r"latest( \w+)?|trending( \w+)?|top stories|editor'?s picks)\s*:?$",
                            re.IGNORECASE)

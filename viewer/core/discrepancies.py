@@ -134,7 +134,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             continue
         is_date = any(items[n][3] for n in members)
         parts = []
-        for value, ns in sorted(by_value.items(), key=lambda kv: items[kv[1][0]][1].value):
+        for ns in sorted(by_value.values(), key=lambda ns: items[ns[0]][1].value):
             sources = sorted({items[n][0].source for n in ns})
             parts.append(f"{_phrase(items[ns[0]][0], items[ns[0]][1])} ({', '.join(sources)})")
         sentences = sorted({items[n][0].id for n in members}, key=_order)
@@ -259,7 +259,8 @@ def _noun_lists(fact: Sequence[SentenceView]) -> list[Found]:
         parts = []
         for s, mine, theirs in ((s1, k1, k2), (s2, k2, k1)):
             if mine - theirs:
-                parts.append(f"{s.source} also lists {', '.join(text[k] for k in sorted(mine - theirs))}")
+                extra = ", ".join(text[k] for k in sorted(mine - theirs))
+                parts.append(f"{s.source} also lists {extra}")
         spans = [{"sentence": s.id, "start": a, "end": b, "text": t}
                  for s, e, other in ((s1, e1, k2), (s2, e2, k1)) for k, a, b, t in e
                  if k not in other]

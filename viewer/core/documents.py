@@ -168,7 +168,8 @@ def _decode_text(data: bytes, name: str, declared: str | None) -> tuple[str, str
     return _newlines(text), enc
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""",
+                           re.IGNORECASE)
 
 
 def _meta_charset(data: bytes) -> str | None:

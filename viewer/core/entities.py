@@ -115,6 +115,21 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]]) -> list[EntityGroup]
                         and words[a][-1:] != words[b][:1]):  # not just a shared first name
                     target[root(a)] = root(b)
 
+    def abbreviates(key: str, other: str) -> bool:
+        """Whether name `key` is a short form of the longer name `other`."""
+        mine, theirs = words[key], words[other]
+        if theirs[-len(mine):] == mine:  # "Tokayev" of "Kassym-Jomart Tokayev"
+            return True
+        if label_of[key] == "PERSON" and len(mine) == 1 and mine[0] in theirs[1:]:
+            return True  # a surname inside a longer name
+        if theirs[:len(mine)] == mine and (  # "Arclight" of "Arclight Services"
+                compatible(key, other) or all(w in _DESIGNATORS for w in theirs[len(mine):])):
+            return True
+        # an acronym: "ODC" of "Office of the Data Commissioner"
+        return (len(mine) == 1 and len(key) >= 2 and key.isalpha()
+                and surface[by_key[key][0]].isupper()
+                and _initials(surface[by_key[other][0]]) == key)
+
     # Then short forms onto the one longer name they abbreviate.
     keys = sorted(by_key, key=lambda k: (-len(words[k]), -len(k)))
     # Only names sharing a word (or, for acronyms, any multi-word name) can contain each other.
@@ -124,7 +139,6 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]]) -> list[EntityGroup]
             by_word[w].append(key)
     multiword = [k for k in keys if len(words[k]) > 1]
     for key in keys:
-        label = label_of[key]
         mine = words[key]
         containing = []
         pool = {o for w in mine for o in by_word[w]}
@@ -134,16 +148,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]]) -> list[EntityGroup]
             theirs = words[other]
             if len(theirs) <= len(mine) or other == key:
                 continue
-            same_kind = compatible(key, other)
-            if theirs[-len(mine):] == mine or (label == "PERSON" and len(mine) == 1
-                                              and mine[0] in theirs[1:]):
-                containing.append(other)
-            elif theirs[:len(mine)] == mine and (
-                    same_kind or all(w in _DESIGNATORS for w in theirs[len(mine):])):
-                containing.append(other)
-            elif (len(mine) == 1 and len(key) >= 2 and key.isalpha()
-                  and surface[by_key[key][0]].isupper() and _initials(
-                      surface[by_key[other][0]]) == key):
+            if abbreviates(key, other):
                 containing.append(other)
         roots = {root(o) for o in containing} - {root(key)}
         if len(roots) == 1 and root(key) == key:

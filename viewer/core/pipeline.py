@@ -17,15 +17,29 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from viewer.core import nlp as nlp_stage
-from viewer.core.align import AlignSettings, find_candidates, score_pairs, select_links, \
-    sentence_matrix
+from viewer.core.align import (
+    AlignSettings,
+    find_candidates,
+    score_pairs,
+    select_links,
+    sentence_matrix,
+)
 from viewer.core.cleaning import clean
 from viewer.core.discrepancies import SentenceView, find_discrepancies
 from viewer.core.documents import SourceText
 from viewer.core.entities import group_mentions
 from viewer.core.facts import cluster_facts
-from viewer.core.result import Comparison, Discrepancy, DocumentResult, Entity, Fact, Link, \
-    Mention, RemovedText, Sentence
+from viewer.core.result import (
+    Comparison,
+    Discrepancy,
+    DocumentResult,
+    Entity,
+    Fact,
+    Link,
+    Mention,
+    RemovedText,
+    Sentence,
+)
 from viewer.core.textdiff import WordDiffer
 
 __all__ = ["Settings", "Cancelled", "compare", "Progress"]
@@ -42,7 +56,7 @@ class Settings:
     model: str = nlp_stage.DEFAULT_MODEL
     align: AlignSettings = field(default_factory=AlignSettings)
     merge_ratio: float = 0.6  # facts merge when average similarity >= threshold * this
-    min_stopword_share: float = 0.12  # below this a document is probably not in the model's language
+    min_stopword_share: float = 0.12  # below this, probably not the model's language
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,8 @@ _UNITS = {"%": "%", "per cent": "%", "percent": "%", "pc": "%", "percentage poin
           "£": "£", "gbp": "£", "pounds": "£"}
 NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                  "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
-                 "sixty seventy eighty ninety hundred thousand million billion trillion dozen").split()
+                 "sixty seventy eighty ninety hundred thousand million billion trillion "
+                 "dozen").split()
 _WORDNUM = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 _DIGITS = r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
