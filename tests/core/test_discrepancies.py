@@ -1,5 +1,7 @@
 """Discrepancies: every planted disagreement found and explained, none where sources agree."""
 
+import re
+
 import pytest
 
 from tests.goldeval import gold_names, load_gold, run_story
@@ -87,6 +89,33 @@ def test_planted_discrepancies_are_found(story):
              if any(_matches(owner, gold, p, f) for f in result.discrepancies)]
     missed = [p["detail"] for p in gold["discrepancies"] if p not in found]
     assert not missed, missed
+
+
+def _values(text):
+    return {q.value for q in find_quantities(text)}
+
+
+def _explains(planted, found):
+    """The explanation names what the gold says differs."""
+    if found.kind in ("number", "date"):
+        ours = _values(found.detail.split(":", 1)[1])
+        return len(ours) >= 2 and ours <= _values(planted["detail"])
+    if found.kind == "list":
+        items = [item.strip().lower()
+                 for group in re.findall(r"(?:also names|also lists|omits) ([^;]+?)(?: and |;|$)",
+                                         found.detail)
+                 for item in group.split(",")]
+        return any(item and item in planted["detail"].lower() for item in items)
+    return found.detail.count("“") >= 2  # both wordings quoted
+
+
+def test_explanations_name_what_differs(story):
+    gold, result = story
+    owner = _gold_fact_of(result, gold)
+    for planted in gold["discrepancies"]:
+        matching = [f for f in result.discrepancies if _matches(owner, gold, planted, f)]
+        assert any(_explains(planted, f) for f in matching), (planted["detail"],
+                                                             [f.detail for f in matching])
 
 
 def test_no_discrepancy_between_sentences_that_agree(story):
