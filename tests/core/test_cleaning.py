@@ -118,3 +118,19 @@ Got it!"""
 def test_teaser_label_stops_at_article_prose():
     raw = "Read more:\nDam warning ignored, say residents\nThe river rose two metres overnight."
     assert clean(raw).text == "The river rose two metres overnight."
+
+
+def test_agency_trailers_and_file_photo_captions_are_removed():
+    article = "Shares fell 7% on Tuesday.\nThe company said it would not pay the ransom."
+    raw = ("FILE PHOTO: A man walks past the Kestrel Mobile headquarters in Hallbridge, "
+           "March 3, 2027. REUTERS/Jane Roe/File Photo\n" + article +
+           "\n(Reporting by Jane Roe; Editing by John Doe)\n"
+           "Our Standards: The Thomson Reuters Trust Principles.")
+    result = clean(raw)
+    assert result.text == article
+    assert {r.detail for r in result.removed} == {"caption credit", "credits"}
+
+
+def test_a_sentence_about_reporting_is_kept():
+    raw = "Reporting by local media suggested that the dam had been leaking for weeks."
+    assert clean(raw).text == raw

@@ -86,6 +86,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("caption credit", r"^(photo|image|picture|video|illustration|credit|source|"
                            r"photograph|foto)( credit)?\s*:\s*\S.{0,100}$"),
         ("tags", r"^(tags|topics|filed under|categories|keywords)\s*:"),
+        ("caption credit", r"^\(?(file|handout) (photo|picture|image)\s*:"),
+        # "(Reporting by Jane Roe; Editing by John Doe)": names, not "reporting by local media".
+        ("credits", r"^\(?(additional )?(reporting|writing|editing|compiled|translated|"
+                    r"research) by (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3}"
+                    r"(\s*([;,]|and|in) .{0,160})?\)?\.?$"),
+        ("credits", r"^our standards\s*:"),
         ("byline", r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
                    r"(\s*(,|\||and|&|—|–|-)\s*.{0,60})?$"),
         ("navigation", r"^(home|menu|search|skip to (main )?content|back to top|main menu|"
@@ -95,7 +101,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
-_NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us"})
+_NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
+                      "caption credit", "credits"})
 # A bare label like "Read more:" announces a teaser headline on the next line.
 _TEASER_LABEL = re.compile(r"^(read more|read also|also read|see also|related( \w+)?|"
                            r"more on this( \w+)?|more from \w+( \w+)?|recommended( \w+)?|"
