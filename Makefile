@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SAMPLES := $(sort $(wildcard resources/samples/*.txt))
 
-.PHONY: venv run test bench lint clean
+.PHONY: venv run compare test bench lint clean
 
 venv: $(STAMP)
 
@@ -16,6 +16,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(BIN)/corroborate $(SAMPLES)
+
+compare: $(STAMP)
 	@mkdir -p build
 	$(BIN)/corroborate compare $(SAMPLES) --json build/samples.json --html build/report.html
 

@@ -1,4 +1,5 @@
-"""Command line: `corroborate compare FILE FILE ... [--json OUT] [--model NAME]`.
+"""Command line: `corroborate [FILE ...]` opens the viewer; `corroborate compare FILE FILE ...`
+[--json OUT] [--html OUT] [--model NAME] compares from the terminal.
 
 Every file problem becomes one line on stderr naming the file and the reason; the comparison
 goes ahead when at least two usable documents remain. Exit status: 0 done, 2 nothing to compare
@@ -156,11 +157,13 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in ("compare", "-h", "--help", "--version")):
+        from viewer.ui.app import run  # the desktop viewer: `corroborate [FILE ...]`
+
+        return run(argv)
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_USAGE
     try:
         return _run_compare(args)
     except KeyboardInterrupt:

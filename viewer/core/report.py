@@ -85,26 +85,6 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _own_diff_chars(result: Comparison) -> dict[str, set[int]]:
-    """Per sentence, the offsets (within it) of words that differ from its best match."""
-    best: dict[str, tuple[float, object]] = {}
-    for link in result.links:
-        for side in (link.a, link.b):
-            if side not in best or link.score > best[side][0]:
-                best[side] = (link.score, link)
-    marks: dict[str, set[int]] = {}
-    for sid, (_, link) in best.items():
-        own = -1 if sid == link.a else 1
-        pos, chars = 0, set()
-        for op, text in link.diff:
-            if op == 0 or op == own:
-                if op == own and text.strip():
-                    chars.update(range(pos, pos + len(text)))
-                pos += len(text)
-        marks[sid] = chars
-    return marks
-
-
 def _render_sentence(doc: DocumentResult, s, fact_sources: int, total: int, fact: str,
                      entity_colour: dict[str, str], entity_label: dict[str, str],
                      diff: set[int], disputed: set[int]) -> str:
@@ -144,7 +124,7 @@ def render_html(result: Comparison, title: str = "Corroborate comparison") -> st
     entity_colour = {e.id: ENTITY_COLOURS[n % len(ENTITY_COLOURS)]
                      for n, e in enumerate(result.entities)}
     entity_label = {e.id: e.label for e in result.entities}
-    diffs = _own_diff_chars(result)
+    diffs = result.differing_chars()
     disputed: dict[str, set[int]] = defaultdict(set)
     for d in result.discrepancies:
         for span in d.spans:

@@ -116,6 +116,25 @@ class Comparison:
         s = next(s for s in doc.sentences if s.id == sentence_id)
         return doc.text[s.start:s.end]
 
+    def differing_chars(self) -> dict[str, set[int]]:
+        """Per sentence, offsets (within it) of the words that differ from its best match."""
+        best: dict[str, Link] = {}
+        for link in self.links:
+            for side in (link.a, link.b):
+                if side not in best or link.score > best[side].score:
+                    best[side] = link
+        marks: dict[str, set[int]] = {}
+        for sid, link in best.items():
+            own = -1 if sid == link.a else 1
+            pos, chars = 0, set()
+            for op, text in link.diff:
+                if op in (0, own):
+                    if op == own and text.strip():
+                        chars.update(range(pos, pos + len(text)))
+                    pos += len(text)
+            marks[sid] = chars
+        return marks
+
     def presence_matrix(self) -> list[tuple[Entity, list[bool]]]:
         """Entity x source: which documents mention each entity (the order of `documents`)."""
         ids = [d.id for d in self.documents]
