@@ -31,6 +31,7 @@ BOILERPLATE = [
     "Photo: Jane Roe / Meridian",
     "© 2026 Meridian Media Group",
     "12:45, 3 November 2026",
+    "Mon 2 Nov 2026 19.05 CET",
     "By Anna Kowalski",
 ]
 

@@ -116,7 +116,9 @@ _COMMENT_META = re.compile(r"(\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?
                            re.IGNORECASE)
 _MONTHS = ("january february march april may june july august september october november "
            "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
-           "thursday friday saturday sunday mon tue wed thu fri sat sun am pm gmt utc").split()
+           "thursday friday saturday sunday mon tue wed thu fri sat sun am pm gmt utc cet cest eet "
+           "eest wet west bst ist msk est edt cst cdt mst mdt pst pdt jst kst hkt sgt aest aedt "
+           "local time").split()
 _DATE_WORDS = frozenset(_MONTHS)
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|>|/|–|—)\s*")
 
