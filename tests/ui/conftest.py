@@ -3,3 +3,37 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+A = ("Floods force thousands from homes\nHeavy rain caused the Lesna river to burst its banks "
+     "on Monday, flooding six villages.\nInterior Minister Dana Okonkwo-Reyes said 2,300 people "
+     "had been evacuated.\nA local school has been turned into a shelter for 400 families.")
+B = ("River floods villages\nThe Lesna river overflowed on Monday after days of heavy rain, and "
+     "six villages were flooded.\nInterior Minister Dana Okonkwo-Reyes said 2,500 people had "
+     "been evacuated.\nRail services to the capital were suspended.")
+C = ("Rescue teams reach flooded villages\nRescue teams reached the six flooded villages on "
+     "Tuesday.\nInterior Minister Dana Okonkwo-Reyes thanked the volunteers.")
+
+
+@pytest.fixture
+def files(tmp_path):
+    """Two short reports of one flood, a third for adding later, and an empty file."""
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(C, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture
+def window(qtbot, files):
+    """A main window that has finished comparing a.txt and b.txt."""
+    from viewer.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.open_files([str(files / "a.txt"), str(files / "b.txt")])
+    qtbot.waitUntil(lambda: w.result is not None and not w.is_busy(), timeout=60000)
+    return w

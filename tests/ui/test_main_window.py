@@ -1,95 +1,180 @@
 """The viewer as a user drives it: open, analyse, follow a fact, navigate, survive bad files."""
 
-import pytest
-
 from viewer.ui.main_window import MainWindow
 
-A = ("Floods force thousands from homes\nHeavy rain caused the Lesna river to burst its banks "
-     "on Monday, flooding six villages.\nInterior Minister Dana Okonkwo-Reyes said 2,300 people "
-     "had been evacuated.\nA local school has been turned into a shelter for 400 families.")
-B = ("River floods villages\nThe Lesna river overflowed on Monday after days of heavy rain, and "
-     "six villages were flooded.\nInterior Minister Dana Okonkwo-Reyes said 2,500 people had "
-     "been evacuated.\nRail services to the capital were suspended.")
 
-
-@pytest.fixture
-def files(tmp_path):
-    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
-    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    return tmp_path
-
-
-@pytest.fixture
-def window(qtbot, files):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(w.analysis_finished, timeout=60000):
-        w.open_files([str(files / "a.txt"), str(files / "b.txt")])
-    return w
+def _sentence(pane, words):
+    return next(s for s in pane.doc.sentences if words in pane.doc.text[s.start:s.end])
 
 
 def test_documents_open_side_by_side(window):
     assert [p.doc.title for p in window.panes] == ["Floods force thousands from homes",
                                                    "River floods villages"]
+    assert window.panes[0].title_label.text() == "Floods force thousands from homes"
+    assert "a.txt" in window.panes[0].meta_label.text()
     assert "facts" in window.status_label.text()
+    assert window.facts_panel.tree.topLevelItemCount() == len(window.result.facts)
 
 
-def test_clicking_a_sentence_highlights_its_fact_in_the_other_pane(window):
+def test_selecting_a_sentence_highlights_the_linked_sentence_in_the_other_pane(window):
     first, second = window.panes
-    sentence = next(s for s in first.doc.sentences
-                    if "burst its banks" in first.doc.text[s.start:s.end])
-    first.sentence_clicked.emit(sentence.id)
+    sentence = _sentence(first, "burst its banks")
+    first.sentence_activated.emit(sentence.id)
     linked = second.highlighted_sentences()
     assert linked, "the linked sentence in the other pane is highlighted"
     assert any("overflowed" in window.result.sentence_text(sid) for sid in linked)
     assert first.highlighted_sentences() == [sentence.id]
+    assert window.current_fact == sentence.fact
+    assert second.marked_words(), "the words that differ are marked"
 
 
-def test_a_click_position_maps_to_its_sentence(window):
+def test_a_click_in_the_text_selects_that_sentence(qtbot, window):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QTextCursor
+
+    first, second = window.panes
+    sentence = _sentence(first, "2,300 people")
+    cursor = QTextCursor(first.text.document())
+    cursor.setPosition(sentence.start + 3)
+    point = first.text.cursorRect(cursor).center()
+    with qtbot.waitSignal(first.sentence_activated) as signal:
+        qtbot.mouseClick(first.text.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point))
+    assert signal.args == [sentence.id]
+    assert any("2,500" in window.result.sentence_text(s) for s in second.highlighted_sentences())
+
+
+def test_offsets_map_to_sentences_and_mentions(window):
     pane = window.panes[0]
     s = pane.doc.sentences[1]
     assert pane.sentence_at(s.start + 3) == s.id
+    mention = next(m for m in pane.doc.mentions if m.entity)
+    assert pane.entity_at(mention.start) == mention.entity
 
 
-def test_next_unique_fact(window):
-    window.next_unique.trigger()
-    fact = next(f for f in window.result.facts if f.id == window.current_fact)
-    assert fact.status == "unique"
-    window.step("unique", 1)
-    second = window.current_fact
-    assert second != fact.id or sum(f.status == "unique" for f in window.result.facts) == 1
+def test_next_unique_fact_moves_the_selection_to_a_unique_fact(window):
+    window.actions_by_key["next_unique"].trigger()
+    first = window.result.facts and next(f for f in window.result.facts
+                                         if f.id == window.current_fact)
+    assert first.status == "unique"
+    window.actions_by_key["next_unique"].trigger()
+    second = next(f for f in window.result.facts if f.id == window.current_fact)
+    assert second.status == "unique"
+    uniques = [f for f in window.result.facts if f.status == "unique"]
+    assert second.id != first.id or len(uniques) == 1
+    assert any(p.highlighted_sentences() for p in window.panes)
 
 
-def test_next_disagreement_selects_a_disputed_fact(window):
+def test_next_discrepancy_selects_a_disputed_fact(window):
     assert window.disc_view.count() == len(window.result.discrepancies) >= 1
-    window.step("discrepancy", 1)
+    window.actions_by_key["next_discrepancy"].trigger()
     assert window.current_fact in {d.fact for d in window.result.discrepancies}
 
 
-def test_bad_file_is_reported_and_the_rest_stays(qtbot, window, files):
-    with qtbot.waitSignal(window.analysis_finished, timeout=60000):
-        window.open_files([str(files / "empty.txt"), str(files / "missing.txt")])
-    assert any("empty.txt" in e and "no text" in e for e in window.errors)
-    assert any("missing.txt" in e and "not found" in e for e in window.errors)
-    assert len(window.panes) == 2
+def test_an_entity_click_marks_its_mentions_in_both_panes(window):
+    first, second = window.panes
+    minister = next(m for m in first.doc.mentions if "Okonkwo" in m.text)
+    first.entity_activated.emit(minister.entity)
+    assert window.current_entity == minister.entity
+    assert first.highlighted_mentions() and second.highlighted_mentions()
+    assert all("Okonkwo" in second.doc.text[a:b] for a, b in second.highlighted_mentions())
 
 
-def test_cancel_leaves_the_window_usable(qtbot, files):
+def test_the_entities_dock_shows_presence_and_selects(window):
+    table = window.entities_panel
+    assert table.rowCount() == len(window.result.entities)
+    row = next(r for r in range(table.rowCount())
+               if "Okonkwo" in table.item(r, 0).text())
+    assert [table.item(row, c).text() for c in (3, 4)] == ["●", "●"]
+    table.cellClicked.emit(row, 0)
+    assert window.current_entity == table.entity_at_row(row)
+
+
+def test_the_facts_filter_hides_shared_facts(window):
+    panel = window.facts_panel
+    panel.filter.setCurrentText("Unique")
+    shown = [panel.tree.topLevelItem(n).text(0) for n in range(panel.tree.topLevelItemCount())
+             if not panel.tree.topLevelItem(n).isHidden()]
+    assert shown == [f.id for f in window.result.facts if f.status == "unique"]
+
+
+def test_bad_files_are_reported_by_name_and_the_rest_stays(qtbot, window, files):
+    before = window.result
+    window.open_files([str(files / "empty.txt"), str(files / "missing.txt")])
+    assert any("empty.txt" in e and "no text" in e for e in window.banner.messages())
+    assert any("missing.txt" in e and "not found" in e for e in window.banner.messages())
+    assert window.banner.isVisible()
+    assert window.result is before and len(window.panes) == 2
+
+
+def test_adding_and_closing_a_document_recompares(qtbot, window, files):
+    window.open_files([str(files / "c.txt")])
+    qtbot.waitUntil(lambda: not window.is_busy() and len(window.panes) == 3, timeout=60000)
+    window.close_document(2)
+    qtbot.waitUntil(lambda: not window.is_busy() and len(window.panes) == 2, timeout=60000)
+    assert [p.doc.path for p in window.panes] == [str(files / "a.txt"), str(files / "b.txt")]
+
+
+def test_cancel_during_analysis_leaves_the_window_usable(qtbot, window, files):
+    before = window.result
+    window.open_files([str(files / "c.txt")])
+    assert window.is_busy() and window.cancel_button.isVisible()
+    window.cancel_button.click()
+    assert not window.is_busy() and not window.cancel_button.isVisible()
+    assert "cancelled" in window.status_label.text().lower()
+    qtbot.wait(200)  # a late result from the cancelled run must not replace the shown one
+    assert window.result is before and len(window.panes) == 2
+    window.actions_by_key["next_shared"].trigger()
+    assert window.current_fact is not None
+
+
+def test_find_selects_text_in_a_pane(window):
+    assert window.find("overflowed")
+    assert window.panes[1].text.textCursor().selectedText() == "overflowed"
+    assert not window.find("no such words anywhere")
+
+
+def test_exports_write_html_and_json(window, tmp_path):
+    import json
+
+    assert window.export_html(str(tmp_path / "r.html"))
+    assert window.export_json(str(tmp_path / "r.json"))
+    assert "<html" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert len(json.loads((tmp_path / "r.json").read_text())["documents"]) == 2
+
+
+def test_paste_adds_a_document(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.ui.conftest import C
+
+    QGuiApplication.clipboard().setText(C)
+    window.actions_by_key["paste"].trigger()
+    qtbot.waitUntil(lambda: not window.is_busy() and len(window.panes) == 3, timeout=60000)
+    assert window.panes[2].doc.kind == "paste"
+
+
+def test_removed_boilerplate_is_collapsed_until_asked(qtbot, files):
+    page = files / "page.txt"
+    page.write_text("Skip to main content\nHome\nNews\nSport\n"
+                    "Floods force thousands from homes\n" + (files / "a.txt").read_text()
+                    .split("\n", 1)[1], encoding="utf-8")
     w = MainWindow()
     qtbot.addWidget(w)
-    w.sources = []
-    with qtbot.waitSignal(w.analysis_finished, timeout=60000):
-        w.open_files([str(files / "a.txt"), str(files / "b.txt")])
-    w.analyse()
-    w.cancel_analysis()
-    qtbot.waitUntil(lambda: not w.cancel_button.isVisible() or w._job is None, timeout=60000)
-    assert w.result is not None and len(w.panes) == 2
+    w.open_files([str(page), str(files / "b.txt")])
+    qtbot.waitUntil(lambda: w.result is not None, timeout=60000)
+    removed = w.panes[0].removed
+    if not w.result.documents[0].removed:
+        return  # the cleaner kept everything: nothing to fold
+    assert not removed.list.isVisibleTo(w) and removed.isVisibleTo(w)
+    removed.toggle.click()
+    assert removed.is_expanded() and removed.list.isVisibleTo(w)
+    assert "Skip to main content" in removed.list.text()
 
 
-def test_screenshot_command(qtbot, files, tmp_path):
-    from viewer.ui.app import run
+def test_menus_and_shortcuts(window):
+    from viewer.ui.actions import COMMANDS
 
-    out = tmp_path / "shot.png"
-    assert run(["--screenshot", str(out), str(files / "a.txt"), str(files / "b.txt")]) == 0
-    assert out.stat().st_size > 1000
+    keys = [c[4] for c in COMMANDS if c[1] and c[4]]
+    assert len(keys) == len(set(keys)), "no two commands share a shortcut"
+    assert window.actions_by_key["open"].shortcut().toString() == "Ctrl+O"
+    assert window.actions_by_key["next_unique"].shortcut().toString() == "F8"

@@ -1,4 +1,9 @@
-"""`corroborate [--screenshot OUT.png] [--theme dark|light|system] [FILE ...]`: the viewer."""
+"""`corroborate [--screenshot OUT.png] [--theme dark|light|system] [FILE ...]`: the viewer.
+
+With no files the bundled sample articles open, so a first start shows something meaningful.
+`--screenshot` waits for the analysis, saves the window and exits: a check that works without
+a display (QT_QPA_PLATFORM=offscreen) for CI and documentation.
+"""
 
 from __future__ import annotations
 
@@ -7,67 +12,82 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import viewer
+
 __all__ = ["run", "sample_paths"]
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+SCREENSHOT_TIMEOUT_MS = 180_000
 
 
 def sample_paths() -> list[str]:
-    """The bundled sample articles (repository checkout or installed next to the package)."""
-    root = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    """The bundled sample articles: `resources/samples/*.txt` beside the `viewer` package."""
+    root = Path(viewer.__file__).resolve().parent.parent / "resources" / "samples"
     return [str(p) for p in sorted(root.glob("*.txt"))]
 
 
-def _dark_palette():
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#1f1f22"),
-                         (QPalette.ColorRole.WindowText, "#e8e8ea"),
-                         (QPalette.ColorRole.Base, "#28282c"),
-                         (QPalette.ColorRole.AlternateBase, "#2f2f34"),
-                         (QPalette.ColorRole.Text, "#e8e8ea"),
-                         (QPalette.ColorRole.Button, "#2f2f34"),
-                         (QPalette.ColorRole.ButtonText, "#e8e8ea"),
-                         (QPalette.ColorRole.Highlight, "#3d6fb6"),
-                         (QPalette.ColorRole.HighlightedText, "#ffffff"),
-                         (QPalette.ColorRole.ToolTipBase, "#28282c"),
-                         (QPalette.ColorRole.ToolTipText, "#e8e8ea")):
-        palette.setColor(role, QColor(colour))
-    return palette
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="corroborate",
+                                     description="Compare several reports of the same event.")
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="articles to compare (default: the bundled samples)")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="wait for the analysis, save an image of the window and exit")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system")
+    return parser
 
 
 def run(argv: Sequence[str]) -> int:
-    """Open the viewer on the files (none: the bundled samples); returns the exit status."""
-    parser = argparse.ArgumentParser(prog="corroborate",
-                                     description="Compare several reports of the same event.")
-    parser.add_argument("files", nargs="*", metavar="FILE")
-    parser.add_argument("--screenshot", metavar="OUT.png",
-                        help="wait for the analysis, save a screenshot of the window, exit")
-    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system")
-    args = parser.parse_args(list(argv))
+    """Open the viewer on the files; returns the exit status."""
+    try:
+        args = _parser().parse_args(list(argv))
+    except SystemExit as exc:  # --help or a usage error: argparse has already printed
+        return int(exc.code or 0)
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from viewer.ui.main_window import MainWindow
+    from viewer.ui.theme import apply_theme
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    if args.theme == "dark":
-        app.setStyle("Fusion")
-        app.setPalette(_dark_palette())
-    elif args.theme == "light":
-        app.setStyle("Fusion")
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "corroborate"])
+    app.setApplicationName("Corroborate")
+    apply_theme(app, args.theme)
     window = MainWindow()
     window.show()
-    status = {"code": 0}
-    if args.screenshot:
-        def save() -> None:
-            if window.result is not None and window.result.facts:
-                window.select_fact(window.result.facts[0].id)
-            ok = window.grab().save(args.screenshot)
-            status["code"] = 0 if ok else 1
-            app.quit()
+    status = {"code": EXIT_OK}
 
-        window.analysis_finished.connect(lambda: QTimer.singleShot(300, save))
+    if args.screenshot:
+        # closing this window later must not post a Quit to an application that may be
+        # reused (tests, an embedding caller): a stray Quit ends every later event loop
+        window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+
+        def save(code: int = EXIT_OK) -> None:
+            if status.get("saved"):
+                return
+            status["saved"] = True
+            app.processEvents()
+            ok = window.grab().save(args.screenshot)
+            status["code"] = code if ok else EXIT_ERROR
+            app.exit(status["code"])
+
+        def later() -> None:
+            QTimer.singleShot(200, save)
+
+        window.analysis_finished.connect(later)
+        window.analysis_failed.connect(
+            lambda _message: QTimer.singleShot(200, lambda: save(EXIT_ERROR))
+        )
+        deadline = QTimer(window)
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(lambda: save(EXIT_ERROR))
+        deadline.start(SCREENSHOT_TIMEOUT_MS)
+
     window.open_files(args.files or sample_paths())
+    if args.screenshot and not window.is_busy():
+        QTimer.singleShot(200, lambda: save(EXIT_ERROR))  # nothing to analyse: show why
     app.exec()
+    if args.screenshot:
+        window.close()
+        window.deleteLater()
     return status["code"]

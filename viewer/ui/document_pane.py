@@ -1,4 +1,9 @@
-"""One document of a comparison: shaded by coverage, entities underlined, facts highlightable."""
+"""One document of a comparison: shaded by coverage, names underlined, facts highlightable.
+
+The pane only shows what the `Comparison` says. Its permanent look (coverage shading, entity
+underlines) is document formatting; what the user picked (a fact, an entity, a disagreement)
+is a layer of extra selections plus an outline, so changing the pick never rebuilds the text.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,26 @@ import bisect
 import os
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QVBoxLayout
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from viewer.core.report import ENTITY_COLOURS, coverage_colour
 from viewer.core.result import Comparison, DocumentResult
+from viewer.ui.removed_list import RemovedList
+from viewer.ui.sentence_view import SentenceView
+from viewer.ui.theme import MARKS, SENTENCE_TEXT
 
-__all__ = ["DocumentPane"]
+__all__ = ["DocumentPane", "entity_colours"]
 
-_HIGHLIGHT = QColor("#1f5fbf")
-_DIFF = QColor("#ffe45c")
+_U = QTextCharFormat.UnderlineStyle
+# the same line styles as the HTML report legend: solid person, places dotted, other dashed
+_UNDERLINE = {"PERSON": _U.SingleUnderline, "ORG": _U.DashDotLine, "GPE": _U.DotLine,
+              "LOC": _U.DotLine, "FAC": _U.DotLine}
+
+
+def entity_colours(result: Comparison) -> dict[str, str]:
+    """Entity id -> colour, by the entity's index (as the HTML report assigns them)."""
+    return {e.id: ENTITY_COLOURS[n % len(ENTITY_COLOURS)] for n, e in enumerate(result.entities)}
 
 
 def _utf16_offsets(text: str) -> list[int]:
@@ -28,122 +43,212 @@ def _utf16_offsets(text: str) -> list[int]:
     return offsets
 
 
-class _Text(QTextEdit):
-    clicked = Signal(int)  # Qt position of the click
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
-
-
 class DocumentPane(QFrame):
-    """Shows one `DocumentResult`; emits `sentence_clicked(sentence_id)`."""
+    """Shows one `DocumentResult`; reports clicks on sentences and on names."""
 
-    sentence_clicked = Signal(str)
+    sentence_activated = Signal(str)  # sentence id
+    entity_activated = Signal(str)  # entity id
 
-    def __init__(self, result: Comparison, doc: DocumentResult, parent=None) -> None:
+    def __init__(self, result: Comparison, doc: DocumentResult,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self._total = len(result.documents)
+        self._sources = {f.id: len(f.sources) for f in result.facts}
+        self._labels = {e.id: e.label for e in result.entities}
+        self._colours = entity_colours(result)
+        self._u16 = _utf16_offsets(doc.text)
+        self._starts = [s.start for s in doc.sentences]
+        self._mentions = sorted(doc.mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self._mentions]
+        self._fact: str | None = None
+        self._fact_sentences: list[str] = []
+        self._diff_marks: dict[str, set[int]] = {}
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._entity: str | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(280)
         self.setAccessibleName(f"Document {doc.id}: {doc.title}")
-        sources = {f.id: len(f.sources) for f in result.facts}
-        unique = sum(1 for s in doc.sentences if sources.get(s.fact, 1) <= 1)
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
-        name = os.path.basename(doc.path) if doc.path else "pasted text"
-        self.header.setText(f"{doc.title}\n{doc.id} · {name} · "
-                            f"{len(doc.sentences)} sentences · {unique} unique")
-        self.header.setToolTip(doc.path or "pasted text")
-        font = self.header.font()
+        unique = sum(1 for f in result.facts if f.status == "unique" and f.sources == [doc.id])
+        self.title_label = QLabel(doc.title or "(untitled)")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title_label.font()
         font.setBold(True)
-        self.header.setFont(font)
-        self.text = _Text()
-        self.text.setReadOnly(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title_label.setFont(font)
+        name = os.path.basename(doc.path) if doc.path else "pasted text"
+        self.meta_label = QLabel(f"{doc.id} · {name} · {len(doc.sentences)} sentences · "
+                                 f"{unique} unique fact{'s' if unique != 1 else ''}")
+        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta_label.setWordWrap(True)
+        self.meta_label.setToolTip(doc.path or "pasted text")
+        self.meta_label.setStyleSheet("color: palette(placeholder-text);")
+        self.removed = RemovedList(doc.removed)
+        self.text = SentenceView()
         self.text.setAccessibleName(f"Text of {doc.title}")
         self.text.setPlainText(doc.text)
-        spacing = QTextBlockFormat()
-        spacing.setBottomMargin(8)
-        spacing.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        whole = QTextCursor(self.text.document())
-        whole.select(QTextCursor.SelectionType.Document)
-        whole.mergeBlockFormat(spacing)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.header)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.meta_label)
+        layout.addWidget(self.removed)
         layout.addWidget(self.text, 1)
-        self._u16 = _utf16_offsets(doc.text)
-        self._starts = [self._u16[s.start] for s in doc.sentences]
-        self._highlighted: list[str] = []
-        self._paint(result, sources)
+        self._paint_base()
         self.text.clicked.connect(self._on_click)
 
-    # --- painting -------------------------------------------------------------------------
-    def _select(self, start: int, end: int) -> QTextCursor:
+    # --- offsets ----------------------------------------------------------------------------
+    def _cursor(self, start: int, end: int) -> QTextCursor:
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(self._u16[start])
         cursor.setPosition(self._u16[end], QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
-    def _paint(self, result: Comparison, sources: dict[str, int]) -> None:
-        total = len(result.documents)
-        for s in self.doc.sentences:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(coverage_colour(sources.get(s.fact, 1), total)))
-            fmt.setForeground(QColor("#1d1d1f"))
-            fmt.setToolTip(f"{s.id} · {sources.get(s.fact, 1)} of {total} sources")
-            self._select(s.start, s.end).mergeCharFormat(fmt)
-        colour = {e.id: ENTITY_COLOURS[n % len(ENTITY_COLOURS)]
-                  for n, e in enumerate(result.entities)}
-        for m in self.doc.mentions:
-            if m.entity in colour:
-                fmt = QTextCharFormat()
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(QColor(colour[m.entity]))
-                self._select(m.start, m.end).mergeCharFormat(fmt)
-
-    # --- interaction ----------------------------------------------------------------------
-    def sentence_at(self, qt_position: int) -> str | None:
-        k = bisect.bisect_right(self._starts, qt_position) - 1
+    def sentence_at(self, offset: int) -> str | None:
+        """The sentence holding this document offset (Python characters), if any."""
+        k = bisect.bisect_right(self._starts, offset) - 1
         if k < 0:
             return None
         s = self.doc.sentences[k]
-        return s.id if qt_position <= self._u16[s.end] else None
+        return s.id if offset < s.end else None
 
-    def _on_click(self, position: int) -> None:
-        sid = self.sentence_at(position)
-        if sid:
-            self.sentence_clicked.emit(sid)
+    def entity_at(self, offset: int) -> str | None:
+        """The entity named at this document offset, if any."""
+        k = bisect.bisect_right(self._mention_starts, offset) - 1
+        if k < 0:
+            return None
+        m = self._mentions[k]
+        return (m.entity or None) if offset < m.end else None
 
-    def highlight(self, sentence_ids: list[str], diff_chars: dict[str, set[int]]) -> None:
-        """Outline these sentences, mark their differing words, scroll the first into view."""
-        wanted = set(sentence_ids)
-        selections = []
-        self._highlighted = [s.id for s in self.doc.sentences if s.id in wanted]
+    def _on_click(self, qt_position: int) -> None:
+        offset = max(0, bisect.bisect_right(self._u16, qt_position) - 1)
+        sentence, entity = self.sentence_at(offset), self.entity_at(offset)
+        if sentence:
+            self.sentence_activated.emit(sentence)
+        if entity:
+            self.entity_activated.emit(entity)
+
+    # --- permanent formatting -----------------------------------------------------------
+    def _paint_base(self) -> None:
+        spacing = QTextBlockFormat()
+        spacing.setBottomMargin(8)
+        spacing.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        whole = QTextCursor(self.text.document())
+        whole.select(QTextCursor.SelectionType.Document)
+        whole.mergeBlockFormat(spacing)
         for s in self.doc.sentences:
-            if s.id not in wanted:
-                continue
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._select(s.start, s.end)
-            sel.format.setFontWeight(700)
-            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            sel.format.setUnderlineColor(_HIGHLIGHT)
-            sel.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
-            selections.append(sel)
-            for k in sorted(diff_chars.get(s.id, ())):
-                mark = QTextEdit.ExtraSelection()
-                mark.cursor = self._select(s.start + k, s.start + k + 1)
-                mark.format.setBackground(_DIFF)
-                mark.format.setFontWeight(700)
-                selections.append(mark)
-        self.text.setExtraSelections(selections)
-        if self._highlighted:
-            first = next(s for s in self.doc.sentences if s.id == self._highlighted[0])
-            cursor = self._select(first.start, first.start)
-            self.text.setTextCursor(cursor)
-            self.text.ensureCursorVisible()
+            count = self._sources.get(s.fact, 1)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(coverage_colour(count, self._total)))
+            fmt.setForeground(QColor(SENTENCE_TEXT))
+            fmt.setToolTip(f"{s.id} · {s.fact} · " + ("only this source" if count <= 1 else
+                                                      f"{count} of {self._total} sources"))
+            self._cursor(s.start, s.end).mergeCharFormat(fmt)
+        for m in self._mentions:
+            if m.entity in self._colours:
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(_UNDERLINE.get(self._labels.get(m.entity, ""),
+                                                     _U.DashUnderline))
+                fmt.setUnderlineColor(QColor(self._colours[m.entity]))
+                self._cursor(m.start, m.end).mergeCharFormat(fmt)
+
+    # --- what the user picked -------------------------------------------------------------
+    def highlight_fact(self, fact_id: str | None, diff_marks: dict[str, set[int]],
+                       disputed: dict[str, list[tuple[int, int]]] | None = None,
+                       scroll: bool = True) -> None:
+        """Outline this fact's sentences, mark their differing words (offsets within each
+        sentence) and any disputed spans (document offsets); scroll the first into view."""
+        self._fact = fact_id
+        self._fact_sentences = [s.id for s in self.doc.sentences if fact_id and s.fact == fact_id]
+        self._diff_marks = {sid: diff_marks.get(sid, set()) for sid in self._fact_sentences}
+        self._spans = {sid: v for sid, v in (disputed or {}).items()
+                       if sid.split(".", 1)[0] == self.doc.id}
+        self._refresh()
+        if scroll and self._fact_sentences:
+            self.scroll_to_sentence(self._fact_sentences[0])
+
+    def highlight_entity(self, entity_id: str | None, scroll: bool = False) -> None:
+        """Mark every mention of this entity (None clears)."""
+        self._entity = entity_id
+        self._refresh()
+        first = next((m for m in self._mentions if entity_id and m.entity == entity_id), None)
+        if scroll and first is not None and not self._fact_sentences:
+            self.text.scroll_to(self._u16[first.start])
+
+    def scroll_to_sentence(self, sentence_id: str) -> None:
+        s = next((s for s in self.doc.sentences if s.id == sentence_id), None)
+        if s is not None:
+            self.text.scroll_to(self._u16[s.start])
 
     def highlighted_sentences(self) -> list[str]:
-        return list(self._highlighted)
+        return list(self._fact_sentences)
+
+    def highlighted_mentions(self) -> list[tuple[int, int]]:
+        """(start, end) of the marked mentions, document offsets."""
+        return [(m.start, m.end) for m in self._mentions if self._entity and
+                m.entity == self._entity]
+
+    def marked_words(self) -> dict[str, set[int]]:
+        """The differing-word offsets currently marked, per highlighted sentence."""
+        return {sid: set(v) for sid, v in self._diff_marks.items() if v}
+
+    def _refresh(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        by_id = {s.id: s for s in self.doc.sentences}
+
+        def add(start: int, end: int, fmt: QTextCharFormat) -> None:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(start, end)
+            sel.format = fmt
+            selections.append(sel)
+
+        diff = QTextCharFormat()
+        diff.setBackground(QColor(MARKS["diff"]))
+        diff.setForeground(QColor(SENTENCE_TEXT))
+        for sid, chars in self._diff_marks.items():
+            base = by_id[sid].start
+            for lo, hi in _runs(chars):
+                add(base + lo, base + hi, diff)
+        disputed = QTextCharFormat()
+        disputed.setUnderlineStyle(_U.WaveUnderline)
+        disputed.setUnderlineColor(QColor(MARKS["disputed"]))
+        disputed.setForeground(QColor(MARKS["disputed"]))
+        disputed.setBackground(QColor(MARKS["disputed_bg"]))
+        disputed.setFontUnderline(True)
+        for spans in self._spans.values():
+            for start, end in spans:
+                add(start, end, disputed)
+        if self._entity in self._colours:
+            tint = QColor(self._colours[self._entity])
+            tint.setAlpha(90)
+            mention = QTextCharFormat()
+            mention.setBackground(tint)
+            mention.setForeground(QColor(SENTENCE_TEXT))
+            for start, end in self.highlighted_mentions():
+                add(start, end, mention)
+        self.text.setExtraSelections(selections)
+        self.text.set_outlined([(self._u16[by_id[sid].start], self._u16[by_id[sid].end])
+                                for sid in self._fact_sentences], QColor(MARKS["outline"]))
+
+    # --- find -----------------------------------------------------------------------------
+    def find(self, needle: str, backward: bool = False, from_edge: bool = False) -> bool:
+        """Select the next (or previous) occurrence; `from_edge` starts at the top/bottom."""
+        if from_edge:
+            cursor = QTextCursor(self.text.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End if backward else
+                                QTextCursor.MoveOperation.Start)
+            self.text.setTextCursor(cursor)
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        return self.text.find(needle, flags)
+
+
+def _runs(chars: set[int]) -> list[tuple[int, int]]:
+    """Contiguous (start, end) runs of a set of offsets."""
+    runs: list[tuple[int, int]] = []
+    for k in sorted(chars):
+        if runs and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    return runs

@@ -1,4 +1,9 @@
-"""The main window: documents side by side, facts and disagreements in docks, navigation."""
+"""The main window: documents side by side, facts/entities/discrepancies in docks, navigation.
+
+The window holds the list of sources and the latest `Comparison`; every change to the sources
+re-runs `compare` in the background (the core caches parsed documents, so adding one parses
+only it). Everything shown is read from the result; nothing here analyses text.
+"""
 
 from __future__ import annotations
 
@@ -6,110 +11,111 @@ import os
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QToolBar,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from viewer import __version__
 from viewer.core.atomicio import atomic_write_text
-from viewer.core.documents import SUPPORTED_SUFFIXES, LoadError, SourceText, load_path
-from viewer.core.report import coverage_colour, render_html
+from viewer.core.documents import SUPPORTED_SUFFIXES, LoadError, SourceText, load_path, load_text
+from viewer.core.report import render_html
 from viewer.core.result import Comparison
+from viewer.ui.actions import build_menus
+from viewer.ui.banner import Banner
+from viewer.ui.docks.discrepancies import DiscrepanciesPanel
+from viewer.ui.docks.entities import EntitiesPanel
+from viewer.ui.docks.facts import FactsPanel
 from viewer.ui.document_pane import DocumentPane
-from viewer.ui.worker import CompareJob
+from viewer.ui.documents_view import DocumentsView
+from viewer.ui.find_bar import FindBar
+from viewer.ui.legend import Legend
+from viewer.ui.worker import Job, compare_job
 
-__all__ = ["MainWindow"]
+__all__ = ["MainWindow", "FILE_FILTER"]
+
+FILE_FILTER = (f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;All files (*)")
 
 
 class MainWindow(QMainWindow):
-    """Holds the sources; every change re-runs `compare` in the background (parses are cached)."""
+    """Sources in, one comparison shown; `analysis_finished` fires after each result."""
 
     analysis_finished = Signal()
+    analysis_failed = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(f"Corroborate {__version__}")
-        self.resize(1400, 860)
+        self.resize(1440, 900)
         self.setAcceptDrops(True)
         self.sources: list[SourceText] = []
         self.result: Comparison | None = None
-        self.panes: list[DocumentPane] = []
         self.errors: list[str] = []
-        self.current_fact: str | None = None
-        self._job: CompareJob | None = None
+        self._active_doc: int | None = None
+        self._job: Job | None = None
         self._build_central()
-        self._build_legend()
         self._build_docks()
         self._build_status()
-        self._build_menus()
+        self.actions_by_key = build_menus(self)
+        self.next_unique = self.actions_by_key["next_unique"]
+        view = self.menuBar().addMenu("&View")
+        for dock in self.docks:
+            view.addAction(dock.toggleViewAction())
+        self._update_enabled()
 
     # --- layout ---------------------------------------------------------------------------
     def _build_central(self) -> None:
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.splitter)
-        self.setCentralWidget(scroll)
-
-    def _build_legend(self) -> None:
-        """What the shading means, always in view (one source of truth: the report colours)."""
-        swatch = ("<span style='background:{c}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> {t}"
-                  "&nbsp;&nbsp;&nbsp;")
-        items = [swatch.format(c=coverage_colour(1, 3), t="only one source"),
-                 swatch.format(c=coverage_colour(2, 3), t="shared by some"),
-                 swatch.format(c=coverage_colour(3, 3), t="shared by all"),
-                 swatch.format(c="#ffe45c", t="differs in the selected fact"),
-                 "underline: a named entity (one colour each) · click a sentence to follow "
-                 "its fact · F8 unique · F9 shared · F7 disagreement"]
-        legend = QLabel("".join(items))
-        legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setContentsMargins(8, 2, 8, 2)
-        bar = QToolBar("Legend")
-        bar.setObjectName("Legend")
-        bar.setMovable(False)
-        bar.addWidget(legend)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.banner = Banner()
+        self.find_bar = FindBar()
+        self.find_bar.find_requested.connect(self.find)
+        self.legend = Legend()
+        self.view = DocumentsView()
+        self.view.fact_selected.connect(self._on_fact_selected)
+        self.view.pane_activated.connect(lambda n: setattr(self, "_active_doc", n))
+        self.placeholder = QLabel("Open two or more articles (File ▸ Open…, or drop files here) "
+                                  "to see which facts they share.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.setSpacing(4)
+        for widget in (self.banner, self.find_bar, self.legend):
+            layout.addWidget(widget)
+        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.view, 1)
+        self.view.hide()
+        self.setCentralWidget(central)
 
     def _build_docks(self) -> None:
-        self.facts_view = QTreeWidget()
-        self.facts_view.setHeaderLabels(["Fact", "Sources", "First sentence"])
-        self.facts_view.setAccessibleName("Facts")
-        self.facts_view.itemActivated.connect(lambda item: self.select_fact(item.data(0, 256)))
-        self.facts_view.itemClicked.connect(lambda item: self.select_fact(item.data(0, 256)))
-        self.disc_view = QListWidget()
-        self.disc_view.setAccessibleName("Discrepancies")
-        self.disc_view.setWordWrap(True)
-        self.disc_view.itemClicked.connect(lambda item: self.select_fact(item.data(256)))
-        docks = []
-        areas = Qt.DockWidgetArea
-        for title, widget, area in (("Facts", self.facts_view, areas.RightDockWidgetArea),
-                                    ("Where the sources disagree", self.disc_view,
-                                     areas.BottomDockWidgetArea)):
+        self.facts_panel = FactsPanel()
+        self.facts_panel.fact_chosen.connect(lambda f: self.select_fact(f))
+        self.entities_panel = EntitiesPanel()
+        self.entities_panel.entity_chosen.connect(lambda e: self.select_entity(e))
+        self.disc_view = DiscrepanciesPanel()
+        self.disc_view.discrepancy_chosen.connect(self.select_discrepancy)
+        area = Qt.DockWidgetArea
+        self.docks: list[QDockWidget] = []
+        for title, widget, where in (("Facts", self.facts_panel, area.RightDockWidgetArea),
+                                     ("Entities", self.entities_panel, area.RightDockWidgetArea),
+                                     ("Discrepancies", self.disc_view,
+                                      area.BottomDockWidgetArea)):
             dock = QDockWidget(title, self)
-            dock.setObjectName(title)
+            dock.setObjectName(f"dock-{title.lower()}")
             dock.setWidget(widget)
-            self.addDockWidget(area, dock)
-            docks.append(dock)
-        self.resizeDocks(docks[:1], [380], Qt.Orientation.Horizontal)
-        self.resizeDocks(docks[1:], [130], Qt.Orientation.Vertical)
-        self.facts_view.setColumnWidth(0, 48)
-        self.facts_view.setColumnWidth(1, 110)
+            self.addDockWidget(where, dock)
+            self.docks.append(dock)
+        self.tabifyDockWidget(self.docks[0], self.docks[1])
+        self.docks[0].raise_()
+        self.resizeDocks(self.docks[:1], [400], Qt.Orientation.Horizontal)
+        self.resizeDocks(self.docks[2:], [150], Qt.Orientation.Vertical)
 
     def _build_status(self) -> None:
         self.status_label = QLabel("Open two or more articles to compare them.")
@@ -126,77 +132,93 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+    def _update_enabled(self) -> None:
+        has_result = self.result is not None
+        for key in ("export_html", "export_json", "next_unique", "prev_unique", "next_shared",
+                    "prev_shared", "next_discrepancy", "prev_discrepancy", "find"):
+            self.actions_by_key[key].setEnabled(has_result)
+        self.actions_by_key["close"].setEnabled(bool(self.sources))
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
-        self._action(file_menu, "Export HTML &report…", self.export_html)
-        self._action(file_menu, "Export &JSON…", self.export_json)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        nav = self.menuBar().addMenu("&Navigate")
-        self.next_unique = self._action(nav, "Next &unique fact", lambda: self.step("unique", 1),
-                                        "F8")
-        self._action(nav, "Previous unique fact", lambda: self.step("unique", -1), "Shift+F8")
-        self._action(nav, "Next &shared fact", lambda: self.step("shared", 1), "F9")
-        self._action(nav, "Previous shared fact", lambda: self.step("shared", -1), "Shift+F9")
-        self._action(nav, "Next &disagreement", lambda: self.step("discrepancy", 1), "F7")
-        self._action(nav, "Previous disagreement", lambda: self.step("discrepancy", -1),
-                     "Shift+F7")
-        view = self.menuBar().addMenu("&View")
-        for dock in self.findChildren(QDockWidget):
-            view.addAction(dock.toggleViewAction())
-
-    # --- documents ------------------------------------------------------------------------
+    # --- sources --------------------------------------------------------------------------
     def open_files(self, paths: Sequence[str]) -> None:
         """Add files; each one that cannot be used is reported, the others are kept."""
-        known = {os.path.realpath(s.path) for s in self.sources if s.path}
-        problems = []
+        known = {os.path.realpath(s.path): s.path for s in self.sources if s.path}
+        problems, added = [], 0
         for path in paths:
-            if os.path.realpath(path) in known:
+            real = os.path.realpath(path)
+            if real in known:
                 problems.append(f"{path}: already open")
                 continue
             try:
                 self.sources.append(load_path(path))
-                known.add(os.path.realpath(path))
             except LoadError as exc:
                 problems.append(str(exc))
+            else:
+                known[real] = path
+                added += 1
+        self._report(problems)
+        if added:
+            self.analyse()
+
+    def _report(self, problems: list[str]) -> None:
         if problems:
             self.errors.extend(problems)
-            box = QMessageBox(QMessageBox.Icon.Warning, "Some files could not be opened",
-                              "\n".join(problems), parent=self)
-            box.setModal(False)
-            box.show()
-        self.analyse()
+            title = "This file could not be opened:" if len(problems) == 1 else \
+                "These files could not be opened:"
+            self.banner.add(title, problems)
 
     def open_dialog(self) -> None:
-        pattern = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open articles", "",
-                                                f"Articles ({pattern});;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", FILE_FILTER)
         if paths:
             self.open_files(paths)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def paste_document(self) -> None:
+        """The clipboard's text becomes a new document."""
+        text = QGuiApplication.clipboard().text()
+        try:
+            self.sources.append(load_text(text, "Clipboard"))
+        except LoadError as exc:
+            self._report([str(exc)])
+            return
+        self.analyse()
+
+    def close_document(self, index: int | None = None) -> None:
+        """Remove a document (default: the one last clicked, else the last) and re-compare."""
+        if not self.sources:
+            return
+        k = index if index is not None else self._active_doc
+        k = k if k is not None and 0 <= k < len(self.sources) else len(self.sources) - 1
+        del self.sources[k]
+        self._active_doc = None
+        if self.sources:
+            self.analyse()
+        else:
+            self.cancel_analysis()
+            self.show_result(None)
+            self.status_label.setText("Open two or more articles to compare them.")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Stop a running analysis so the process can exit promptly."""
+        self.cancel_analysis()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self.open_files([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_files(paths)
 
     # --- analysis -------------------------------------------------------------------------
     def analyse(self) -> None:
-        if len(self.sources) < 2:
-            self.status_label.setText("Open at least two articles to compare them.")
-            return
+        """Compare all sources in the background; a newer run replaces an older one."""
         self.cancel_analysis()
-        job = CompareJob(self.sources)
+        self._update_enabled()
+        job = compare_job(self.sources)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
@@ -205,11 +227,20 @@ class MainWindow(QMainWindow):
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
-        QThreadPool.globalInstance().start(job)
+        self.status_label.setText("Analysing…")
+        job.start()
+
+    def is_busy(self) -> bool:
+        return self._job is not None
 
     def cancel_analysis(self) -> None:
         if self._job is not None:
             self._job.cancel()
+            self._end_job("Analysis cancelled." if self.result is None else
+                          "Analysis cancelled; showing the previous result.")
+
+    def _current(self) -> bool:
+        return self._job is not None and self.sender() is self._job.signals
 
     def _end_job(self, message: str) -> None:
         self._job = None
@@ -218,116 +249,144 @@ class MainWindow(QMainWindow):
         self.status_label.setText(message)
 
     def _on_progress(self, stage: str, fraction: float) -> None:
-        if self.sender() is not (self._job.signals if self._job else None):
-            return
-        self.progress.setValue(int(fraction * 100))
-        self.status_label.setText(f"{stage}…")
+        if self._current():
+            self.progress.setValue(int(fraction * 100))
+            self.status_label.setText(f"{stage}…")
 
     def _on_cancelled(self) -> None:
-        if self.sender() is (self._job.signals if self._job else None):
-            self._end_job("Analysis cancelled.")
+        pass  # `cancel_analysis` already ended the job and said so
 
     def _on_failed(self, message: str) -> None:
-        if self.sender() is not (self._job.signals if self._job else None):
-            return
-        self._end_job("Analysis failed.")
-        QMessageBox.critical(self, "Analysis failed", message.split("\n", 1)[0])
+        if self._current():
+            self._end_job("Analysis failed.")
+            self.errors.append(message)
+            box = QMessageBox(QMessageBox.Icon.Critical, "Analysis failed", message, parent=self)
+            box.setModal(False)
+            box.show()
+            self.analysis_failed.emit(message)
 
     def _on_finished(self, result: Comparison) -> None:
-        if self.sender() is not (self._job.signals if self._job else None):
-            return  # a newer analysis replaced this one
+        if not self._current():
+            return  # cancelled or replaced by a newer run
         self.show_result(result)
         shared = sum(1 for f in result.facts if f.status == "shared")
         self._end_job(f"{len(result.documents)} documents · {len(result.facts)} facts "
-                      f"({shared} shared) · {len(result.discrepancies)} disagreements")
+                      f"({shared} shared) · {len(result.discrepancies)} discrepancies · "
+                      f"{result.model}")
         self.analysis_finished.emit()
 
     # --- showing a result -----------------------------------------------------------------
-    def show_result(self, result: Comparison) -> None:
+    def show_result(self, result: Comparison | None) -> None:
         self.result = result
-        self._diffs = result.differing_chars()
-        self._order = {s.id: n for n, s in enumerate(
-            s for d in result.documents for s in d.sentences)}
-        for pane in self.panes:
-            pane.setParent(None)
-            pane.deleteLater()
-        self.panes = []
-        for doc in result.documents:
-            pane = DocumentPane(result, doc)
-            pane.sentence_clicked.connect(self.select_sentence)
-            self.splitter.addWidget(pane)
-            self.panes.append(pane)
-        self.facts_view.clear()
-        for fact in result.facts:
-            first = result.sentence_text(fact.sentences[0])
-            item = QTreeWidgetItem([fact.id, f"{len(fact.sources)}: {', '.join(fact.sources)}",
-                                    first[:120]])
-            item.setData(0, 256, fact.id)
-            self.facts_view.addTopLevelItem(item)
-        self.disc_view.clear()
-        for d in result.discrepancies:
-            item = QListWidgetItem(f"[{d.kind}] {d.detail}")
-            item.setData(256, d.fact)
-            self.disc_view.addItem(item)
-        self.current_fact = None
+        self.view.set_result(result)
+        self.facts_panel.set_result(result)
+        self.entities_panel.set_result(result)
+        self.disc_view.set_result(result)
+        self.legend.set_total(len(result.documents) if result else 0)
+        self.view.setVisible(result is not None)
+        self.placeholder.setVisible(result is None)
+        self._update_enabled()
+
+    @property
+    def panes(self) -> list[DocumentPane]:
+        return self.view.panes
+
+    @property
+    def current_fact(self) -> str | None:
+        return self.view.current_fact
+
+    @property
+    def current_entity(self) -> str | None:
+        return self.view.current_entity
 
     def select_sentence(self, sentence_id: str) -> None:
-        if self.result is None:
-            return
-        doc = self.result.document(sentence_id.split(".")[0])
-        fact = next(s.fact for s in doc.sentences if s.id == sentence_id)
-        self.select_fact(fact)
+        self.view.select_sentence(sentence_id)
 
     def select_fact(self, fact_id: str | None) -> None:
-        """Highlight one fact in every pane, with the words that differ."""
-        if self.result is None or not fact_id:
-            return
-        fact = next((f for f in self.result.facts if f.id == fact_id), None)
-        if fact is None:
-            return
-        self.current_fact = fact_id
-        for pane in self.panes:
-            pane.highlight(fact.sentences, self._diffs)
-        label = "only one source" if fact.status == "unique" else \
-            f"{len(fact.sources)} sources: {', '.join(fact.sources)}"
-        self.status_label.setText(f"{fact.id} · {label}")
+        self.view.select_fact(fact_id)
 
+    def select_entity(self, entity_id: str | None) -> None:
+        self.view.select_entity(entity_id)
+        if entity_id and self.result is not None:
+            entity = next((e for e in self.result.entities if e.id == entity_id), None)
+            if entity is not None:
+                self.status_label.setText(f"{entity.name} ({entity.label}) · named in "
+                                          f"{len(entity.documents)} of "
+                                          f"{len(self.result.documents)} documents")
+
+    def select_discrepancy(self, index: int) -> None:
+        self.view.select_discrepancy(index)
+        self.disc_view.show_discrepancy(index)
+        if self.result is not None and 0 <= index < len(self.result.discrepancies):
+            d = self.result.discrepancies[index]
+            self.status_label.setText(f"Discrepancy {index + 1} of "
+                                      f"{len(self.result.discrepancies)}: {d.detail}")
+
+    def _on_fact_selected(self, fact_id: str) -> None:
+        self.facts_panel.show_fact(fact_id or None)
+        if self.view.current_discrepancy is None:
+            self.disc_view.show_discrepancy(None)
+        fact = self.view.index.facts.get(fact_id) if self.view.index else None
+        if fact is not None and self.view.current_discrepancy is None:
+            where = "only one source" if fact.status == "unique" else \
+                f"{len(fact.sources)} sources: {', '.join(fact.sources)}"
+            self.status_label.setText(f"{fact.id} · {where}")
+
+    # --- navigation -----------------------------------------------------------------------
     def step(self, kind: str, direction: int) -> None:
-        """Move to the next/previous unique fact, shared fact or disagreement."""
-        if self.result is None:
-            return
-        if kind == "discrepancy":
-            facts = list(dict.fromkeys(d.fact for d in self.result.discrepancies))
-        else:
-            facts = [f.id for f in self.result.facts if f.status == kind]
-        if not facts:
-            self.status_label.setText(f"No {kind} facts.")
-            return
-        first_of = {f.id: self._order[f.sentences[0]] for f in self.result.facts}
-        facts.sort(key=first_of.get)
-        here = first_of.get(self.current_fact, -1 if direction > 0 else 1 << 30)
-        later = [f for f in facts if (first_of[f] - here) * direction > 0]
-        target = (later[0] if direction > 0 else later[-1]) if later else \
-            (facts[0] if direction > 0 else facts[-1])
-        self.select_fact(target)
+        """Move to the next/previous unique fact, shared fact or discrepancy."""
+        if not self.view.step(kind, direction):
+            self.status_label.setText(f"No {kind} facts." if kind != "discrepancy" else
+                                      "No discrepancies.")
+        elif kind == "discrepancy" and self.view.current_discrepancy is not None:
+            self.select_discrepancy(self.view.current_discrepancy)
+
+    def next_unique_fact(self) -> None:
+        self.step("unique", 1)
+
+    def previous_unique_fact(self) -> None:
+        self.step("unique", -1)
+
+    def next_shared_fact(self) -> None:
+        self.step("shared", 1)
+
+    def previous_shared_fact(self) -> None:
+        self.step("shared", -1)
+
+    def next_discrepancy(self) -> None:
+        self.step("discrepancy", 1)
+
+    def previous_discrepancy(self) -> None:
+        self.step("discrepancy", -1)
+
+    def open_find(self) -> None:
+        self.find_bar.open()
+
+    def find(self, needle: str, backward: bool = False) -> bool:
+        found = self.view.find(needle, backward)
+        self.find_bar.status.setText("" if found else "not found")
+        return found
 
     # --- export ---------------------------------------------------------------------------
-    def _export(self, title: str, pattern: str, render) -> None:
+    def export_html(self, path: str | None = None) -> bool:
+        return self._export("Export HTML report", "HTML report (*.html)", ".html",
+                            lambda r: render_html(r), path)
+
+    def export_json(self, path: str | None = None) -> bool:
+        return self._export("Export JSON", "JSON (*.json)", ".json",
+                            lambda r: r.to_json() + "\n", path)
+
+    def _export(self, title: str, pattern: str, suffix: str, render, path: str | None) -> bool:
         if self.result is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, title, "", pattern)
-        if not path:
-            return
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, title, f"comparison{suffix}", pattern)
+            if not path:
+                return False
         try:
             atomic_write_text(path, render(self.result))
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"{path}: {exc.strerror or exc}")
-
-    def export_html(self) -> None:
-        self._export("Export HTML report", "HTML (*.html)", render_html)
-
-    def export_json(self) -> None:
-        self._export("Export JSON", "JSON (*.json)", lambda r: r.to_json() + "\n")
-
-    def panes_widget(self) -> QWidget:
-        return self.splitter
+            self._report([f"{path}: cannot be written: {exc.strerror or exc}"])
+            return False
+        self.status_label.setText(f"Wrote {path}")
+        return True

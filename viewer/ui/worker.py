@@ -1,50 +1,78 @@
-"""Run a comparison off the GUI thread, with progress and cancel (one pattern for all long work)."""
+"""One pattern for all long work: a job runs off the GUI thread and reports through signals.
+
+The work is a plain function `fn(progress, cancelled)`; the job turns its progress calls into
+queued `progress(stage, fraction)` signals and ends with exactly one of `finished(result)`,
+`failed(message)` or `cancelled()`. Cancelling sets a flag that the function polls (the core's
+`compare(cancelled=...)` does so between units of work), so no thread is ever killed.
+"""
 
 from __future__ import annotations
 
+import logging
 import threading
-import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from viewer.core.documents import SourceText
 from viewer.core.nlp import ModelError
 from viewer.core.pipeline import Cancelled, Settings, compare
 
-__all__ = ["CompareJob"]
+__all__ = ["Job", "JobSignals", "compare_job"]
+
+_log = logging.getLogger(__name__)
+Work = Callable[[Callable[[str, float], None], Callable[[], bool]], Any]
 
 
-class _Signals(QObject):
+class JobSignals(QObject):
+    """Lives in the GUI thread, so connected slots run there (queued across threads)."""
+
     progress = Signal(str, float)
-    finished = Signal(object)  # Comparison
+    finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
 
 
-class CompareJob(QRunnable):
-    """`compare()` in a thread-pool thread; results come back as queued signals."""
+class Job(QRunnable):
+    """Runs `work(progress, cancelled)` in the global thread pool."""
 
-    def __init__(self, sources: Sequence[SourceText], settings: Settings | None = None) -> None:
+    def __init__(self, work: Work) -> None:
         super().__init__()
-        self.signals = _Signals()
-        self._sources = list(sources)
-        self._settings = settings
+        self.setAutoDelete(False)  # Python owns the job; the window drops it when it ends
+        self.signals = JobSignals()
+        self._work = work
         self._stop = threading.Event()
 
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
+
     def cancel(self) -> None:
+        """Ask the work to stop at its next check; `cancelled` follows."""
         self._stop.set()
 
-    def run(self) -> None:  # runs in a worker thread
+    def is_cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def run(self) -> None:  # in a pool thread
         try:
-            result = compare(self._sources, self._settings,
-                             progress=lambda stage, f: self.signals.progress.emit(stage, f),
-                             cancelled=self._stop.is_set)
+            result = self._work(self.signals.progress.emit, self._stop.is_set)
         except Cancelled:
             self.signals.cancelled.emit()
         except ModelError as exc:
             self.signals.failed.emit(str(exc))
-        except Exception as exc:  # reported in a dialog; the window stays usable
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
+        except Exception as exc:  # reported to the user; the window stays usable
+            _log.exception("background job failed")
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.finished.emit(result)
+            if self._stop.is_set():
+                self.signals.cancelled.emit()  # finished just as the user cancelled
+            else:
+                self.signals.finished.emit(result)
+
+
+def compare_job(sources: Sequence[SourceText], settings: Settings | None = None) -> Job:
+    """A job comparing `sources`; `finished` carries the `Comparison`."""
+    frozen = list(sources)
+    return Job(lambda progress, cancelled: compare(frozen, settings, progress=progress,
+                                                   cancelled=cancelled))

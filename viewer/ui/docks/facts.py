@@ -1,0 +1,103 @@
+"""Facts panel: every fact with its coverage, filterable, a click selects it in the panes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.report import coverage_colour
+from viewer.core.result import Comparison
+from viewer.ui.theme import SENTENCE_TEXT
+
+__all__ = ["FactsPanel"]
+
+_ID = Qt.ItemDataRole.UserRole
+FILTERS = ("All", "Shared", "Unique")
+
+
+class FactsPanel(QWidget):
+    """Emits `fact_chosen(fact_id)` when the user picks a row."""
+
+    fact_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter = QComboBox()
+        self.filter.addItems(FILTERS)
+        self.filter.setAccessibleName("Show facts")
+        self.filter.currentTextChanged.connect(self._apply_filter)
+        self.count_label = QLabel()
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Facts")
+        self.tree.setHeaderLabels(["Fact", "Sources", "Documents", "First sentence"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemClicked.connect(self._chosen)
+        self.tree.itemActivated.connect(self._chosen)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show:"))
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+
+    def set_result(self, result: Comparison | None) -> None:
+        self.tree.clear()
+        if result is None:
+            self.count_label.clear()
+            return
+        total = len(result.documents)
+        for fact in result.facts:
+            first = " ".join(result.sentence_text(fact.sentences[0]).split())
+            item = QTreeWidgetItem([fact.id, str(len(fact.sources)), ", ".join(fact.sources),
+                                    first])
+            item.setData(0, _ID, fact.id)
+            item.setData(1, _ID, fact.status)
+            item.setBackground(1, QBrush(QColor(coverage_colour(len(fact.sources), total))))
+            item.setForeground(1, QBrush(QColor(SENTENCE_TEXT)))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
+            item.setToolTip(3, first)
+            self.tree.addTopLevelItem(item)
+        for column, width in ((0, 52), (1, 62), (2, 110)):
+            self.tree.setColumnWidth(column, width)
+        self._apply_filter(self.filter.currentText())
+
+    def _apply_filter(self, name: str) -> None:
+        shown = 0
+        for n in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(n)
+            hide = name != "All" and item.data(1, _ID) != name.lower()
+            item.setHidden(hide)
+            shown += not hide
+        self.count_label.setText(f"{shown} facts")
+
+    def _chosen(self, item: QTreeWidgetItem) -> None:
+        self.fact_chosen.emit(item.data(0, _ID))
+
+    def show_fact(self, fact_id: str | None) -> None:
+        """Follow a selection made elsewhere, without emitting `fact_chosen` again."""
+        self.tree.blockSignals(True)
+        try:
+            self.tree.clearSelection()
+            for n in range(self.tree.topLevelItemCount()):
+                item = self.tree.topLevelItem(n)
+                if item.data(0, _ID) == fact_id and not item.isHidden():
+                    item.setSelected(True)
+                    self.tree.setCurrentItem(item)
+                    self.tree.scrollToItem(item)
+                    break
+        finally:
+            self.tree.blockSignals(False)
