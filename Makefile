@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SAMPLES := $(sort $(wildcard resources/samples/*.txt))
 
-.PHONY: venv run compare test bench lint clean
+.PHONY: venv sysdeps run compare test bench lint screenshots clean
 
 venv: $(STAMP)
 
@@ -15,6 +15,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Debian packages for a real X window without a screen (Xvfb, Qt's xcb libraries); no-op when present
+sysdeps:
+	@bash packaging/install-system-packages.sh
+
 run: $(STAMP)
 	$(BIN)/corroborate $(SAMPLES)
 
@@ -22,11 +26,15 @@ compare: $(STAMP)
 	@mkdir -p build
 	$(BIN)/corroborate compare $(SAMPLES) --json build/samples.json --html build/report.html
 
-test: $(STAMP)
+test: $(STAMP) sysdeps
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.benchmarks.run_benchmarks
+
+# PNGs of the main states from a real window under Xvfb, into build/screenshots/
+screenshots: $(STAMP) sysdeps
+	xvfb-run -a -s "-screen 0 1700x1050x24" env QT_QPA_PLATFORM=xcb $(BIN)/python -m tests.ui.take_screenshots build/screenshots
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check viewer tests

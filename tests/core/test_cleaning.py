@@ -135,3 +135,35 @@ def test_agency_trailers_and_file_photo_captions_are_removed():
 def test_a_sentence_about_reporting_is_kept():
     raw = "Reporting by local media suggested that the dam had been leaking for weeks."
     assert clean(raw).text == raw
+
+
+def test_bylines_without_by_sign_offs_and_credited_captions_are_removed():
+    raw = ("Death toll rises to 17\n"
+           "Andrej Novak and Lena Hart\n"
+           "Mon 2 Nov 2026 19.05 CET\n"
+           "The number of people killed has risen to 17, officials said.\n"
+           "Rescuers search a flooded street on Monday. Photo: Petar Ilić / Harvel Courier\n"
+           "A boy waits on a roof in Lusk. (AP Photo/Jane Roe)\n"
+           "Forecasters expect more rain on Wednesday.\n"
+           "(NovaPress)\n")
+    cleaned = clean(raw)
+    details = {r.text: r.detail for r in cleaned.removed}
+    assert details["Andrej Novak and Lena Hart"] == "byline"
+    assert details["(NovaPress)"] == "credits"
+    assert details["A boy waits on a roof in Lusk. (AP Photo/Jane Roe)"] == "photo caption"
+    assert "Photo: Petar Ilić" not in cleaned.text
+    assert "The number of people killed has risen to 17" in cleaned.text
+    assert "Forecasters expect more rain on Wednesday." in cleaned.text
+
+
+def test_name_like_lines_stay_unless_beside_a_dateline():
+    # A title-case headline over a timestamp, and place names in the text, are not bylines.
+    raw = ("Dam Collapse Floods Two Towns\n"
+           "2 November 2026, 18:40\n"
+           "The water reached two towns within minutes.\n"
+           "Brezhno and Lusk\n"
+           "Both towns were flooded, and the photo desk said: none survived (for now).\n")
+    cleaned = clean(raw)
+    assert cleaned.text.startswith("Dam Collapse Floods Two Towns\n")
+    assert "Brezhno and Lusk" in cleaned.text
+    assert "Both towns were flooded" in cleaned.text

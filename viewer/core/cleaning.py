@@ -92,6 +92,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"research) by (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3}"
                     r"(\s*([;,]|and|in) .{0,160})?\)?\.?$"),
         ("credits", r"^our standards\s*:"),
+        # an agency sign-off on its own line: "(NovaPress)", "(Reuters)", "(AP)"
+        ("credits", r"^\((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3}\)$"),
         ("byline", r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
                    r"(\s*(,|\||and|&|—|–|-)\s*.{0,60})?$"),
         ("navigation", r"^(home|menu|search|skip to (main )?content|back to top|main menu|"
@@ -173,11 +175,23 @@ def _looks_like_sentence(words: list[str], line: str) -> bool:
     return len(words) >= 6 and bool(re.search(r"[.!?…][\"'”’»)]?$", line))
 
 
+# A caption ending in its credit: "Rescuers search a street. Photo: Jane Roe / Courier",
+# "... (AP Photo/John Doe)", "... Photograph: Jane Roe/Getty Images".
+_CAPTION_CREDIT = re.compile(
+    r"([.!?…]\s+(photo|photograph|picture|image|credit|foto)( credit)?\s*:\s*[^.!?]{2,80}"
+    r"|\((\w+ )?photo\s*/[^)]{2,60}\))$", re.IGNORECASE)
+# Names only, e.g. a byline without "By": "Andrej Novak and Lena Hart" (two to three words each).
+_NAME = r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
+_NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}$")
+
+
 def _classify(line: str) -> str | None:
     """The boilerplate kind of a line judged alone, or None to keep it."""
     words = _words(line)
     if not words:
         return "symbols"
+    if len(words) <= 40 and _CAPTION_CREDIT.search(line):
+        return "photo caption"
     sentence = _looks_like_sentence(words, line)
     for detail, pattern in _STRONG:
         if pattern.search(line):
@@ -267,6 +281,14 @@ def clean(raw: str) -> Cleaned:
         for q in window[:last + 1]:
             if kinds[q] is None or kinds[q] == "metadata":
                 kinds[q] = "comments"
+
+    # Names alone next to a dateline, timestamp or byline are the byline; the first line is
+    # the headline, however name-like ("Flood Hits Town").
+    for pos, r in enumerate(nonblank[1:], start=1):
+        if kinds[r] is None and _NAMES_LINE.match(lines[r]):
+            near = [nonblank[p] for p in (pos - 1, pos + 1) if p < len(nonblank)]
+            if any(kinds[q] in {"metadata", "dateline", "byline"} for q in near):
+                kinds[r] = "byline"
 
     # A lone menu-like line wedged between two removed lines belongs to the same block.
     for pos, r in enumerate(nonblank):
