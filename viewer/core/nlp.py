@@ -198,14 +198,50 @@ def _term(token) -> tuple[str, str] | None:
     return ("c", stem(lemma))
 
 
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def split_coordinated(mentions: tuple[ParsedMention, ...]) -> tuple[ParsedMention, ...]:
+    """Split "Brezhno and Lusk" / "Austria, Hungary" when the parts are named alone elsewhere.
+
+    The small pipeline often tags a pair of places as one mention (even as WORK_OF_ART). Names
+    with "and" in them ("Bosnia and Herzegovina", "Procter and Gamble") stay whole because their
+    parts are not mentioned on their own in the same document.
+    """
+    alone: dict[str, str] = {}
+    for m in mentions:
+        if not _COORDINATED.search(m.text):
+            alone.setdefault(m.text, m.label)
+    out: list[ParsedMention] = []
+    for m in mentions:
+        pieces = _pieces(m.text)
+        if sum(m.text[a:b] in alone for a, b in pieces) < 2:
+            out.append(m)
+            continue
+        for a, b in pieces:
+            piece = m.text[a:b]
+            out.append(ParsedMention(m.start + a, m.start + b, piece, alone.get(piece, m.label)))
+    return tuple(out)
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Spans of the parts of "A, B and C" (empty when the text is not such a list)."""
+    spans, at = [], 0
+    for sep in _COORDINATED.finditer(text):
+        spans.append((at, sep.start()))
+        at = sep.end()
+    spans.append((at, len(text)))
+    return [(a, b) for a, b in spans if b > a] if len(spans) > 1 else []
+
+
 def _parse_doc(doc) -> ParsedDocument:
     from viewer.core.lexicon import concepts_of
 
     text = doc.text
-    mentions = tuple(
+    mentions = split_coordinated(tuple(
         ParsedMention(e.start_char, e.end_char, e.text, e.label_)
         for e in doc.ents if e.label_ in NAMED_LABELS and e.text.strip()
-    )
+    ))
     sentences: list[ParsedSentence] = []
     m = 0
     words = stops = 0
