@@ -100,3 +100,14 @@ def test_presence_matrix_rows_follow_mentions(story):
     for entity, row in result.presence_matrix():
         mentioned = [any(m.entity == entity.id for m in d.mentions) for d in result.documents]
         assert row == mentioned
+
+
+def test_one_word_name_sometimes_a_place_is_a_place_not_a_person():
+    from collections import Counter
+
+    from viewer.core.entities import _winning_label
+
+    assert _winning_label(Counter(PERSON=8, GPE=5), ["Lusk"]) == "GPE"
+    # a person named in full somewhere stays a person, even if once read as a place
+    assert _winning_label(Counter(PERSON=8, GPE=1), ["Radovan Kessler", "Kessler"]) == "PERSON"
+    assert _winning_label(Counter(PERSON=3), ["Kessler"]) == "PERSON"

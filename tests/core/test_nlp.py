@@ -12,3 +12,15 @@ def test_coordinated_places_tagged_as_one_mention_are_split():
     assert [(m.text, m.label) for m in split[:2]] == [("Brezhno", "GPE"), ("Lusk", "GPE")]
     assert all(text[m.start:m.end] == m.text for m in split)
     assert country in split  # its parts are never named alone: one name
+
+
+def test_unfamiliar_name_after_a_locative_word_is_a_place():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from viewer.core.nlp import _label
+
+    doc = Doc(Vocab(), words="Kessler flew to the town of Lusk and on into Brezhno".split())
+    people = [Span(doc, 0, 1, label="PERSON"), Span(doc, 6, 7, label="PERSON"),
+              Span(doc, 10, 11, label="PERSON")]
+    assert [_label(doc, e) for e in people] == ["PERSON", "GPE", "GPE"]

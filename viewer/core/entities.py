@@ -37,6 +37,19 @@ _LEADING_NOISE = re.compile(r"^(millions|thousands|hundreds|dozens|some|many|all
                             re.IGNORECASE)
 
 
+def _winning_label(votes: Counter[str], aliases: list[str]) -> str:
+    """Most votes, except that a one-word name also seen as a place is a place.
+
+    People are introduced by full name somewhere; a name that is only ever one word and is
+    sometimes a place ("in Lusk") is a town the model does not know, not a person.
+    """
+    label = votes.most_common(1)[0][0]
+    places = votes["GPE"] + votes["LOC"]
+    if label == "PERSON" and places and all(len(a.split()) == 1 for a in aliases):
+        return "GPE" if votes["GPE"] >= votes["LOC"] else "LOC"
+    return label
+
+
 def _family(label: str) -> str:
     return _FAMILY.get(label, label)
 
@@ -166,7 +179,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]]) -> list[EntityGroup]
         aliases = sorted({docs[d][m].text for d, m in refs}, key=lambda t: (-len(t), t))
         result.append(EntityGroup(
             name=max((surface[r] for r in by_key[top]), key=len),
-            label=votes.most_common(1)[0][0],
+            label=_winning_label(votes, aliases),
             aliases=aliases,
             documents=sorted({d for d, _ in refs}),
             mentions=refs,

@@ -198,6 +198,24 @@ def _term(token) -> tuple[str, str] | None:
     return ("c", stem(lemma))
 
 
+# "in Lusk", "towards Brezhno", "the town of Lusk": a name there is a place, whatever the small
+# pipeline guessed for a name it has never seen (it calls many unfamiliar towns PERSON).
+_LOCATIVE = frozenset({"in", "near", "outside", "across", "towards", "toward", "into", "around"})
+_PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "province",
+                          "region", "district", "county", "state", "country", "capital"})
+
+
+def _label(doc, ent) -> str:
+    if ent.label_ != "PERSON" or ent.start == 0:
+        return ent.label_
+    before = doc[ent.start - 1]
+    if before.lower_ in _LOCATIVE:
+        return "GPE"
+    if before.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in _PLACE_NOUNS:
+        return "GPE"
+    return ent.label_
+
+
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -239,7 +257,7 @@ def _parse_doc(doc) -> ParsedDocument:
 
     text = doc.text
     mentions = split_coordinated(tuple(
-        ParsedMention(e.start_char, e.end_char, e.text, e.label_)
+        ParsedMention(e.start_char, e.end_char, e.text, _label(doc, e))
         for e in doc.ents if e.label_ in NAMED_LABELS and e.text.strip()
     ))
     sentences: list[ParsedSentence] = []
