@@ -15,12 +15,13 @@ def test_coordinated_places_tagged_as_one_mention_are_split():
 
 
 def test_unfamiliar_name_after_a_locative_word_is_a_place():
+    import spacy
     from spacy.tokens import Doc, Span
-    from spacy.vocab import Vocab
 
     from viewer.core.nlp import _label
 
-    doc = Doc(Vocab(), words="Kessler flew to the town of Lusk and on into Brezhno".split())
+    words = "Kessler flew to the town of Lusk and on into Brezhno".split()
+    doc = Doc(spacy.blank("en").vocab, words=words)
     people = [Span(doc, 0, 1, label="PERSON"), Span(doc, 6, 7, label="PERSON"),
               Span(doc, 10, 11, label="PERSON")]
     assert [_label(doc, e) for e in people] == ["PERSON", "GPE", "GPE"]
