@@ -25,3 +25,16 @@ def test_unfamiliar_name_after_a_locative_word_is_a_place():
     people = [Span(doc, 0, 1, label="PERSON"), Span(doc, 6, 7, label="PERSON"),
               Span(doc, 10, 11, label="PERSON")]
     assert [_label(doc, e) for e in people] == ["PERSON", "GPE", "GPE"]
+
+
+def test_a_persons_title_is_not_what_happened():
+    from viewer.core.nlp import load_model, parse
+
+    first, second = parse([
+        "Emergency Situations Minister Radovan Kessler pledged to find all of the missing.",
+        "Radovan Kessler, the emergency situations minister, flew over the valley.",
+    ], load_model())
+    for doc in (first, second):
+        terms = set(doc.sentences[0].terms)
+        assert not terms & {"minist", "emerg", "situat"}, terms
+    assert {"pledg", "find", "miss"} <= set(first.sentences[0].terms)

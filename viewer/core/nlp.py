@@ -60,6 +60,26 @@ def _attribution(sent) -> set[int]:
     return skip
 
 
+def _roles(sent) -> set[int]:
+    """Token indices of a named person's title ("Emergency Situations Minister Radovan Kessler",
+    "Kessler, the emergency situations minister").
+
+    A title says who someone is, not what happened: two sentences about the same minister
+    doing different things must not look alike because both spell out the job.
+    """
+    skip: set[int] = set()
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        inside = set(range(ent.start, ent.end))
+        for token in sent:
+            if token.i in inside or token.head.i not in inside:
+                continue
+            if token.dep_ == "compound" or (token.dep_ == "appos" and token.pos_ == "NOUN"):
+                skip.update(t.i for t in token.subtree if not t.ent_type_)
+    return skip
+
+
 class ModelError(RuntimeError):
     """The requested spaCy pipeline cannot be loaded; the message says how to install one."""
 
@@ -274,11 +294,12 @@ def _parse_doc(doc) -> ParsedDocument:
         )
         terms, proper, proper_stems, concepts, counted = [], [], [], [], []
         credit = _attribution(sent)
+        roles = _roles(sent)
         for t in toks:
             if t.is_alpha:
                 words += 1
                 stops += t.is_stop
-            if t.i in credit:
+            if t.i in credit or t.i in roles:
                 continue
             term = _term(t)
             if term is None:
