@@ -167,3 +167,47 @@ def test_name_like_lines_stay_unless_beside_a_dateline():
     assert cleaned.text.startswith("Dam Collapse Floods Two Towns\n")
     assert "Brezhno and Lusk" in cleaned.text
     assert "Both towns were flooded" in cleaned.text
+
+
+BODY = ("A strong earthquake struck Sichuan province early on Thursday, killing two people.\n"
+        "Rescue teams from Luzhou reached the epicentre within hours, state media said.\n")
+
+
+def test_footers_credits_widgets_and_standalone_datelines_are_removed():
+    raw = ("Can't connect right now! retry\n"
+           "Beijing (AFP) –\n" + BODY +
+           "(Xinhua) 08:35, September 16, 2021\n"
+           "More to come ...\n"
+           "law/aw (AFP, AP, Reuters)\n"
+           "Reported by RFA’s Lao Service. Translated by Jane Roe. "
+           "Written in English by John Doe.\n"
+           "This article originally appeared on example.com.\n"
+           "Full story: example.org\n"
+           "(Web editor: Xia Peiyao, Liang Jun)\n"
+           "By\n"
+           "Leave a Reply\n")
+    cleaned = clean(raw)
+    assert cleaned.text == BODY.rstrip("\n")
+    kinds = {r.text: r.detail for r in cleaned.removed}
+    assert kinds["Beijing (AFP) –"] == "dateline"
+    assert kinds["law/aw (AFP, AP, Reuters)"] == "credits"
+
+
+def test_trailing_teasers_for_other_stories_go_but_closing_key_points_stay():
+    teasers = ("Martha Stewart on surviving rigorous times amid memoir release\n"
+               "Funeral home owner sentenced to 40 years for selling corpses\n"
+               "Washington Post CEO William Lewis resigns after layoffs\n")
+    assert clean(BODY + teasers).text == BODY.rstrip("\n")
+    points = ("Key points\n"
+              "Two people killed in Sichuan\n"
+              "Rescue teams sent from Luzhou\n"
+              "Aftershocks expected in Sichuan for days\n")
+    assert "Rescue teams sent from Luzhou" in clean(BODY + points).text
+
+
+def test_a_repeated_headline_is_kept_once():
+    raw = ("Two killed as shallow quake hits China's Sichuan province\n"
+           "Two killed as shallow quake hits Chinas Sichuan province\n" + BODY)
+    cleaned = clean(raw)
+    assert cleaned.text.count("Two killed") == 1
+    assert [r.detail for r in cleaned.removed] == ["duplicate"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 
 __all__ = ["Removed", "Cleaned", "clean", "normalise_line"]
@@ -92,6 +93,19 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"research) by (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3}"
                     r"(\s*([;,]|and|in) .{0,160})?\)?\.?$"),
         ("credits", r"^our standards\s*:"),
+        ("credits", r"^(this (article|story|report) (originally |first )?(appeared|was "
+                    r"(first |originally )?published) (on|in)\b.{0,80}$)"),
+        ("credits", r"^\(?(web )?editors?\s*:.{0,80}$"),
+        # desk initials and agencies at the foot of a story: "law/aw (AFP, AP, Reuters)"
+        ("credits", r"^[a-z]{1,4}(/[a-z]{1,4})+( \([\w ,.&-]{2,60}\))?$"),
+        ("teaser", r"^(full (story|article|text|report)|source)\s*:\s*\S{0,60}$"),
+        ("teaser", r"^use this link to\b.{0,120}$"),
+        ("label", r"^(more to come|more follows|developing|this (story|article) (is developing|"
+                  r"will be updated)[^.]{0,40})\s*(\.\.\.|…|\.)?$"),
+        ("comments", r"^(leave|post|write|add) a (reply|comment|response)$"),
+        ("byline", r"^by:?$"),
+        ("widget", r"^(retry|try again|reload|loading(\.\.\.|…)?|something went wrong|"
+                   r"can[’']?t connect( right now)?!?( retry)?|no (internet )?connection)$"),
         # an agency sign-off on its own line: "(NovaPress)", "(Reuters)", "(AP)"
         ("credits", r"^\((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3}\)$"),
         ("byline", r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
@@ -132,19 +146,34 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+def _fold_word(word: str) -> str:
+    return word.lower().replace("’", "").replace("'", "")
+
+
 def _words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
 def _is_date_line(words: list[str], line: str) -> bool:
     """A timestamp or dateline alone on its line ("12:45, 3 November 2026")."""
-    if not words or len(words) > 8 or not re.search(r"\d", line):
+    if not words or len(words) > 9 or not re.search(r"\d", line):
         return False
-    return all(w.isdigit() or w.lower() in _DATE_WORDS for w in words)
+    dated = [w.isdigit() or w.lower() in _DATE_WORDS for w in words]
+    # "(Xinhua) 08:35, September 16, 2021": one name in front of a timestamp
+    return all(dated) or (not dated[0] and all(dated[1:]) and len(words) >= 4
+                          and re.match(r"^\(?\w+\)", line) is not None)
+
+
+# "WASHINGTON --", "Beijing (AFP) –", "CHENGDU, Sept. 16 (Xinhua) --", "BEIJING:", "(UTV|COLOMBO)"
+_DATELINE = re.compile(
+    r"^([A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}(, ?[A-Z][a-z]{2,4}\.? \d{1,2})?"
+    r"( ?\([\w ,/|&.-]{2,30}\))?\s*(--|–|—|-|:)|\([A-Z]{2,}\s*\|\s*[A-Z]{2,}\))$")
 
 
 def _is_place_dateline(words: list[str], line: str) -> bool:
     """"Lusk, Harvel Province" or "KYIV, Ukraine" alone on a line: where the story was filed."""
+    if _DATELINE.match(line) and len(words) <= 7:
+        return True
     if not 2 <= len(words) <= 5 or "," not in line or _TERMINAL.search(line):
         return False
     return all(w[0].isupper() for w in words)
@@ -185,11 +214,22 @@ _NAME = r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}$")
 
 
+# "Reported by RFA's Lao Service. Translated by Jane Roe. Written in English by John Doe."
+_CREDIT_CHAIN = re.compile(
+    r"^((additional )?(reported|reporting|translated|written|writing|edited|editing|produced|"
+    r"compiled|research|photos?|video)( in english)? by (?-i:[A-Z])[^.;]{1,50}[.;]?\s*)+$",
+    re.IGNORECASE)
+
+
 def _classify(line: str) -> str | None:
     """The boilerplate kind of a line judged alone, or None to keep it."""
     words = _words(line)
     if not words:
         return "symbols"
+    if len(words) <= 40 and _CREDIT_CHAIN.match(line) and not re.search(
+            r"\b(by|of) (local|state|national|official|the) (media|press|officials?|news)", line,
+            re.IGNORECASE):
+        return "credits"
     if len(words) <= 40 and _CAPTION_CREDIT.search(line):
         return "photo caption"
     sentence = _looks_like_sentence(words, line)
@@ -209,8 +249,11 @@ def _classify(line: str) -> str | None:
     return None
 
 
-def clean(raw: str) -> Cleaned:
-    """Return the article text and what was taken out of it, line by line."""
+def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
+    """Return the article text and what was taken out of it, line by line.
+
+    `keep` holds raw line numbers (0-based, as in `Removed.line`) the user restored: they stay in
+    the text at their place, and every other line is judged exactly as without them."""
     lines = [normalise_line(x) for x in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kinds: list[str | None] = [_classify(x) if x else None for x in lines]
     words = [_words(x) for x in lines]
@@ -246,6 +289,8 @@ def clean(raw: str) -> Cleaned:
 
     # Above the headline, short menu-like lines are the masthead: site name, section kicker.
     for r in nonblank:
+        if kinds[r] is not None and kinds[r] != "navigation":
+            continue  # "Can't connect right now! retry" above "World" above the headline
         if len(words[r]) >= 4 or _TERMINAL.search(lines[r]):
             break
         if menu[r] and kinds[r] is None:
@@ -290,6 +335,39 @@ def clean(raw: str) -> Cleaned:
             if any(kinds[q] in {"metadata", "dateline", "byline"} for q in near):
                 kinds[r] = "byline"
 
+    # Headline-like lines after the article's last sentence, with no label above them, are a
+    # list of teasers ("Cardi B says THIS about ...", "Funeral home owner sentenced ...").
+    tail: list[int] = []
+    for r in reversed(nonblank):
+        if kinds[r] is not None:
+            continue
+        if _is_prose(words[r], lines[r]):
+            break
+        tail.append(r)
+    body = [r for r in nonblank if kinds[r] is None and r not in tail]
+    if len(tail) >= 3 and body:
+        # A closing list of key points names the story's people and places; teasers for other
+        # stories do not.
+        names = {w for r in body for w in words[r][1:] if w[0].isupper()}
+        strangers = [r for r in tail if not names & {w for w in words[r][1:] if w[0].isupper()}]
+        if len(strangers) >= 3 and len(strangers) * 2 > len(tail):
+            for r in strangers:
+                kinds[r] = "teaser"
+
+    # The same line twice (a headline repeated with its apostrophe lost), or a caption
+    # followed by a longer copy of itself: keep one.
+    seen: set[str] = set()
+    kept_rows = [r for r in nonblank if kinds[r] is None]
+    for pos, r in enumerate(kept_rows):
+        key = " ".join(_fold_word(w) for w in words[r])
+        nxt = kept_rows[pos + 1] if pos + 1 < len(kept_rows) else None
+        repeated = len(words[r]) >= 3 and key in seen
+        shorter_copy = nxt is not None and len(words[r]) >= 5 and " ".join(
+            _fold_word(w) for w in words[nxt]).startswith(key + " ")
+        if repeated or shorter_copy:
+            kinds[r] = "duplicate"
+        seen.add(key)
+
     # A lone menu-like line wedged between two removed lines belongs to the same block.
     for pos, r in enumerate(nonblank):
         if menu[r] and kinds[r] is None and 0 < pos < len(nonblank) - 1:
@@ -304,7 +382,7 @@ def clean(raw: str) -> Cleaned:
     for n, (line, kind) in enumerate(zip(lines, kinds)):
         if not line:
             continue
-        if kind is not None:
+        if kind is not None and n not in keep:
             pending.append((n, line, kind))
             continue
         for ln, text, detail in pending:
