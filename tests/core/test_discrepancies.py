@@ -124,3 +124,10 @@ def test_no_discrepancy_between_sentences_that_agree(story):
     for found in result.discrepancies:
         assert any(_matches(owner, gold, p, found) for p in gold["discrepancies"]), found.detail
         assert found.detail and found.spans
+
+
+def test_one_dispute_is_reported_once_even_when_two_slots_carry_it():
+    fact = [view("d1.s1", "d1", "Two killed as quake hits; two people were buried in rubble."),
+            view("d2.s1", "d2", "Three killed as quake hits; three people were buried in rubble.")]
+    found = [f for f in find_discrepancies([fact]) if f.kind == "number"]
+    assert len(found) == 1, [f.detail for f in found]

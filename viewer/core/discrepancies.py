@@ -121,6 +121,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
         slots[find(n)].append(n)
     every_value = {s.id: {q.key for q in s.quantities} for s in fact}
     found = []
+    seen_values: set[frozenset[str]] = set()
     for members in slots.values():
         # A value every sentence of the slot states somewhere is agreed, whatever its slot.
         ids = {items[n][0].id for n in members}
@@ -132,6 +133,9 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
         docs_by_value = {v: {items[n][0].doc for n in ns} for v, ns in by_value.items()}
         if len(by_value) < 2 or len(set().union(*docs_by_value.values())) < 2:
             continue
+        if frozenset(by_value) in seen_values:
+            continue  # "Two killed vs Three killed" already says "Two people vs Three people"
+        seen_values.add(frozenset(by_value))
         is_date = any(items[n][3] for n in members)
         parts = []
         for ns in sorted(by_value.values(), key=lambda ns: items[ns[0]][1].value):
