@@ -36,3 +36,18 @@ def test_offsets_slice_to_text():
     for q in find_quantities(text):
         assert text[q.start:q.end] == q.text
     assert [q.text for q in find_quantities(text)] == ["2,300", "12 per cent", "three"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("raised rates by half a percentage point", "raised rates by 50 basis points"),
+    ("a half-point increase", "a 0.5 percentage point increase"),
+    ("a range of 4.25 to 4.5 per cent", "a range of 4.25%–4.50%"),
+    ("a $1.2-billion dam", "a $1.2 billion dam"),
+    ("by 75 bps", "by three-quarters of a percentage point"),
+])
+def test_rate_moves_ranges_and_hyphenated_amounts_have_one_value(a, b):
+    assert [q.key for q in find_quantities(a)] == [q.key for q in find_quantities(b)]
+
+
+def test_a_hyphen_after_digits_is_not_a_scale_or_unit_by_itself():
+    assert [q.key for q in find_quantities("a 2-metre wall and 5-6 people")] == ["2", "5", "6"]

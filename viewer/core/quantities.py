@@ -33,6 +33,7 @@ class Quantity:
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
            "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _UNITS = {"%": "%", "per cent": "%", "percent": "%", "pc": "%", "percentage points": "pp",
+          "percentage point": "pp", "percentage-point": "pp", "percentage-points": "pp",
           "$": "$", "us$": "$", "usd": "$", "dollars": "$", "€": "€", "eur": "€", "euros": "€",
           "£": "£", "gbp": "£", "pounds": "£"}
 NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -46,9 +47,9 @@ _PATTERN = re.compile(
     r"(?P<cur>(?:US)?\$|€|£)?\s?"
     r"(?:(?P<digits>" + _DIGITS + r")|(?P<words>" + _WORDNUM + r"(?:[\s-]+(?:and\s+)?" + _WORDNUM
     + r")*))"
-    r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?"
-    r"(?:\s?(?P<unit>%|per\s?cent|percent|percentage points|usd|eur|gbp|dollars|euros|pounds)"
-    r"(?![\w]))?",
+    r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?"
+    r"(?:[\s-]?(?P<unit>%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?|bps|bp|"
+    r"usd|eur|gbp|dollars|euros|pounds)(?![\w]))?",
     re.IGNORECASE,
 )
 
@@ -67,6 +68,15 @@ def _word_value(words: str) -> float | None:
         last = words.split()[-1]
         return _SCALES.get(last)
 
+
+_BASIS_POINTS = {"basis points", "basis point", "basis-point", "basis-points", "bps", "bp"}
+# "half a percentage point", "a half-point", "a quarter of a point": rate moves in words.
+_FRACTION_POINT = re.compile(
+    r"\b(?:a\s)?(?P<part>half|quarter|three[\s-]quarters)(?:\sof)?[\s-](?:an?\s)?"
+    r"(?:percentage[\s-])?point\b", re.IGNORECASE)
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+# "4.25 to 4.5 per cent", "5-5.25%": the first number of a range has the second one's unit.
+_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$")
 
 _TIME = re.compile(r"(?<![\d:])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([ap])\.m\.|\s?([ap])m\b)?(?![\d:])",
                    re.IGNORECASE)
@@ -87,6 +97,10 @@ def find_quantities(text: str) -> list[Quantity]:
             hours += 12
         times.append(m.span())
         found.append(Quantity(m.start(), m.end(), hours + minutes / 60, "h", m.group(0)))
+    for m in _FRACTION_POINT.finditer(text):
+        part = re.sub(r"[\s-]+", " ", m.group("part").lower())
+        times.append(m.span())
+        found.append(Quantity(m.start(), m.end(), _FRACTIONS.get(part, 0.75), "pp", m.group(0)))
     for m in _PATTERN.finditer(text):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in times):
             continue
@@ -115,13 +129,20 @@ def find_quantities(text: str) -> list[Quantity]:
             value *= _SCALES[scale]
         unit = _UNITS.get((m.group("cur") or "").lower(), "")
         unit_word = re.sub(r"\s+", " ", (m.group("unit") or "").lower())
-        if unit_word:
+        if unit_word in _BASIS_POINTS:
+            value, unit = value / 100, "pp"  # 50 basis points = half a percentage point
+        elif unit_word:
             unit = _UNITS.get(unit_word, unit_word)
         end = m.end()
         while end > start and text[end - 1].isspace():
             end -= 1
         found.append(Quantity(start, end, value, unit, text[start:end]))
     found.sort(key=lambda q: q.start)
+    for n in range(len(found) - 1):
+        first, second = found[n], found[n + 1]
+        if not first.unit and second.unit in {"%", "pp"} and \
+                _RANGE_JOIN.match(text[first.end:second.start]):
+            found[n] = Quantity(first.start, first.end, first.value, second.unit, first.text)
     return found
 
 
