@@ -38,3 +38,16 @@ def test_a_persons_title_is_not_what_happened():
         terms = set(doc.sentences[0].terms)
         assert not terms & {"minist", "emerg", "situat"}, terms
     assert {"pledg", "find", "miss"} <= set(first.sentences[0].terms)
+
+
+def test_sentences_keep_their_closing_quote_and_brackets_do_not_split():
+    from viewer.core.nlp import load_model, parse
+
+    text = ('Officials said there were "two dead and 57 injured." The quake struck at 4:33 am.\n'
+            "He sent officials to Sanamxay [district] to monitor the situation. Rescue began.")
+    parsed = parse([text], load_model())[0]
+    spans = [text[s.start:s.end] for s in parsed.sentences]
+    assert spans == ['Officials said there were "two dead and 57 injured."',
+                     "The quake struck at 4:33 am.",
+                     "He sent officials to Sanamxay [district] to monitor the situation.",
+                     "Rescue began."]

