@@ -491,3 +491,15 @@ def test_only_load_errors_escape(tmp_path: Path, suffix: str, data: bytes) -> No
         assert src.raw.strip()
         assert "\r" not in src.raw
         assert len(src.title) <= 201
+
+
+def test_a_first_paragraph_as_title_is_cut_after_its_first_sentence():
+    from viewer.core.documents import clip_title
+
+    para = ("The U.S. Federal Reserve raised its benchmark rate by half a point on Wednesday. "
+            "In a statement and a news conference by Chair Jerome Powell, the Fed said more.")
+    assert clip_title(para) == para.split(" In a statement")[0]
+    headline = "Death toll in dam disaster rises to 17 as questions grow over ignored warnings"
+    assert clip_title(headline) == headline
+    long = "word " * 80
+    assert len(clip_title(long)) <= 200 and clip_title(long).endswith("…")

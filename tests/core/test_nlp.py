@@ -44,10 +44,12 @@ def test_sentences_keep_their_closing_quote_and_brackets_do_not_split():
     from viewer.core.nlp import load_model, parse
 
     text = ('Officials said there were "two dead and 57 injured." The quake struck at 4:33 am.\n'
-            "He sent officials to Sanamxay [district] to monitor the situation. Rescue began.")
+            "He sent officials to Sanamxay [district] to monitor the situation. Rescue began.\n"
+            "WASHINGTON -- The Federal Reserve raised rates on Wednesday.")
     parsed = parse([text], load_model())[0]
     spans = [text[s.start:s.end] for s in parsed.sentences]
     assert spans == ['Officials said there were "two dead and 57 injured."',
                      "The quake struck at 4:33 am.",
                      "He sent officials to Sanamxay [district] to monitor the situation.",
-                     "Rescue began."]
+                     "Rescue began.",
+                     "WASHINGTON -- The Federal Reserve raised rates on Wednesday."]

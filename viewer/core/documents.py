@@ -42,6 +42,8 @@ class SourceText:
     raw: str  # the text to analyse, one paragraph per line
     kind: str  # "txt" | "md" | "html" | "docx" | "pdf" | "paste"
     encoding: str | None  # codec used for text formats, None for docx/pdf/paste
+    # raw line numbers (0-based) the user restored: cleaning must leave them in the text
+    keep: frozenset[int] = frozenset()
 
 
 def load_path(path: str | os.PathLike[str]) -> SourceText:
@@ -126,11 +128,21 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def clip_title(title: str) -> str:
+    """Titles label panes and lists, so keep them to one short line: a headline as it is; a
+    first paragraph standing in for a missing headline cut after its first sentence, or at a
+    word."""
+    return _clip(title)
+
+
 def _clip(title: str) -> str:
-    """Titles label tabs and lists, so keep them to one short line."""
     title = _squash(title)
     if len(title) <= _TITLE_MAX:
-        return title
+        first = re.match(r"^(.{20,}?[.!?])\s+[A-Z“\"‘']", title)
+        return first.group(1) if first and len(title) > 100 else title
+    first = re.match(rf"^(.{{20,{_TITLE_MAX - 1}}}?[.!?])\s+[A-Z“\"‘']", title)
+    if first:
+        return first.group(1)
     cut = title[:_TITLE_MAX - 1]
     if " " in cut[_TITLE_MAX // 2:]:
         cut = cut[:cut.rindex(" ")]

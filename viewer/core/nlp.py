@@ -206,7 +206,9 @@ def _paragraph_breaks(doc):
         before = doc[i - 1]
         glued_quote = token.text in _CLOSING and not before.whitespace_ and \
             before.text in {".", "!", "?", "…", "”", "’", '"', "'"}
-        if glued_quote or (token.text in {"[", "("} and before.text not in {".", "!", "?"}):
+        after_dash = before.text in {"--", "–", "—"}  # "WASHINGTON -- The Federal Reserve"
+        if glued_quote or after_dash or (token.text in {"[", "("} and
+                                         before.text not in {".", "!", "?"}):
             token.is_sent_start = False
     return doc
 

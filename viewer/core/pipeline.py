@@ -26,7 +26,7 @@ from viewer.core.align import (
 )
 from viewer.core.cleaning import clean
 from viewer.core.discrepancies import SentenceView, find_discrepancies
-from viewer.core.documents import SourceText
+from viewer.core.documents import SourceText, clip_title
 from viewer.core.entities import group_mentions
 from viewer.core.facts import cluster_facts
 from viewer.core.result import (
@@ -74,13 +74,14 @@ _CACHE_SIZE = 256
 
 
 def _prepare(source: SourceText) -> Prepared:
-    cleaned = clean(source.raw)
+    cleaned = clean(source.raw, source.keep)
     title = source.title
     if source.kind in {"txt", "paste"} or not title:
         # The first raw line of a pasted page is often navigation; the headline is the first
         # line that survived cleaning.
-        title = cleaned.text.split("\n", 1)[0][:200] if cleaned.text else source.title
-    removed = tuple(RemovedText(r.text, r.reason, r.detail, r.at) for r in cleaned.removed)
+        title = clip_title(cleaned.text.split("\n", 1)[0]) if cleaned.text else source.title
+    removed = tuple(RemovedText(r.text, r.reason, r.detail, r.at, r.line)
+                    for r in cleaned.removed)
     return Prepared(source, cleaned.text, title, removed)
 
 
