@@ -41,3 +41,23 @@ lint: $(STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis
+
+# Installers (packaging/): the frozen app in dist/corroborate/ and dist/corroborate_<version>_<arch>.deb.
+# DEB_COMPRESSION=gzip builds the .deb in a quarter of the time, 35% bigger.
+DEB_COMPRESSION ?= xz
+PKG_STAMP := $(VENV)/.package-stamp
+
+.PHONY: package package-test
+
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	$(BIN)/python packaging/freeze.py
+	$(BIN)/python packaging/build_deb.py --compression $(DEB_COMPRESSION)
+
+# install the .deb (apt on a throwaway root machine, else a scratch root), run it headless,
+# compare its JSON with the source's, time it, uninstall it; not part of `make test`
+package-test: package
+	$(BIN)/python packaging/package_test.py

@@ -15,6 +15,7 @@ import time
 from collections.abc import Sequence
 
 from viewer import __version__
+from viewer.cli_export import add_export_parser, run_export
 from viewer.core.align import AlignSettings
 from viewer.core.atomicio import atomic_write_text
 from viewer.core.documents import LoadError, SourceText, load_path
@@ -110,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     cmp_.add_argument("--threshold", type=float, default=AlignSettings.threshold,
                       help="similarity needed to link two sentences, 0-1 (default %(default)s)")
     cmp_.add_argument("-q", "--quiet", action="store_true", help="print no summary")
+    add_export_parser(sub)
     return parser
 
 
@@ -158,14 +160,14 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in ("compare", "-h", "--help", "--version")):
+    if not argv or (argv[0] not in ("compare", "export", "-h", "--help", "--version")):
         from viewer.ui.app import run  # the desktop viewer: `corroborate [FILE ...]`
 
         return run(argv)
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        return _run_compare(args)
+        return run_export(args) if args.command == "export" else _run_compare(args)
     except KeyboardInterrupt:
         _err("interrupted")
         return 130

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
+from typing import Any
 
 from viewer import __version__
 from viewer.core.result import Comparison, DocumentResult
@@ -117,8 +118,12 @@ def _render_sentence(doc: DocumentResult, s, fact_sources: int, total: int, fact
             f'style="background:{coverage_colour(fact_sources, total)}">{"".join(runs)}</span>')
 
 
-def render_html(result: Comparison, title: str = "Corroborate comparison") -> str:
-    """The whole report as one HTML string."""
+def render_html(result: Comparison, title: str = "Corroborate comparison",
+                annotations: Any = None) -> str:
+    """The whole report as one HTML string.
+
+    `annotations` (a session or its AnnotationStore) adds its annotations and verdicts.
+    """
     total = len(result.documents)
     sources_of = {f.id: len(f.sources) for f in result.facts}
     entity_colour = {e.id: ENTITY_COLOURS[n % len(ENTITY_COLOURS)]
@@ -202,5 +207,10 @@ def render_html(result: Comparison, title: str = "Corroborate comparison") -> st
         out.append(f"<tr><td><span style='border-bottom:3px {_LINE.get(entity.label, 'dashed')}"
                    f" {colour}'>{_esc(entity.name)}</span></td><td>{_esc(entity.label)}</td>"
                    f"<td>{_esc(others)}</td>{cells}</tr>")
-    out.append(f"</tbody></table><script>{_SCRIPT}</script></body></html>")
+    out.append("</tbody></table>")
+    if annotations is not None:
+        from viewer.core.annotation_export import annotations_html
+
+        out.append(annotations_html(annotations, result))
+    out.append(f"<script>{_SCRIPT}</script></body></html>")
     return "\n".join(out)

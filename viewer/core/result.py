@@ -27,6 +27,7 @@ class RemovedText:
     reason: str
     detail: str = ""
     at: int = 0  # offset in the document text where the removed line stood
+    line: int = -1  # its line in the source's raw text (0-based), which restoring it names
 
 
 @dataclass

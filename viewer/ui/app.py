@@ -33,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="articles to compare (default: the bundled samples)")
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="wait for the analysis, save an image of the window and exit")
-    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default=None,
+                        help="look of the window (default: the one chosen in Preferences)")
     return parser
 
 
@@ -47,13 +48,20 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from viewer.core.session import SESSION_SUFFIX
+    from viewer.ui.app_icon import app_icon
+    from viewer.ui.errors import ErrorReporter
     from viewer.ui.main_window import MainWindow
-    from viewer.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "corroborate"])
     app.setApplicationName("Corroborate")
-    apply_theme(app, args.theme)
-    window = MainWindow()
+    app.setDesktopFileName("corroborate")  # Linux: match the installed .desktop entry
+    app.setWindowIcon(app_icon())
+    reporter = ErrorReporter(parent=app)  # unexpected exceptions: log file + dialog
+    reporter.install()
+    window = MainWindow()  # applies the theme saved in the preferences
+    if args.theme:
+        window.settings.apply_theme(args.theme)  # for this run only, not saved
     window.show()
     status = {"code": EXIT_OK}
 
@@ -83,10 +91,17 @@ def run(argv: Sequence[str]) -> int:
         deadline.timeout.connect(lambda: save(EXIT_ERROR))
         deadline.start(SCREENSHOT_TIMEOUT_MS)
 
-    window.open_files(args.files or sample_paths())
+    sessions = [f for f in args.files if f.endswith(SESSION_SUFFIX)]
+    files = [f for f in args.files if not f.endswith(SESSION_SUFFIX)]
+    restored = not args.screenshot and window.sessions.offer_recovery()  # after a crash
+    if sessions and not restored:
+        window.sessions.open(sessions[0])
+    if files or not (sessions or restored):
+        window.open_files(files or sample_paths())
     if args.screenshot and not window.is_busy():
         QTimer.singleShot(200, lambda: save(EXIT_ERROR))  # nothing to analyse: show why
     app.exec()
+    reporter.uninstall()
     if args.screenshot:
         window.close()
         window.deleteLater()

@@ -12,13 +12,20 @@ import os
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget
 
-from viewer.core.report import ENTITY_COLOURS, coverage_colour
 from viewer.core.result import Comparison, DocumentResult
+from viewer.ui.minimap import Minimap
 from viewer.ui.removed_list import RemovedList
+from viewer.ui.sentence_geometry import SentenceGeometry
 from viewer.ui.sentence_view import SentenceView
-from viewer.ui.theme import MARKS, SENTENCE_TEXT
+from viewer.ui.theme import (
+    MARKS,
+    SENTENCE_TEXT,
+    coverage_colours,
+    entity_palette,
+    outline_colour,
+)
 
 __all__ = ["DocumentPane", "entity_colours"]
 
@@ -30,7 +37,8 @@ _UNDERLINE = {"PERSON": _U.SingleUnderline, "ORG": _U.DashDotLine, "GPE": _U.Dot
 
 def entity_colours(result: Comparison) -> dict[str, str]:
     """Entity id -> colour, by the entity's index (as the HTML report assigns them)."""
-    return {e.id: ENTITY_COLOURS[n % len(ENTITY_COLOURS)] for n, e in enumerate(result.entities)}
+    palette = entity_palette()  # the report's colours, lightened in dark mode
+    return {e.id: palette[n % len(palette)] for n, e in enumerate(result.entities)}
 
 
 def _utf16_offsets(text: str) -> list[int]:
@@ -66,6 +74,7 @@ class DocumentPane(QFrame):
         self._diff_marks: dict[str, set[int]] = {}
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._entity: str | None = None
+        self.annotation_marks: list[tuple[int, int, str]] = []  # (start, end, "#rrggbb")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(280)
         self.setAccessibleName(f"Document {doc.id}: {doc.title}")
@@ -88,13 +97,21 @@ class DocumentPane(QFrame):
         self.text = SentenceView()
         self.text.setAccessibleName(f"Text of {doc.title}")
         self.text.setPlainText(doc.text)
+        self.sentence_geometry = SentenceGeometry(self.text, doc, self._u16)
+        self.minimap = Minimap(self.sentence_geometry, {
+            s.id: coverage_colours(self._sources.get(s.fact, 1), self._total)[0]
+            for s in doc.sentences})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(4)
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
         layout.addWidget(self.removed)
-        layout.addWidget(self.text, 1)
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.minimap)
+        layout.addLayout(row, 1)
         self._paint_base()
         self.text.clicked.connect(self._on_click)
 
@@ -140,8 +157,9 @@ class DocumentPane(QFrame):
         for s in self.doc.sentences:
             count = self._sources.get(s.fact, 1)
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(coverage_colour(count, self._total)))
-            fmt.setForeground(QColor(SENTENCE_TEXT))
+            background, foreground = coverage_colours(count, self._total)
+            fmt.setBackground(QColor(background))
+            fmt.setForeground(QColor(foreground))
             fmt.setToolTip(f"{s.id} · {s.fact} · " + ("only this source" if count <= 1 else
                                                       f"{count} of {self._total} sources"))
             self._cursor(s.start, s.end).mergeCharFormat(fmt)
@@ -203,6 +221,14 @@ class DocumentPane(QFrame):
             sel.format = fmt
             selections.append(sel)
 
+        for start, end, colour in self.annotation_marks:  # the user's highlights, under picks
+            tint = QColor(colour)
+            tint.setAlpha(150)  # see-through, so the coverage shading still shows
+            mark = QTextCharFormat()
+            mark.setBackground(tint)
+            mark.setUnderlineStyle(_U.SingleUnderline)  # and a line, for pale tag colours
+            mark.setUnderlineColor(QColor(colour).darker(160))
+            add(start, end, mark)
         diff = QTextCharFormat()
         diff.setBackground(QColor(MARKS["diff"]))
         diff.setForeground(QColor(SENTENCE_TEXT))
@@ -224,12 +250,18 @@ class DocumentPane(QFrame):
             tint.setAlpha(90)
             mention = QTextCharFormat()
             mention.setBackground(tint)
-            mention.setForeground(QColor(SENTENCE_TEXT))
+            mention.setForeground(QColor(coverage_colours(1, 1)[1]))
             for start, end in self.highlighted_mentions():
                 add(start, end, mention)
         self.text.setExtraSelections(selections)
+        self.minimap.set_marked(self._fact_sentences)
         self.text.set_outlined([(self._u16[by_id[sid].start], self._u16[by_id[sid].end])
-                                for sid in self._fact_sentences], QColor(MARKS["outline"]))
+                                for sid in self._fact_sentences], QColor(outline_colour()))
+
+    def set_annotation_marks(self, marks: list[tuple[int, int, str]]) -> None:
+        """Paint annotation highlights: (start, end, colour) in document offsets."""
+        self.annotation_marks = list(marks)
+        self._refresh()
 
     # --- find -----------------------------------------------------------------------------
     def find(self, needle: str, backward: bool = False, from_edge: bool = False) -> bool:

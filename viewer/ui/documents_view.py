@@ -6,14 +6,20 @@ lives here, above the panes: one fact, one entity and at most one discrepancy at
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
+from collections.abc import Callable
 
-from viewer.core.result import Comparison
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from viewer.core.result import Comparison, DocumentResult
+from viewer.ui.connectors import ConnectorSplitter
 from viewer.ui.document_pane import DocumentPane
 from viewer.ui.index import ResultIndex
+from viewer.ui.sync_scroll import ScrollSync
 
 __all__ = ["DocumentsView"]
+
+PANE_MIN_WIDTH = 280  # as DocumentPane's minimum width
 
 
 class DocumentsView(QScrollArea):
@@ -25,9 +31,10 @@ class DocumentsView(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = ConnectorSplitter()  # its handles draw bands joining linked sentences
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(6)
+        self.sync = ScrollSync(self)  # scrolling one pane scrolls the others by alignment
+        self.horizontalScrollBar().valueChanged.connect(self.sync.catch_up)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -40,22 +47,65 @@ class DocumentsView(QScrollArea):
 
     def set_result(self, result: Comparison | None) -> None:
         """Replace every pane; the selection does not survive (ids change between runs)."""
+        for step in self.result_steps(result):
+            step()
+
+    def result_steps(self, result: Comparison | None) -> list[Callable[[], None]]:
+        """`set_result` as short steps (one per pane), so the window can run them a few per
+        event-loop turn and never freeze while twenty long articles are laid out."""
+        if result is None:
+            return [lambda: self._begin(None)]
+        return [lambda: self._begin(result),
+                *(lambda doc=doc: self._add_pane(result, doc) for doc in result.documents),
+                self._finish,
+                # sentence positions (for bands, minimaps, synchronised scrolling) measured
+                # now, a pane at a time, rather than all at once on the first scroll
+                *(lambda k=k: self._measure(k) for k in range(len(result.documents)))]
+
+    def _begin(self, result: Comparison | None) -> None:
         for pane in self.panes:
             pane.setParent(None)
             pane.deleteLater()
         self.panes = []
         self.index = ResultIndex(result) if result is not None else None
         self.current_fact = self.current_entity = self.current_discrepancy = None
-        if result is None:
-            return
-        for n, doc in enumerate(result.documents):
-            pane = DocumentPane(result, doc)
-            pane.sentence_activated.connect(self.select_sentence)
-            pane.entity_activated.connect(self.select_entity)
-            pane.sentence_activated.connect(lambda _s, n=n: self.pane_activated.emit(n))
-            self.splitter.addWidget(pane)
-            self.panes.append(pane)
-        self.splitter.setSizes([1] * len(self.panes))  # equal widths
+        self.splitter.set_index(None)
+        self.sync.set_panes([], None)
+        # the row takes its final width at once, so each arriving pane re-wraps only itself
+        # and the pane before it, not every pane already there
+        count = len(result.documents) if result is not None else 0
+        handle = self.splitter.handleWidth()
+        self._pane_width = max(PANE_MIN_WIDTH,
+                               (self.viewport().width() - handle * max(count - 1, 0))
+                               // max(count, 1))
+        self.splitter.setMinimumWidth(count * self._pane_width + handle * max(count - 1, 0))
+
+    def _add_pane(self, result: Comparison, doc: DocumentResult) -> None:
+        n = len(self.panes)
+        pane = DocumentPane(result, doc)
+        pane.sentence_activated.connect(self.select_sentence)
+        pane.entity_activated.connect(self.select_entity)
+        pane.sentence_activated.connect(lambda _s, n=n: self.pane_activated.emit(n))
+        self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(n, 1)  # equal widths, kept as panes arrive
+        self.panes.append(pane)
+        total = self.splitter.minimumWidth() - self.splitter.handleWidth() * n
+        self.splitter.setSizes([self._pane_width] * n + [max(self._pane_width,
+                                                             total - self._pane_width * n)])
+
+    def _measure(self, k: int) -> None:
+        if k < len(self.panes):
+            self.panes[k].sentence_geometry.extents()
+
+    def _finish(self) -> None:
+        self.splitter.setMinimumWidth(0)  # free to follow the window again
+        sizes = self.splitter.sizes()
+        if max(sizes, default=0) - min(sizes, default=0) > 2:  # re-wrapping every pane is slow
+            self.splitter.setSizes([1] * len(self.panes))  # equal widths
+        self.splitter.set_index(self.index)
+        self.sync.set_panes(self.panes, self.index)
+        for pane in self.panes:
+            pane.text.verticalScrollBar().valueChanged.connect(self.splitter.refresh)
 
     # --- selection ------------------------------------------------------------------------
     def select_sentence(self, sentence_id: str) -> None:
@@ -75,9 +125,11 @@ class DocumentsView(QScrollArea):
         self.current_discrepancy = disputed
         marks = self.index.diff_marks(fact_id, anchor) if fact_id else {}
         spans = self.index.disputed_spans(disputed) if disputed is not None else {}
-        for pane in self.panes:
-            pane.highlight_fact(self.current_fact, marks, spans,
-                                scroll=anchor is None or not anchor.startswith(pane.doc.id + "."))
+        with self.sync.paused():  # each pane scrolls to its own sentence of the fact
+            for pane in self.panes:
+                pane.highlight_fact(self.current_fact, marks, spans, scroll=anchor is None
+                                    or not anchor.startswith(pane.doc.id + "."))
+        self.splitter.set_selected_fact(self.current_fact)
         self.fact_selected.emit(fact_id or "")
 
     def select_discrepancy(self, index: int) -> None:
@@ -92,8 +144,9 @@ class DocumentsView(QScrollArea):
         if self.index is None:
             return
         self.current_entity = entity_id or None
-        for pane in self.panes:
-            pane.highlight_entity(self.current_entity, scroll=True)
+        with self.sync.paused():
+            for pane in self.panes:
+                pane.highlight_entity(self.current_entity, scroll=True)
         self.entity_selected.emit(entity_id or "")
 
     def step(self, kind: str, direction: int) -> bool:

@@ -47,7 +47,17 @@ class ResultIndex:
         for link in result.links:
             self._links[link.a].append(link)
             self._links[link.b].append(link)
-        self._best = result.differing_chars()
+        self._best_marks: dict[str, set[int]] | None = None  # built on first use: it is slow
+
+    @property
+    def _best(self) -> dict[str, set[int]]:
+        if self._best_marks is None:
+            self._best_marks = self.result.differing_chars()
+        return self._best_marks
+
+    def links_of(self, sentence_id: str) -> list[Link]:
+        """Every link that has this sentence on one side."""
+        return self._links.get(sentence_id, [])
 
     # --- facts ----------------------------------------------------------------------------
     def fact_of_sentence(self, sentence_id: str) -> str | None:

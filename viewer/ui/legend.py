@@ -9,8 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from viewer.core.report import coverage_colour
-from viewer.ui.theme import MARKS
+from viewer.ui.theme import MARKS, coverage_colours
 
 __all__ = ["Legend"]
 
@@ -32,9 +31,9 @@ class Legend(QLabel):
         if total < 1:
             self.hide()
             return
-        items = [_SWATCH.format(c=coverage_colour(1, total), t="only one source")]
+        items = [_SWATCH.format(c=coverage_colours(1, total)[0], t="only one source")]
         shades = range(2, total + 1) if total <= 5 else (2, (total + 2) // 2, total)
-        items += [_SWATCH.format(c=coverage_colour(k, total), t=f"{k} of {total}")
+        items += [_SWATCH.format(c=coverage_colours(k, total)[0], t=f"{k} of {total}")
                   for k in shades]
         items.append(_SWATCH.format(c=MARKS["diff"], t="words that differ"))
         items.append(f"<span style='color:{MARKS['disputed']}; background:{MARKS['disputed_bg']}'>"

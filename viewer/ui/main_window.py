@@ -7,6 +7,7 @@ only it). Everything shown is read from the result; nothing here analyses text.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Sequence
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -25,19 +27,27 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import __version__
-from viewer.core.atomicio import atomic_write_text
+from viewer.core.atomicio import atomic_write_bytes, atomic_write_text
 from viewer.core.documents import SUPPORTED_SUFFIXES, LoadError, SourceText, load_path, load_text
 from viewer.core.report import render_html
 from viewer.core.result import Comparison
+from viewer.core.tables import CSV_ENCODING, entities_csv, facts_csv
+from viewer.ui.about import keep_help_menu_last, show_about
 from viewer.ui.actions import build_menus
+from viewer.ui.annotate.window_commands import AnnotationCommands
 from viewer.ui.banner import Banner
 from viewer.ui.docks.discrepancies import DiscrepanciesPanel
 from viewer.ui.docks.entities import EntitiesPanel
 from viewer.ui.docks.facts import FactsPanel
+from viewer.ui.docks.overview import OverviewPanel
 from viewer.ui.document_pane import DocumentPane
 from viewer.ui.documents_view import DocumentsView
 from viewer.ui.find_bar import FindBar
 from viewer.ui.legend import Legend
+from viewer.ui.pdf_export import PdfExport
+from viewer.ui.recent_menu import RecentMenu
+from viewer.ui.settings_controller import SettingsController
+from viewer.ui.staged import StagedRun, freeze_heap, thaw_heap
 from viewer.ui.worker import Job, compare_job
 
 __all__ = ["MainWindow", "FILE_FILTER"]
@@ -45,7 +55,7 @@ __all__ = ["MainWindow", "FILE_FILTER"]
 FILE_FILTER = (f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;All files (*)")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AnnotationCommands, QMainWindow):
     """Sources in, one comparison shown; `analysis_finished` fires after each result."""
 
     analysis_finished = Signal()
@@ -61,14 +71,27 @@ class MainWindow(QMainWindow):
         self.errors: list[str] = []
         self._active_doc: int | None = None
         self._job: Job | None = None
+        self.settings = SettingsController(self)  # preferences file; applies the theme
+        self._showing: StagedRun | None = None  # a finished result being put on screen
         self._build_central()
         self._build_docks()
         self._build_status()
         self.actions_by_key = build_menus(self)
+        self.install_annotations()  # Annotations dock, sessions, undo/redo
         self.next_unique = self.actions_by_key["next_unique"]
         view = self.menuBar().addMenu("&View")
         for dock in self.docks:
             view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self.sync_scroll_action = view.addAction("&Synchronise scrolling")
+        self.sync_scroll_action.setObjectName("sync_scroll")
+        self.sync_scroll_action.setCheckable(True)
+        self.sync_scroll_action.setChecked(self.view.sync.enabled)
+        self.sync_scroll_action.toggled.connect(self.view.sync.set_enabled)
+        self.actions_by_key["sync_scroll"] = self.sync_scroll_action
+        keep_help_menu_last(self.menuBar())
+        self._build_recent_menu()
+        self.settings.report_problem()
         self._update_enabled()
 
     # --- layout ---------------------------------------------------------------------------
@@ -116,6 +139,15 @@ class MainWindow(QMainWindow):
         self.docks[0].raise_()
         self.resizeDocks(self.docks[:1], [400], Qt.Orientation.Horizontal)
         self.resizeDocks(self.docks[2:], [150], Qt.Orientation.Vertical)
+        self.overview_panel = OverviewPanel()  # source x source heat map
+        self.overview_panel.fact_chosen.connect(lambda f: self.select_fact(f))
+        overview = QDockWidget("Overview", self)
+        overview.setObjectName("dock-overview")
+        overview.setWidget(self.overview_panel)
+        self.addDockWidget(area.RightDockWidgetArea, overview)
+        self.tabifyDockWidget(self.docks[1], overview)
+        self.docks.append(overview)
+        self.docks[0].raise_()
 
     def _build_status(self) -> None:
         self.status_label = QLabel("Open two or more articles to compare them.")
@@ -135,7 +167,8 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has_result = self.result is not None
         for key in ("export_html", "export_json", "next_unique", "prev_unique", "next_shared",
-                    "prev_shared", "next_discrepancy", "prev_discrepancy", "find"):
+                    "prev_shared", "next_discrepancy", "prev_discrepancy", "find",
+                    "export_facts_csv", "export_entities_csv", "export_pdf"):
             self.actions_by_key[key].setEnabled(has_result)
         self.actions_by_key["close"].setEnabled(bool(self.sources))
 
@@ -157,6 +190,8 @@ class MainWindow(QMainWindow):
                 known[real] = path
                 added += 1
         self._report(problems)
+        self.settings.store.add_recent("files", *[s.path for s in self.sources[-added:]]
+                                       if added else [])
         if added:
             self.analyse()
 
@@ -198,7 +233,10 @@ class MainWindow(QMainWindow):
             self.status_label.setText("Open two or more articles to compare them.")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Stop a running analysis so the process can exit promptly."""
+        """Ask about unsaved annotations; stop a running analysis so the process can exit."""
+        if not self.sessions.confirm_close():
+            event.ignore()
+            return
         self.cancel_analysis()
         QThreadPool.globalInstance().waitForDone(10_000)
         super().closeEvent(event)
@@ -217,8 +255,9 @@ class MainWindow(QMainWindow):
     def analyse(self) -> None:
         """Compare all sources in the background; a newer run replaces an older one."""
         self.cancel_analysis()
+        thaw_heap()
         self._update_enabled()
-        job = compare_job(self.sources)
+        job = compare_job(self.sources, self.settings.analysis_settings())
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
@@ -234,6 +273,7 @@ class MainWindow(QMainWindow):
         return self._job is not None
 
     def cancel_analysis(self) -> None:
+        self._stop_showing()
         if self._job is not None:
             self._job.cancel()
             self._end_job("Analysis cancelled." if self.result is None else
@@ -268,24 +308,52 @@ class MainWindow(QMainWindow):
     def _on_finished(self, result: Comparison) -> None:
         if not self._current():
             return  # cancelled or replaced by a newer run
-        self.show_result(result)
+        # panes and docks are built a few per event-loop turn so the window never freezes;
+        # the job counts as running (is_busy) until the result is fully on screen
+        self.cancel_button.hide()
+        self.status_label.setText("Showing the result…")
+        freeze_heap()  # no full garbage collection pauses while building and using the view
+        self._showing = StagedRun(self._result_steps(result), parent=self)
+        self._showing.finished.connect(lambda: self._on_shown(result))
+        self._showing.start()
+
+    def _on_shown(self, result: Comparison) -> None:
+        self._showing = None
         shared = sum(1 for f in result.facts if f.status == "shared")
         self._end_job(f"{len(result.documents)} documents · {len(result.facts)} facts "
                       f"({shared} shared) · {len(result.discrepancies)} discrepancies · "
                       f"{result.model}")
         self.analysis_finished.emit()
 
+    def _stop_showing(self) -> None:
+        if self._showing is not None:
+            self._showing.stop()
+            self._showing = None
+
     # --- showing a result -----------------------------------------------------------------
     def show_result(self, result: Comparison | None) -> None:
-        self.result = result
-        self.view.set_result(result)
-        self.facts_panel.set_result(result)
-        self.entities_panel.set_result(result)
-        self.disc_view.set_result(result)
-        self.legend.set_total(len(result.documents) if result else 0)
-        self.view.setVisible(result is not None)
-        self.placeholder.setVisible(result is None)
-        self._update_enabled()
+        self._stop_showing()
+        for step in self._result_steps(result):
+            step()
+
+    def _result_steps(self, result: Comparison | None) -> list:
+        """Showing a result as short GUI-thread steps (see `StagedRun`)."""
+        def start() -> None:
+            self.result = result
+            self.view.setVisible(result is not None)  # panes lay out as they arrive
+            self.placeholder.setVisible(result is None)
+
+        def end() -> None:
+            self.legend.set_total(len(result.documents) if result else 0)
+            self._update_enabled()
+            self._on_panes_built()
+
+        return [start, *self.view.result_steps(result),
+                lambda: self.facts_panel.set_result(result),
+                *self.entities_panel.result_steps(result),  # rows in blocks
+                lambda: self.disc_view.set_result(result),
+                lambda: self.overview_panel.set_result(result),
+                lambda: self.annotations.result_shown(result), end]
 
     @property
     def panes(self) -> list[DocumentPane]:
@@ -367,10 +435,14 @@ class MainWindow(QMainWindow):
         self.find_bar.status.setText("" if found else "not found")
         return found
 
+    def show_about(self) -> None:
+        show_about(self, self.result.model if self.result else None)
+
     # --- export ---------------------------------------------------------------------------
     def export_html(self, path: str | None = None) -> bool:
         return self._export("Export HTML report", "HTML report (*.html)", ".html",
-                            lambda r: render_html(r), path)
+                            lambda r: render_html(r, annotations=self.report_annotations()),
+                            path)
 
     def export_json(self, path: str | None = None) -> bool:
         return self._export("Export JSON", "JSON (*.json)", ".json",
@@ -384,9 +456,74 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
         try:
-            atomic_write_text(path, render(self.result))
+            data = render(self.result)
+            if isinstance(data, bytes):
+                atomic_write_bytes(path, data)
+            else:
+                atomic_write_text(path, data)
         except OSError as exc:
             self._report([f"{path}: cannot be written: {exc.strerror or exc}"])
             return False
         self.status_label.setText(f"Wrote {path}")
+        return True
+
+    def export_facts_csv(self, path: str | None = None) -> bool:
+        return self._export("Export facts as CSV", "CSV (*.csv)", "-facts.csv",
+                            lambda r: facts_csv(r).encode(CSV_ENCODING), path)
+
+    def export_entities_csv(self, path: str | None = None) -> bool:
+        return self._export("Export entities as CSV", "CSV (*.csv)", "-entities.csv",
+                            lambda r: entities_csv(r).encode(CSV_ENCODING), path)
+
+    def export_pdf(self, path: str | None = None) -> bool:
+        """Long reports take seconds to lay out, so the PDF is made in the background."""
+        if self.result is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export PDF", "comparison.pdf",
+                                                  "PDF (*.pdf)")
+            if not path:
+                return False
+        self.pdf_export = PdfExport(self.result, path, parent=self)
+        self.pdf_export.done.connect(lambda p: self.status_label.setText(f"Wrote {p}"))
+        self.pdf_export.failed.connect(lambda message: self._report([message]))
+        self.status_label.setText(f"Writing {path}…")
+        self.pdf_export.start()
+        return True
+
+    # --- preferences, recent files, restoring boilerplate ---------------------------------
+    def show_preferences(self) -> None:
+        self.settings.show_dialog()
+
+    def _build_recent_menu(self) -> None:
+        """File ▸ Open Recent, just below Open…"""
+        self.recent_menu = RecentMenu(self.settings.store, "files", "Open &Recent",
+                                      self.open_files, self.banner.add, self)
+        open_action = self.actions_by_key["open"]
+        file_menu = next(m for m in self.menuBar().findChildren(QMenu)
+                         if open_action in m.actions())
+        after = file_menu.actions()[file_menu.actions().index(open_action) + 1]
+        file_menu.insertMenu(after, self.recent_menu)
+
+    def _on_panes_built(self) -> None:
+        """Every new set of panes gets the chosen font and its Restore links connected."""
+        self.settings.apply_pane_font()
+        for n, pane in enumerate(self.panes):
+            pane.removed.restore_requested.connect(
+                lambda k, n=n: self.restore_removed(n, k))
+
+    def restore_removed(self, doc_index: int, removed_index: int) -> bool:
+        """Put a removed line back into its document, where it stood, and analyse again."""
+        if self.result is None or self.is_busy() or \
+                len(self.result.documents) != len(self.sources):
+            self.status_label.setText("Wait for the analysis to finish, then restore the line.")
+            return False
+        removed = self.result.documents[doc_index].removed
+        if not 0 <= removed_index < len(removed) or removed[removed_index].line < 0:
+            return False
+        line = removed[removed_index].line
+        source = self.sources[doc_index]
+        self.sources[doc_index] = dataclasses.replace(source, keep=source.keep | {line})
+        self.analyse()
+        self.status_label.setText(f"Restoring “{removed[removed_index].text[:60]}”…")
         return True

@@ -7,10 +7,13 @@ figures) are defined here.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-__all__ = ["MARKS", "SENTENCE_TEXT", "apply_theme", "dark_palette", "is_dark"]
+from viewer.core.report import ENTITY_COLOURS, coverage_colour
+
+__all__ = ["MARKS", "SENTENCE_TEXT", "apply_theme", "coverage_colours", "dark_palette",
+           "entity_palette", "is_dark", "outline_colour"]
 
 SENTENCE_TEXT = "#1d1d1f"  # shaded sentences are light in both themes, so their text is dark
 MARKS = {
@@ -52,8 +55,19 @@ def dark_palette() -> QPalette:
     return palette
 
 
+_SYSTEM_LOOK: dict[str, object] = {}  # the platform's style and palette, before any theme
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
-    """"dark" and "light" use Fusion so they look the same everywhere; "system" changes nothing."""
+    """"dark" and "light" use Fusion so they look the same everywhere; "system" restores the
+    platform's own look (a no-op unless another theme was applied before)."""
+    if theme == "system":
+        if _SYSTEM_LOOK:
+            app.setStyle(str(_SYSTEM_LOOK["style"]))
+            app.setPalette(_SYSTEM_LOOK["palette"])  # type: ignore[arg-type]
+        return
+    if not _SYSTEM_LOOK:
+        _SYSTEM_LOOK.update(style=app.style().name(), palette=QPalette(app.palette()))
     if theme == "dark":
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
@@ -64,3 +78,45 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+# Dark mode: the light shading glares on a dark window and leaves a bright band between lines,
+# so shaded sentences turn dark with light text. The hues stay those of the light palette
+# (orange = one source, blues = shared, stronger = more sources): orange against blue survives
+# the common colour-vision deficiencies, which a red/green scheme would not.
+SENTENCE_TEXT_DARK = "#f0f0f2"
+_UNIQUE_DARK = "#7a4512"
+_SHARED_DARK = ("#1e3450", "#224267", "#26507e", "#295d94", "#2c6aa8")  # text contrast >= 4.9
+
+
+def _dark_now() -> bool:
+    app = QGuiApplication.instance()
+    return app is not None and is_dark(app.palette())  # type: ignore[attr-defined]
+
+
+def coverage_colours(sources: int, total: int, dark: bool | None = None) -> tuple[str, str]:
+    """(background, text) of a sentence whose fact `sources` of `total` documents report.
+
+    Light mode uses the HTML report's colours; `dark` defaults to the application's palette."""
+    if not (_dark_now() if dark is None else dark):
+        return coverage_colour(sources, total), SENTENCE_TEXT
+    if sources <= 1:
+        return _UNIQUE_DARK, SENTENCE_TEXT_DARK
+    if total <= 2:
+        return _SHARED_DARK[2], SENTENCE_TEXT_DARK
+    step = (sources - 2) / max(total - 2, 1)
+    return (_SHARED_DARK[min(len(_SHARED_DARK) - 1, round(step * (len(_SHARED_DARK) - 1)))],
+            SENTENCE_TEXT_DARK)
+
+
+def outline_colour(dark: bool | None = None) -> str:
+    """Frame of the selected fact's sentences: the light theme's blue vanishes on dark blue."""
+    return "#9cc3ff" if (_dark_now() if dark is None else dark) else MARKS["outline"]
+
+
+def entity_palette(dark: bool | None = None) -> tuple[str, ...]:
+    """Entity underline colours: the report's Okabe-Ito set, lightened on dark backgrounds so a
+    blue underline stays visible on a blue sentence."""
+    if not (_dark_now() if dark is None else dark):
+        return ENTITY_COLOURS
+    return tuple(QColor(c).lighter(165).name() for c in ENTITY_COLOURS)

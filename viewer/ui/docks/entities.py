@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
@@ -13,6 +15,7 @@ __all__ = ["EntitiesPanel"]
 
 _ID = Qt.ItemDataRole.UserRole
 _FIXED = ("Entity", "Type", "Also written")
+_ROWS_PER_STEP = 120
 
 
 class EntitiesPanel(QTableWidget):
@@ -32,10 +35,16 @@ class EntitiesPanel(QTableWidget):
         self.cellActivated.connect(self._chosen)
 
     def set_result(self, result: Comparison | None) -> None:
+        for step in self.result_steps(result):
+            step()
+
+    def result_steps(self, result: Comparison | None) -> list[Callable[[], None]]:
+        """`set_result` in short steps (a block of rows each), so the window can interleave
+        them with repainting: twenty long articles name hundreds of entities."""
         self.clearContents()
         if result is None:
             self.setRowCount(0)
-            return
+            return []
         docs = result.documents
         self.setColumnCount(len(_FIXED) + len(docs))
         self.setHorizontalHeaderLabels([*_FIXED, *(d.id for d in docs)])
@@ -43,25 +52,37 @@ class EntitiesPanel(QTableWidget):
             self.horizontalHeaderItem(len(_FIXED) + k).setToolTip(d.title)
         colours = entity_colours(result)
         matrix = result.presence_matrix()
+        # ResizeToContents re-measures every cell after every setItem: quadratic, minutes for
+        # twenty long articles; fill with fixed widths and measure once afterwards
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setRowCount(len(matrix))
-        for row, (entity, present) in enumerate(matrix):
-            name = QTableWidgetItem(f"▍{entity.name}")
-            name.setData(_ID, entity.id)
-            name.setForeground(QBrush(QColor(colours[entity.id])))
-            name.setToolTip(f"{entity.id} · mentioned in {len(entity.documents)} of "
-                            f"{len(docs)} documents")
-            others = ", ".join(a for a in entity.aliases if a != entity.name)
-            cells = [name, QTableWidgetItem(entity.label), QTableWidgetItem(others)]
-            for here in present:
-                cell = QTableWidgetItem("●" if here else "–")
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                cells.append(cell)
-            for column, cell in enumerate(cells):
-                self.setItem(row, column, cell)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(2, 140)
+
+        def fill(first: int) -> None:
+            for row in range(first, min(first + _ROWS_PER_STEP, len(matrix))):
+                entity, present = matrix[row]
+                name = QTableWidgetItem(f"▍{entity.name}")
+                name.setData(_ID, entity.id)
+                name.setForeground(QBrush(QColor(colours[entity.id])))
+                name.setToolTip(f"{entity.id} · mentioned in {len(entity.documents)} of "
+                                f"{len(docs)} documents")
+                others = ", ".join(a for a in entity.aliases if a != entity.name)
+                cells = [name, QTableWidgetItem(entity.label), QTableWidgetItem(others)]
+                for here in present:
+                    cell = QTableWidgetItem("●" if here else "–")
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    cells.append(cell)
+                for column, cell in enumerate(cells):
+                    self.setItem(row, column, cell)
+
+        def widths() -> None:
+            self.horizontalHeader().setResizeContentsPrecision(200)
+            self.resizeColumnToContents(0)
+            self.resizeColumnToContents(1)
+            self.setColumnWidth(2, 140)
+            for k in range(len(docs)):
+                self.resizeColumnToContents(len(_FIXED) + k)
+
+        return [*(lambda k=k: fill(k) for k in range(0, len(matrix), _ROWS_PER_STEP)), widths]
 
     def _chosen(self, row: int, _column: int) -> None:
         item = self.item(row, 0)

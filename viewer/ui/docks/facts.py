@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.report import coverage_colour
 from viewer.core.result import Comparison
-from viewer.ui.theme import SENTENCE_TEXT
+from viewer.ui.theme import coverage_colours
 
 __all__ = ["FactsPanel"]
 
@@ -60,14 +59,17 @@ class FactsPanel(QWidget):
             self.count_label.clear()
             return
         total = len(result.documents)
+        # one pass over the sentences (`sentence_text` searches: quadratic for long articles)
+        texts = {s.id: d.text[s.start:s.end] for d in result.documents for s in d.sentences}
         for fact in result.facts:
-            first = " ".join(result.sentence_text(fact.sentences[0]).split())
+            first = " ".join(texts.get(fact.sentences[0], "").split())
             item = QTreeWidgetItem([fact.id, str(len(fact.sources)), ", ".join(fact.sources),
                                     first])
             item.setData(0, _ID, fact.id)
             item.setData(1, _ID, fact.status)
-            item.setBackground(1, QBrush(QColor(coverage_colour(len(fact.sources), total))))
-            item.setForeground(1, QBrush(QColor(SENTENCE_TEXT)))
+            background, foreground = coverage_colours(len(fact.sources), total)
+            item.setBackground(1, QBrush(QColor(background)))
+            item.setForeground(1, QBrush(QColor(foreground)))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
             item.setToolTip(3, first)
             self.tree.addTopLevelItem(item)

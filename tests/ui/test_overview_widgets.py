@@ -1,0 +1,214 @@
+"""Connector bands, synchronised scrolling, minimaps and the similarity heat map."""
+
+import pytest
+
+from viewer.core.overview import source_similarity
+from viewer.ui.app import sample_paths
+from viewer.ui.connectors import connector_bands
+from viewer.ui.sentence_geometry import Extent
+from viewer.ui.sync_scroll import anchor_pairs, map_position
+
+
+@pytest.fixture
+def samples(qtbot):
+    """The main window on two bundled samples: long enough to scroll."""
+    from viewer.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1000, 620)  # short panes, so both articles scroll
+    w.show()
+    w.open_files(sample_paths()[:2])
+    qtbot.waitUntil(lambda: w.result is not None and not w.is_busy(), timeout=60000)
+    qtbot.waitExposed(w)
+    return w
+
+
+# --- connector bands: geometry, no pixels ------------------------------------------------
+def test_bands_join_only_linked_sentences_that_are_both_in_view():
+    left = [Extent("d1.s1", 0, 20), Extent("d1.s2", 30, 60), Extent("d1.s3", 70, 90)]
+    right = [Extent("d2.s5", 10, 40)]
+    pairs = {("d1.s2", "d2.s5"), ("d1.s1", "d2.s9"), ("d1.s3", "d2.s5")}
+    fact_of = {"d1.s2": "f1", "d1.s3": "f2"}
+    bands = connector_bands(left, right, pairs, fact_of, (100, 300), (120, 320), "f1")
+    assert [(b.left, b.right) for b in bands] == [("d1.s3", "d2.s5"), ("d1.s2", "d2.s5")]
+    selected = bands[-1]  # the selected fact is painted last, on top
+    assert selected.selected and not bands[0].selected
+    assert (selected.left_top, selected.left_bottom) == (130, 160)
+    assert (selected.right_top, selected.right_bottom) == (130, 160)
+
+
+def test_band_ends_are_clipped_to_the_viewport():
+    left = [Extent("a", -15, 25)]  # partly scrolled out above
+    right = [Extent("b", 190, 240)]  # runs past the bottom
+    (band,) = connector_bands(left, right, {("a", "b")}, {}, (50, 250), (60, 260))
+    assert band.left_top == 50 and band.left_bottom == 75
+    assert band.right_top == 250 and band.right_bottom == 260
+
+
+def test_handle_bands_are_visible_linked_pairs(samples):
+    handle = samples.view.splitter.handle(1)
+    bands = handle.bands()
+    assert bands, "two sample articles share facts near their tops"
+    left, right = samples.panes
+    visible_left = {e.sentence for e in left.sentence_geometry.visible()}
+    visible_right = {e.sentence for e in right.sentence_geometry.visible()}
+    linked = {(k.a, k.b) for k in samples.result.links} | {(k.b, k.a) for k in samples.result.links}
+    for band in bands:
+        assert band.left in visible_left and band.right in visible_right
+        assert (band.left, band.right) in linked
+        assert 0 <= band.left_top <= band.left_bottom <= handle.height()
+    fact = bands[0].fact
+    samples.select_fact(fact)
+    assert any(b.selected for b in handle.bands() if b.fact == fact)
+
+
+# --- synchronised scrolling ------------------------------------------------------------------
+def test_position_maps_linearly_between_linked_sentences():
+    source = [Extent("d1.s1", 0, 40), Extent("d1.s2", 50, 90), Extent("d1.s3", 100, 140)]
+    target = [Extent("d2.s7", 300, 320), Extent("d2.s8", 400, 480)]
+    partners = {("d1.s1", "d2"): "d2.s8", ("d1.s3", "d2"): "d2.s7"}
+    anchors = anchor_pairs(source, target, "d2", partners, 200, 600)
+    assert map_position(anchors, 0) == 400  # the top sentence's partner
+    assert map_position(anchors, 20) == pytest.approx(440)  # halfway through both
+    assert map_position(anchors, 100) == 300  # a reordered pair is followed too
+    assert map_position(anchors, 200) == 600  # both ends meet
+
+
+def test_scrolling_one_pane_scrolls_the_other_to_the_linked_sentence(qtbot, samples):
+    left, right = samples.panes
+    assert samples.actions_by_key["sync_scroll"].isChecked()
+    bar, other = left.text.verticalScrollBar(), right.text.verticalScrollBar()
+    assert bar.maximum() > 300 and other.maximum() > 300
+    partners = samples.view.sync.partners(0)
+    linked = [e for e in left.sentence_geometry.extents()
+              if (e.sentence, right.doc.id) in partners and e.top > 150]
+    anchor = linked[len(linked) // 2]
+    reference = max(left.text.viewport().mapToGlobal(left.text.viewport().rect().topLeft()).y(),
+                    right.text.viewport().mapToGlobal(right.text.viewport().rect().topLeft()).y())
+    left_top = left.text.viewport().mapToGlobal(left.text.viewport().rect().topLeft()).y()
+    bar.setValue(round(anchor.top - (reference - left_top)))  # the anchor at the reference
+    partner = right.sentence_geometry.extent(partners[(anchor.sentence, right.doc.id)])
+    assert other.minimum() < other.value() < other.maximum()
+    right_top = right.text.viewport().mapToGlobal(right.text.viewport().rect().topLeft()).y()
+    left_y = left_top + anchor.top - bar.value()
+    right_y = right_top + partner.top - other.value()
+    assert abs(left_y - right_y) <= 2, "the linked sentence sits at the same height"
+
+    samples.actions_by_key["sync_scroll"].trigger()  # off
+    assert not samples.view.sync.enabled
+    before = other.value()
+    bar.setValue(bar.value() // 2)
+    assert other.value() == before
+
+
+def test_selecting_a_fact_is_not_undone_by_synchronised_scrolling(samples):
+    fact = next(f for f in samples.result.facts if len(f.sources) == 2)
+    samples.select_fact(fact.id)
+    for pane in samples.panes:
+        ids = {e.sentence for e in pane.sentence_geometry.visible()}
+        assert ids & set(pane.highlighted_sentences())
+
+
+# --- minimap ----------------------------------------------------------------------------------
+def test_minimap_click_scrolls_there(qtbot, samples):
+    from PySide6.QtCore import QPoint, Qt
+
+    pane = samples.panes[0]
+    samples.actions_by_key["sync_scroll"].setChecked(False)
+    bar = pane.text.verticalScrollBar()
+    assert bar.value() == 0
+    minimap = pane.minimap
+    y = minimap.height() * 3 // 4
+    qtbot.mouseClick(minimap, Qt.MouseButton.LeftButton, pos=QPoint(minimap.width() // 2, y))
+    assert bar.value() > 0
+    assert bar.value() == min(bar.maximum(), minimap.scroll_value_at(y))
+    top, bottom = minimap.viewport_band()
+    assert top > 0 and bottom <= minimap.height() + 1
+
+
+def test_minimap_marks_cover_every_sentence(samples):
+    pane = samples.panes[0]
+    extents = pane.sentence_geometry.extents()
+    assert [e.sentence for e in extents] == [s.id for s in pane.doc.sentences]
+    assert all(a.top <= b.top and a.bottom <= b.bottom for a, b in zip(extents, extents[1:]))
+    assert all(e.top < e.bottom for e in extents)
+
+
+# --- heat map ---------------------------------------------------------------------------------
+def test_overview_heat_map_shows_the_similarity_matrix(samples):
+    panel = samples.overview_panel
+    matrix = source_similarity(samples.result)
+    n = len(samples.result.documents)
+    assert panel.table.rowCount() == panel.table.columnCount() == n
+    assert panel.table.item(0, 1).text() == f"{round(100 * matrix[0][1])}%"
+    assert samples.result.documents[0].title[:10] in panel.table.verticalHeaderItem(0).text()
+    panel.choose_pair(0, 1)
+    shared = [f.id for f in samples.result.facts
+              if {samples.result.documents[0].id, samples.result.documents[1].id}
+              <= set(f.sources)]
+    assert panel.facts.count() == len(shared) > 0
+    panel.facts.itemClicked.emit(panel.facts.item(0))
+    assert samples.current_fact == shared[0]
+
+
+# --- showing a result in steps -----------------------------------------------------------------
+def test_staged_run_returns_to_the_event_loop_between_steps(qtbot):
+    import time
+
+    from viewer.ui.staged import StagedRun
+
+    done, turns = [], []
+    steps = [lambda k=k: (done.append(k), time.sleep(0.02)) for k in range(5)]
+    run = StagedRun(steps, budget_ms=10)
+    from PySide6.QtCore import QTimer
+
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: turns.append(len(done)))
+    ticker.start(0)
+    with qtbot.waitSignal(run.finished, timeout=5000):
+        run.start()
+    ticker.stop()
+    assert done == [0, 1, 2, 3, 4]
+    assert len(set(turns)) >= 3, "the event loop ran between steps"
+
+    stopped = StagedRun([lambda: done.append("x")])
+    stopped.start()
+    stopped.stop()
+    qtbot.wait(20)
+    assert "x" not in done
+
+
+def test_the_window_counts_as_busy_until_the_result_is_on_screen(qtbot, files):
+    from viewer.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    finished = []
+    w.analysis_finished.connect(lambda: finished.append(len(w.panes)))
+    w.open_files([str(files / "a.txt"), str(files / "b.txt"), str(files / "c.txt")])
+    qtbot.waitUntil(lambda: not w.is_busy(), timeout=60000)
+    assert finished == [3], "analysis_finished comes once, with every pane built"
+    assert w.overview_panel.table.rowCount() == 3
+
+
+def test_panes_out_of_sight_catch_up_when_scrolled_into_view(qtbot):
+    from viewer.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(900, 620)  # five panes at their minimum width do not fit: the row scrolls
+    w.show()
+    w.open_files(sample_paths())
+    qtbot.waitUntil(lambda: w.result is not None and not w.is_busy(), timeout=60000)
+    qtbot.waitExposed(w)
+    hidden = [p for p in w.panes if p.text.visibleRegion().isEmpty()]
+    assert hidden, "some panes are scrolled out of sight"
+    last = hidden[-1]
+    bar = w.panes[0].text.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert last.text.verticalScrollBar().value() == 0, "not moved while out of sight"
+    w.view.horizontalScrollBar().setValue(w.view.horizontalScrollBar().maximum())
+    qtbot.waitUntil(lambda: not last.text.visibleRegion().isEmpty(), timeout=2000)
+    assert last.text.verticalScrollBar().value() > 0, "moved once in view"

@@ -1,0 +1,62 @@
+"""Coverage shading stays readable and tells unique from shared, in dark mode and for
+colour-blind readers (deuteranopia and protanopia simulated with Machado et al. 2009)."""
+
+import numpy as np
+import pytest
+
+from viewer.ui.theme import coverage_colours, entity_palette
+
+_DEUTERANOPIA = np.array([[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413],
+                          [-0.011820, 0.042940, 0.968881]])
+_PROTANOPIA = np.array([[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216],
+                        [-0.003882, -0.048116, 1.051998]])
+
+
+def _linear(colour: str) -> np.ndarray:
+    c = np.array([int(colour[k:k + 2], 16) / 255 for k in (1, 3, 5)])
+    return np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+
+
+def _contrast(a: str, b: str) -> float:
+    la, lb = sorted(float(_linear(c) @ [0.2126, 0.7152, 0.0722]) for c in (a, b))
+    return (lb + 0.05) / (la + 0.05)
+
+
+def _lab(rgb: np.ndarray) -> np.ndarray:
+    xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722],
+                    [0.0193, 0.1192, 0.9505]]) @ rgb / np.array([0.95047, 1.0, 1.08883])
+    f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+def _seen_difference(a: str, b: str, deficiency: np.ndarray) -> float:
+    """CIE76 distance between two colours as a reader with this deficiency sees them."""
+    sa, sb = (np.clip(deficiency @ _linear(c), 0, 1) for c in (a, b))
+    return float(np.linalg.norm(_lab(sa) - _lab(sb)))
+
+
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("total", [2, 3, 5, 8])
+def test_every_shade_keeps_its_text_readable(dark, total):
+    for sources in range(1, total + 1):
+        background, text = coverage_colours(sources, total, dark=dark)
+        assert _contrast(background, text) >= 4.5, (sources, total, background)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("deficiency", [_DEUTERANOPIA, _PROTANOPIA])
+def test_unique_and_shared_stay_apart_for_colour_blind_readers(dark, deficiency):
+    total = 6
+    unique = coverage_colours(1, total, dark=dark)[0]
+    shared = [coverage_colours(k, total, dark=dark)[0] for k in range(2, total + 1)]
+    assert min(_seen_difference(unique, s, deficiency) for s in shared) > 20
+    steps = [_seen_difference(a, b, deficiency) for a, b in zip(shared, shared[1:]) if a != b]
+    assert steps and min(steps) > 4, "more sources still looks different"
+
+
+def test_dark_mode_shading_is_dark_and_entity_underlines_lighter():
+    background, text = coverage_colours(2, 5, dark=True)
+    assert _contrast(background, "#000000") < _contrast(text, "#000000")
+    light, dark = entity_palette(dark=False), entity_palette(dark=True)
+    assert len(light) == len(dark)
+    assert all(_contrast(d, "#1e3450") > _contrast(k, "#1e3450") for k, d in zip(light, dark))

@@ -1,0 +1,1 @@
+"""Annotating in the viewer: highlights, tags, verdicts, the annotations dock and sessions."""

@@ -1,0 +1,329 @@
+"""Session files in the window: New/Open/Save/Save As, unsaved state, autosave and recovery.
+
+A session is the documents' texts plus the annotation store (see `viewer.core.session`). The
+window title shows its name, with "*" while there are unsaved edits: annotation edits (the undo
+stack is not at its clean index) or, once the session has a file, a changed set of documents.
+Every 30 s, and when the window closes, unsaved work goes to a recovery file; the next start
+offers it back after a crash. Nothing is ever overwritten without asking.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from viewer import __version__
+from viewer.core import session as core
+from viewer.core.session import Session, SessionDocument, SessionError
+from viewer.ui.annotate.annotator import AnnotationController
+
+if TYPE_CHECKING:
+    from viewer.ui.main_window import MainWindow
+
+__all__ = ["SessionController", "ask", "AUTOSAVE_MS", "SESSION_FILTER"]
+
+AUTOSAVE_MS = 30_000
+SESSION_FILTER = f"Corroborate sessions (*{core.SESSION_SUFFIX});;All files (*)"
+_B = QMessageBox.StandardButton
+
+
+def ask(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
+        buttons: dict[QMessageBox.StandardButton, str], default: QMessageBox.StandardButton,
+        ) -> QMessageBox.StandardButton:
+    """A modal question whose buttons say what they do; returns the button pressed.
+
+    One function for every question here, so tests can answer them by patching it.
+    """
+    box = QMessageBox(icon, title, text, parent=parent)
+    for button, label in buttons.items():
+        box.addButton(button)
+        if label:
+            box.button(button).setText(label)
+    box.setDefaultButton(default)
+    box.exec()
+    clicked = box.clickedButton()
+    return box.standardButton(clicked) if clicked is not None else _B.Cancel
+
+
+def tell(parent: QWidget, title: str, text: str) -> None:
+    """A modal error message (patched in tests like `ask`)."""
+    QMessageBox.critical(parent, title, text)
+
+
+class SessionController(QObject):
+    """Where the window's session lives on disk and whether it has unsaved changes."""
+
+    def __init__(self, window: MainWindow, annotations: AnnotationController) -> None:
+        super().__init__(window)
+        self.window = window
+        self.annotations = annotations
+        self.path: Path | None = None
+        self._restored_unsaved = False  # a recovered session is unsaved until saved
+        self._docs_at_save: tuple[int, ...] = ()
+        self._last_recovery: tuple[int, tuple[int, ...]] | None = None
+        annotations.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        annotations.changed.connect(self.update_title)
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.write_recovery)
+        self.autosave.start()
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.update_title()
+
+    # --- state ----------------------------------------------------------------------------
+    def _doc_ids(self) -> tuple[int, ...]:
+        return tuple(id(s) for s in self.window.sources)
+
+    def is_modified(self) -> bool:
+        if not self.annotations.undo_stack.isClean() or self._restored_unsaved:
+            return True
+        return self.path is not None and self._doc_ids() != self._docs_at_save
+
+    @property
+    def name(self) -> str:
+        return self.path.name.removesuffix(core.SESSION_SUFFIX) if self.path else "Untitled"
+
+    def update_title(self) -> None:
+        self.window.setWindowTitle(f"{self.name}[*] — Corroborate {__version__}")
+        self.window.setWindowModified(self.is_modified())
+
+    def _mark_saved(self, path: Path | None) -> None:
+        self.path = path
+        self._restored_unsaved = False
+        self._docs_at_save = self._doc_ids()
+        self.annotations.undo_stack.setClean()
+        self.update_title()
+
+    def _remember(self, path: Path) -> None:
+        self.window.settings.store.add_recent("sessions", str(path.resolve()))
+
+    # --- building and applying sessions ---------------------------------------------------
+    def current_session(self) -> Session:
+        ann = self.annotations
+        docs = [SessionDocument.from_source(ann.key_for(s), s) for s in self.window.sources]
+        view = {"current_fact": self.window.current_fact or "",
+                "sync_scroll": bool(self.window.view.sync.enabled)}
+        chosen = self.window.settings.analysis_settings()
+        settings = {"model": chosen.model, "threshold": chosen.align.threshold}
+        return Session(docs, settings, ann.store, view)
+
+    def _apply(self, session: Session, path: Path | None) -> None:
+        """Show a loaded session: its texts are analysed again, annotations re-anchored."""
+        window = self.window
+        window.cancel_analysis()
+        sources = [d.to_source() for d in session.documents]
+        window.show_result(None)
+        window.sources = sources
+        self.annotations.reset(session.store)
+        self.annotations.set_sources([(d.key, s) for d, s in zip(session.documents, sources,
+                                                                  strict=True)])
+        sync = session.view.get("sync_scroll") if isinstance(session.view, dict) else None
+        if isinstance(sync, bool) and hasattr(window, "sync_scroll_action"):
+            window.sync_scroll_action.setChecked(sync)
+        self._mark_saved(path)
+        self._note_settings(session.settings)
+        if sources:
+            window.analyse()
+        else:
+            window.status_label.setText("Session opened; it has no documents yet.")
+
+    def _note_settings(self, saved: dict) -> None:
+        """The analysis follows Preferences; say so when the session was made otherwise."""
+        chosen = self.window.settings.analysis_settings()
+        now = {"model": chosen.model, "threshold": chosen.align.threshold}
+        differ = [f"{k}: {saved[k]} in the session, {now[k]} now" for k in now
+                  if k in saved and saved[k] != now[k]]
+        if differ:
+            self.window.banner.add("This session was analysed with other settings; the ones "
+                                   "in Preferences are used:", differ)
+
+    # --- commands -------------------------------------------------------------------------
+    def new(self) -> bool:
+        """Start an empty session (after asking about unsaved changes)."""
+        if not self.confirm_discard("start a new session"):
+            return False
+        self._apply(Session([], {}, self._fresh_store(), {}), None)
+        self.window.status_label.setText("New session.")
+        return True
+
+    @staticmethod
+    def _fresh_store():  # noqa: ANN205 - an AnnotationStore
+        from viewer.core.annotations import AnnotationStore
+
+        return AnnotationStore()
+
+    def open(self, path: str | os.PathLike[str] | None = None) -> bool:
+        """Open a session file; a bad file is named with its reason and nothing changes.
+
+        The file is read before asking about unsaved changes, so a damaged file never costs
+        the work that is open.
+        """
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, "Open session",
+                                                  str(self._folder()), SESSION_FILTER)
+            if not path:
+                return False
+        target = Path(path)
+        try:
+            session = core.load_session(target)
+        except SessionError as exc:
+            return self._open_failed(target, exc)
+        if not self.confirm_discard("open another session"):
+            return False
+        self._apply(session, target)
+        self._remember(target)
+        self.window.status_label.setText(f"Opened session {target}")
+        return True
+
+    def _open_failed(self, target: Path, exc: SessionError) -> bool:
+        self.window.errors.append(str(exc))
+        backup = exc.backup
+        if backup is None:
+            tell(self.window, "Cannot open session", f"{exc}\n\nThe file was left as it is.")
+            return False
+        answer = ask(self.window, QMessageBox.Icon.Critical, "Cannot open session",
+                     f"{exc}\n\nThe file was left as it is. A backup of the previous version "
+                     f"exists ({backup.name}, saved {_when(backup)}). Open the backup?",
+                     {_B.Open: "Open backup", _B.Cancel: ""}, _B.Open)
+        if answer != _B.Open:
+            return False
+        try:
+            session = core.load_session(backup)
+        except SessionError as again:
+            tell(self.window, "Cannot open the backup", str(again))
+            return False
+        if not self.confirm_discard("open the backup"):
+            return False
+        self._apply(session, None)  # saving asks for a name: the damaged file stays untouched
+        self._restored_unsaved = True
+        self.update_title()
+        self.window.status_label.setText(f"Opened the backup of {target}; save it to keep it.")
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self, path: str | os.PathLike[str] | None = None) -> bool:
+        if path is None:
+            suggested = self._folder() / (self.name + core.SESSION_SUFFIX)
+            path, _ = QFileDialog.getSaveFileName(self.window, "Save session as",
+                                                  str(suggested), SESSION_FILTER)
+            if not path:
+                return False
+        target = Path(path)
+        if target.suffix != core.SESSION_SUFFIX:
+            target = target.with_name(target.name + core.SESSION_SUFFIX)
+        return self._write(target)
+
+    def _write(self, target: Path) -> bool:
+        old_path = self.path
+        try:
+            core.save_session(self.current_session(), target)
+        except (OSError, SessionError, ValueError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            tell(self.window, "Cannot save session", f"{target}: cannot be written: {reason}")
+            return False
+        self._mark_saved(target)
+        self._discard_recovery(old_path)
+        self._discard_recovery(target)
+        self._remember(target)
+        self.window.status_label.setText(f"Saved session {target}")
+        return True
+
+    @staticmethod
+    def _folder() -> Path:
+        folder = core.default_session_dir()
+        return folder if folder.is_dir() else Path.home()
+
+    # --- unsaved changes --------------------------------------------------------------------
+    def confirm_discard(self, doing: str = "close") -> bool:
+        """True when it is fine to drop the current session: saved, or the user said so."""
+        if not self.is_modified():
+            return True
+        self.write_recovery()  # in case the question is never answered
+        answer = ask(self.window, QMessageBox.Icon.Warning, "Unsaved changes",
+                     f"The session “{self.name}” has unsaved changes. Save them before you "
+                     f"{doing}?", {_B.Save: "", _B.Discard: "", _B.Cancel: ""}, _B.Save)
+        if answer == _B.Save:
+            return self.save()
+        if answer == _B.Discard:
+            self._discard_recovery(self.path)
+            self._restored_unsaved = False
+            self.annotations.undo_stack.setClean()  # the user dropped these edits
+            return True
+        return False
+
+    def confirm_close(self) -> bool:
+        """For the window's closeEvent: ask about unsaved work; stop autosaving if closing."""
+        ok = self.confirm_discard("close the window")
+        if ok:
+            self.autosave.stop()
+        return ok
+
+    # --- recovery ---------------------------------------------------------------------------
+    def write_recovery(self) -> Path | None:
+        """Autosave: unsaved work to the recovery file (only when something changed)."""
+        if not self.is_modified():
+            return None
+        state = (self.annotations.store.revision, self._doc_ids())
+        target = core.recovery_path(self.path)
+        if state == self._last_recovery and target.is_file():
+            return target
+        try:
+            written = core.write_recovery(self.current_session(), self.path)
+        except (OSError, ValueError, SessionError) as exc:
+            self.window.status_label.setText(f"Autosave failed: {exc}")
+            return None
+        self._last_recovery = state
+        return written
+
+    def _discard_recovery(self, path: Path | None) -> None:
+        with contextlib.suppress(OSError):
+            core.discard_recovery(path)
+        self._last_recovery = None
+
+    def offer_recovery(self) -> bool:
+        """At start-up: offer the unsaved work a crashed run left behind. True if restored."""
+        for found in core.find_recovery():
+            try:
+                session, original = core.read_recovery(found)
+            except SessionError as exc:
+                tell(self.window, "Cannot restore unsaved work",
+                     f"{exc}\n\nThe recovery file was left as it is.")
+                continue
+            name = Path(original).name if original else "an untitled session"
+            answer = ask(self.window, QMessageBox.Icon.Question, "Restore unsaved work?",
+                         f"Corroborate did not close properly. Unsaved work on {name} from "
+                         f"{_when(found)} was kept ({len(session.store)} annotations, "
+                         f"{len(session.documents)} documents). Restore it?",
+                         {_B.Yes: "Restore", _B.Discard: "Discard", _B.Cancel: "Later"},
+                         _B.Yes)
+            if answer == _B.Discard:
+                core.discard_recovery(found)
+                continue
+            if answer != _B.Yes:
+                continue
+            self._apply(session, Path(original) if original else None)
+            self._restored_unsaved = True
+            self.update_title()
+            if self.write_recovery() != found:  # now kept under this session's own name
+                core.discard_recovery(found)
+            self.window.status_label.setText(f"Restored unsaved work on {name}.")
+            return True
+        return False
+
+
+def _when(path: Path) -> str:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    except OSError:
+        return "an unknown time"

@@ -1,0 +1,154 @@
+"""Overview panel: a source x source heat map of shared facts, and the facts of one pair.
+
+Before reading anything a user wants to know which outlets tell the same story and which one
+stands apart. The heat map answers that from `source_similarity` (facts both report over facts
+either reports); a click on a cell lists the facts those two share, and picking one selects it
+in the panes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.overview import facts_by_source, shared_facts, source_similarity
+from viewer.core.result import Comparison
+
+__all__ = ["OverviewPanel", "heat_colour"]
+
+_ID = Qt.ItemDataRole.UserRole
+# ColorBrewer YlGnBu: sequential and safe for the common colour-vision deficiencies; it reads
+# as "more = darker" on light and dark windows alike
+_RAMP = ("#ffffd9", "#edf8b1", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8",
+         "#253494", "#081d58")
+_DIAGONAL = "#9a9aa0"
+
+
+def heat_colour(value: float, top: float) -> tuple[str, str]:
+    """(background, text) for a similarity `value` on a scale whose darkest step is `top`."""
+    step = 0.0 if top <= 0 else min(1.0, max(0.0, value / top))
+    colour = _RAMP[round(step * (len(_RAMP) - 1))]
+    return colour, "#ffffff" if QColor(colour).lightnessF() < 0.55 else "#1d1d1f"
+
+
+def _short(title: str, limit: int = 20) -> str:
+    title = " ".join(title.split()) or "(untitled)"
+    return title if len(title) <= limit else title[:limit - 1] + "…"
+
+
+class OverviewPanel(QWidget):
+    """Emits `fact_chosen(fact_id)` when a fact of the chosen pair is picked."""
+
+    fact_chosen = Signal(str)
+    pair_chosen = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: Comparison | None = None
+        self.matrix: list[list[float]] = []
+        self.table = QTableWidget()
+        self.table.setAccessibleName("Similarity of sources")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(34)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.table.cellClicked.connect(self.choose_pair)
+        self.table.cellActivated.connect(self.choose_pair)
+        self.caption = QLabel("Share of facts two sources both report (facts both report ÷ "
+                              "facts either reports). Darker = more in common. Click a cell "
+                              "to list the facts that pair shares.")
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("color: palette(placeholder-text);")
+        self.pair_label = QLabel()
+        self.pair_label.setWordWrap(True)
+        self.facts = QListWidget()
+        self.facts.setAccessibleName("Facts the chosen pair shares")
+        self.facts.itemClicked.connect(self._fact_picked)
+        self.facts.itemActivated.connect(self._fact_picked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.pair_label)
+        layout.addWidget(self.facts, 1)
+
+    def set_result(self, result: Comparison | None) -> None:
+        self.result = result
+        self.table.clear()
+        self.facts.clear()
+        self.pair_label.clear()
+        if result is None:
+            self.matrix = []
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            return
+        self.matrix = source_similarity(result)
+        docs = result.documents
+        n = len(docs)
+        self.table.setRowCount(n)
+        self.table.setColumnCount(n)
+        self.table.setHorizontalHeaderLabels([d.id for d in docs])
+        self.table.setVerticalHeaderLabels([f"{d.id} · {_short(d.title)}" for d in docs])
+        for k, d in enumerate(docs):
+            for header in (self.table.horizontalHeaderItem(k), self.table.verticalHeaderItem(k)):
+                header.setToolTip(f"{d.id}: {d.title}")
+        off = [v for i, row in enumerate(self.matrix) for j, v in enumerate(row) if i != j]
+        top = max(off, default=0.0)
+        reported = facts_by_source(result)
+        for i, row in enumerate(self.matrix):
+            for j, value in enumerate(row):
+                item = QTableWidgetItem("—" if i == j else f"{round(100 * value)}%")
+                background, text = (_DIAGONAL, "#ffffff") if i == j else heat_colour(value, top)
+                item.setBackground(QBrush(QColor(background)))
+                item.setForeground(QBrush(QColor(text)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if i != j:
+                    count = len(reported[docs[i].id] & reported[docs[j].id])
+                    item.setToolTip(f"{docs[i].id} and {docs[j].id} both report {count} "
+                                    f"fact{'s' if count != 1 else ''} "
+                                    f"({round(100 * value)}% of the facts either reports)")
+                self.table.setItem(i, j, item)
+
+    def choose_pair(self, row: int, column: int) -> None:
+        """List the facts two sources share (a diagonal cell lists that source's own facts)."""
+        if self.result is None or not (0 <= row < len(self.matrix) and
+                                       0 <= column < len(self.matrix)):
+            return
+        a, b = self.result.documents[row].id, self.result.documents[column].id
+        self.facts.clear()
+        if a == b:
+            ids = [f.id for f in self.result.facts if f.sources == [a]]
+            self.pair_label.setText(f"Only {a} reports {len(ids)} fact"
+                                    f"{'s' if len(ids) != 1 else ''}:")
+        else:
+            ids = shared_facts(self.result, a, b)
+            self.pair_label.setText(f"{a} and {b} both report {len(ids)} fact"
+                                    f"{'s' if len(ids) != 1 else ''}:")
+        first = {f.id: f.sentences[0] for f in self.result.facts if f.sentences}
+        for fact_id in ids:
+            text = " ".join(self.result.sentence_text(first[fact_id]).split()) \
+                if fact_id in first else ""
+            item = QListWidgetItem(f"{fact_id}  {text}")
+            item.setData(_ID, fact_id)
+            item.setToolTip(text)
+            self.facts.addItem(item)
+        self.pair_chosen.emit(a, b)
+
+    def _fact_picked(self, item: QListWidgetItem) -> None:
+        self.fact_chosen.emit(item.data(_ID))
