@@ -84,7 +84,8 @@ def test_the_entities_dock_shows_presence_and_selects(window):
     assert table.rowCount() == len(window.result.entities)
     row = next(r for r in range(table.rowCount())
                if "Okonkwo" in table.item(r, 0).text())
-    assert [table.item(row, c).text() for c in (3, 4)] == ["●", "●"]
+    assert [table.item(row, c).text() for c in (2, 3)] == ["●", "●"]  # d1, d2
+    assert table.horizontalHeaderItem(table.columnCount() - 1).text() == "Also written"
     table.cellClicked.emit(row, 0)
     assert window.current_entity == table.entity_at_row(row)
 

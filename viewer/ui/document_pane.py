@@ -246,11 +246,14 @@ class DocumentPane(QFrame):
             for start, end in spans:
                 add(start, end, disputed)
         if self._entity in self._colours:
-            tint = QColor(self._colours[self._entity])
-            tint.setAlpha(90)
+            # Solid, so the picked name stands out from every shading and underline around it.
+            solid = QColor(self._colours[self._entity])
+            if solid.lightness() > 150:
+                solid = solid.darker(150)
             mention = QTextCharFormat()
-            mention.setBackground(tint)
-            mention.setForeground(QColor(coverage_colours(1, 1)[1]))
+            mention.setBackground(solid)
+            mention.setForeground(QColor("#ffffff"))
+            mention.setFontWeight(700)
             for start, end in self.highlighted_mentions():
                 add(start, end, mention)
         self.text.setExtraSelections(selections)

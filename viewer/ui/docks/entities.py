@@ -14,7 +14,7 @@ from viewer.ui.document_pane import entity_colours
 __all__ = ["EntitiesPanel"]
 
 _ID = Qt.ItemDataRole.UserRole
-_FIXED = ("Entity", "Type", "Also written")
+_FIXED = ("Entity", "Type")  # then one column per document, then "Also written"
 _ROWS_PER_STEP = 120
 
 
@@ -46,8 +46,8 @@ class EntitiesPanel(QTableWidget):
             self.setRowCount(0)
             return []
         docs = result.documents
-        self.setColumnCount(len(_FIXED) + len(docs))
-        self.setHorizontalHeaderLabels([*_FIXED, *(d.id for d in docs)])
+        self.setColumnCount(len(_FIXED) + len(docs) + 1)
+        self.setHorizontalHeaderLabels([*_FIXED, *(d.id for d in docs), "Also written"])
         for k, d in enumerate(docs):
             self.horizontalHeaderItem(len(_FIXED) + k).setToolTip(d.title)
         colours = entity_colours(result)
@@ -66,11 +66,14 @@ class EntitiesPanel(QTableWidget):
                 name.setToolTip(f"{entity.id} · mentioned in {len(entity.documents)} of "
                                 f"{len(docs)} documents")
                 others = ", ".join(a for a in entity.aliases if a != entity.name)
-                cells = [name, QTableWidgetItem(entity.label), QTableWidgetItem(others)]
-                for here in present:
+                cells = [name, QTableWidgetItem(entity.label)]
+                for here, doc in zip(present, docs):
                     cell = QTableWidgetItem("●" if here else "–")
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    cell.setToolTip(f"{doc.id} {'names' if here else 'never names'} "
+                                    f"{entity.name}")
                     cells.append(cell)
+                cells.append(QTableWidgetItem(others))
                 for column, cell in enumerate(cells):
                     self.setItem(row, column, cell)
 
@@ -78,9 +81,9 @@ class EntitiesPanel(QTableWidget):
             self.horizontalHeader().setResizeContentsPrecision(200)
             self.resizeColumnToContents(0)
             self.resizeColumnToContents(1)
-            self.setColumnWidth(2, 140)
             for k in range(len(docs)):
                 self.resizeColumnToContents(len(_FIXED) + k)
+            self.setColumnWidth(len(_FIXED) + len(docs), 160)
 
         return [*(lambda k=k: fill(k) for k in range(0, len(matrix), _ROWS_PER_STEP)), widths]
 
