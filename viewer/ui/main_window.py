@@ -47,7 +47,7 @@ from viewer.ui.legend import Legend
 from viewer.ui.pdf_export import PdfExport
 from viewer.ui.recent_menu import RecentMenu
 from viewer.ui.settings_controller import SettingsController
-from viewer.ui.staged import StagedRun, freeze_heap, thaw_heap
+from viewer.ui.staged import StagedRun, freeze_heap, hold_collections, release_collections
 from viewer.ui.worker import Job, compare_job
 
 __all__ = ["MainWindow", "FILE_FILTER"]
@@ -255,7 +255,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
     def analyse(self) -> None:
         """Compare all sources in the background; a newer run replaces an older one."""
         self.cancel_analysis()
-        thaw_heap()
+        hold_collections()  # no GIL-holding full collections while the analysis runs
         self._update_enabled()
         job = compare_job(self.sources, self.settings.analysis_settings())
         job.signals.progress.connect(self._on_progress)
@@ -283,6 +283,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         return self._job is not None and self.sender() is self._job.signals
 
     def _end_job(self, message: str) -> None:
+        release_collections()
         self._job = None
         self.progress.hide()
         self.cancel_button.hide()
