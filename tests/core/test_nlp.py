@@ -53,3 +53,20 @@ def test_sentences_keep_their_closing_quote_and_brackets_do_not_split():
                      "He sent officials to Sanamxay [district] to monitor the situation.",
                      "Rescue began.",
                      "WASHINGTON -- The Federal Reserve raised rates on Wednesday."]
+
+
+def test_long_articles_parse_in_pieces_with_the_same_sentences(monkeypatch):
+    from viewer.core import nlp as nlp_stage
+
+    lines = [f"Rescuers in Lusk reached village number {n} on Monday, officials said."
+             for n in range(60)]
+    text = "\n".join(lines)
+    assert len(nlp_stage._chunks(text)) > 1 and "".join(nlp_stage._chunks(text)) == text
+    pieces = nlp_stage.parse([text], nlp_stage.load_model())[0]
+    monkeypatch.setattr(nlp_stage, "CHUNK_CHARS", 10**9)
+    monkeypatch.setattr(nlp_stage._chunks, "__defaults__", (10**9,))
+    whole = nlp_stage.parse([text], nlp_stage.load_model())[0]
+    assert pieces.text == whole.text == text
+    assert [(s.start, s.end) for s in pieces.sentences] == \
+        [(s.start, s.end) for s in whole.sentences]
+    assert len(pieces.sentences) == 60
