@@ -1,10 +1,25 @@
 """Merge named mentions across documents into entities with aliases.
 
-Mentions are grouped by a spelling-tolerant key (accents, doubled letters, punctuation and a
-leading "the" ignored), then a short name is attached to the one longer name that ends with it
-("Okonkwo-Reyes" to "Dana Okonkwo-Reyes") and an acronym to the one name whose initials it is
-("UN" to "United Nations"). An ambiguous short form (two people share the surname) stays apart.
-The label is chosen by vote, since the model may call the same entity PERSON here and ORG there.
+Mentions are grouped by a spelling-tolerant key (accents, doubled letters, punctuation, a leading
+"the" and a possessive ignored). Then, in order:
+
+* spelling variants of one kind join ("Mikhail"/"Mihail Torvan");
+* the document text defines short forms: "Name (ABBR)" and "Name, or ABBR" make ABBR an alias
+  of Name, "the official Laos news agency KPL" makes KPL the "Laos News Agency";
+* a name qualified by a place in front joins the bare name ("The U.S. Federal Reserve",
+  "Thailand's Ratchaburi ..." are the "Federal Reserve", "Ratchaburi ..."), unless two
+  different places qualify it (the Thai and the Chinese foreign ministries);
+* a short name joins the one longer name it abbreviates: a person's surname or last words
+  ("Tokayev" of "Kassym-Jomart Tokayev"), the first words of an organisation ("Arclight" of
+  "Arclight Services"), a place plus a designator ("Sichuan" of "Sichuan province"), or an
+  acronym ("UN" of "United Nations"). A place never joins an organisation named after it ("ABC
+  Laos", "the Vientiane Times"), and a name never joins a longer one that merely starts or ends
+  with it ("Asia" of "Thailand & Asia", "Herzegovina" of "Bosnia and Herzegovina"). A short form
+  that fits two longer names (two people share the surname) stays apart.
+
+The label is chosen by vote, since the model may call the same entity PERSON here and ORG there;
+the text can overrule the model ("Vientiane-based", a dateline "CHENGDU, Sept. 16" are places).
+Mentions that are not names (a dateline fragment "Xinhua) 08:35", a time zone) join no entity.
 """
 
 from __future__ import annotations
@@ -19,31 +34,91 @@ from viewer.core.nlp import ParsedMention, fold, name_key
 
 __all__ = ["EntityGroup", "group_mentions"]
 
+
+def _keys(words: list[str]) -> frozenset[str]:
+    """Word lists compared with name keys, which fold doubled letters ("valley" is "valey")."""
+    return frozenset(name_key(w) for w in words)
+
+
 _TITLES = frozenset(
     "president prime minister interior foreign defence defense finance chief secretary general "
     "mr mrs ms dr sir lord lady king queen prince princess sheikh senator governor mayor "
     "spokesman spokeswoman spokesperson ceo chairman chairwoman director deputy judge captain "
     "colonel commander officer professor prof gen col lt sgt rep sen gov".split())
+# Before any name, whatever the model thinks it is: "Mr Veltri" read as an ORG is still Veltri.
+_HONORIFICS = frozenset("mr mrs ms dr sir prof".split())
 _STOP = frozenset({"the", "of", "and", "for", "de", "al", "bin", "ibn", "van", "von", "la", "le"})
 # Words that complete a name without changing what it names: "Sarn" is the "Sarn River".
-_DESIGNATORS = frozenset(
+_DESIGNATORS = _keys(
     "river lake mountain mountains valley province region district county state city town "
-    "island islands republic kingdom dam bridge port airport services service group company "
-    "corporation corp inc ltd plc llc co holdings international party movement agency "
+    "prefecture oblast governorate municipality territory borough township village island "
+    "islands peninsula republic kingdom dam bridge port airport services service group "
+    "company corporation corp inc ltd plc llc co holdings international party movement agency "
     "authority council".split())
+_DESIGNATOR_PHRASES = frozenset({("news", "agency"), ("news", "service")})
+# The designators that leave a place the same place: "Laos" is not the "Laos News Agency", nor
+# is "Lusk" the "Lusk Airport".
+_PLACE_DESIGNATORS = _keys(
+    "river lake mountain mountains valley province region district county state city town "
+    "prefecture oblast governorate municipality territory borough township village island "
+    "islands peninsula republic kingdom".split())
+# Administrative divisions: an adjective-like name ("Luxian", read as NORP) is the county, but
+# "Kalmor" in "the Kalmor plant" is not the "Kalmor Dam".
+_DIVISIONS = _keys("province region district county state city town prefecture oblast "
+                   "governorate municipality borough township".split())
+# Words that make a different place, not a qualified one: "South Korea" is not a "Korea".
+_COMPASS = _keys(
+    "north south east west northern southern eastern western central upper lower new old "
+    "greater northeast northwest southeast southwest ne nw se sw".split())
 _FAMILY = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
            "NORP": "group"}
 _LEADING_NOISE = re.compile(r"^(millions|thousands|hundreds|dozens|some|many|all) of\s+",
                             re.IGNORECASE)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|(?<=s)')$", re.IGNORECASE)
+# Not a name: brackets, a clock time, an address; or a time zone ("Beijing Time").
+_JUNK = re.compile(r"[()\[\]{}<>|@]|\d{1,2}[:.]\d{2}\b|www\.|https?:", re.IGNORECASE)
+_OWNER = re.compile(r"(?:the\s+)?(.+?)(?:'s|(?<=s)')\s+\S", re.IGNORECASE)
+_TIME_ZONE = re.compile(r"\s(?:Standard\s+)?Time$")
+_ABBR = r"[A-Z][A-Za-z.&]*[A-Z]\.?"  # capitals at both ends: "USGS", "U.S.", "AT&T", "AP"
+_PAREN_ABBR = re.compile(rf"\s*\(\s*({_ABBR})\s*\)")
+_OR_ABBR = re.compile(rf",?\s+or\s+(?:the\s+)?({_ABBR})(?![\w.&])")
+_AGENCY_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+(?i:news\s+agency)\s*,?\s*$")
+# What follows the place of a dateline: "CHENGDU, Sept. 16 (Xinhua) --", "KYIV (AP) —".
+_DATELINE_REST = re.compile(r"(?:,\s+[A-Z][^\n]{0,50}?)?\s*(?:\(|--|—|–|-\s)")
+# Compound words that abbreviate to two letters: "China Central Television" is "CCTV".
+_COMPOUNDS = {"television": "tv"}
 
 
-def _winning_label(votes: Counter[str], aliases: list[str]) -> str:
+def _word_keys(text: str) -> list[str]:
+    """The name's words as keys, without "the": "the Xepian-Xe Dam" is xepian, xe, dam."""
+    return [name_key(w) for w in re.split(r"[\s-]+", text) if name_key(w) and w.lower() != "the"]
+
+
+def _place_in_text(mention: ParsedMention, text: str) -> str:
+    """The mention's label, unless its text shows a place the model took for something else:
+    "Vientiane-based Xe Pian ... Company", or a dateline "CHENGDU, Sept. 16 (Xinhua) --"."""
+    if text[mention.end:mention.end + 6].lower() == "-based":
+        return "GPE"
+    line = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
+    if (mention.text.isupper() and len(mention.text) > 3 and not line.strip()
+            and _DATELINE_REST.match(text, mention.end)):
+        return "GPE"
+    return mention.label
+
+
+def _winning_label(votes: Counter[str], aliases: list[str],
+                   words: Sequence[Sequence[str]] = ()) -> str:
     """Most votes, except that a one-word name also seen as a place is a place.
 
     People are introduced by full name somewhere; a name that is only ever one word and is
-    sometimes a place ("in Lusk") is a town the model does not know, not a person.
+    sometimes a place ("in Lusk") is a town the model does not know, not a person. Nor is a
+    name ending in a division a people ("Luxian County", though "Luxian" reads as NORP).
     """
     label = votes.most_common(1)[0][0]
+    if (_family(label) != "place" and votes["GPE"]
+            and any(ws and ws[-1] in _DIVISIONS for ws in words)):
+        return "GPE"
     places = votes["GPE"] + votes["LOC"]
     if label == "PERSON" and places and all(len(a.split()) == 1 for a in aliases):
         return "GPE" if votes["GPE"] >= votes["LOC"] else "LOC"
@@ -66,43 +141,127 @@ class EntityGroup:
     label: str
     aliases: list[str]
     documents: list[int]
-    mentions: list[tuple[int, int]]  # (document index, mention index)
+    mentions: list[tuple[int, int]]  # (document index, mention index); non-names are in none
 
 
-def _strip_titles(text: str) -> str:
+def _strip_titles(text: str, label: str = "PERSON") -> str:
+    """"Interior Minister Dana X" is "Dana X"; but the "Defence Ministry" keeps its "Defence"."""
     words = _LEADING_NOISE.sub("", text.replace("’", "'")).split()
-    while len(words) > 1 and fold(words[0]).strip(".") in _TITLES:
+    titles = _TITLES if label == "PERSON" else _HONORIFICS
+    while len(words) > 1 and fold(words[0]).strip(".") in titles:
         words = words[1:]
     return " ".join(words)
 
 
-def _initials(text: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", fold(text)) if w and w not in _STOP]
-    return "".join(w[0] for w in words if w[0].isalnum())
+def _clean_name(text: str) -> str:
+    """The name as a heading shows it: "the Federal Reserve’s" is "Federal Reserve"."""
+    words = " ".join(text.replace("’", "'").split())
+    return _POSSESSIVE.sub("", _LEADING_THE.sub("", words)).strip(" ,;:-'\"")
 
 
-def group_mentions(docs: Sequence[Sequence[ParsedMention]]) -> list[EntityGroup]:
-    """One group per real-world entity, in order of first appearance."""
+def _is_name(text: str) -> bool:
+    """Whether a mention can name something; the model also tags dateline scraps and times."""
+    text = " ".join(text.split())
+    return bool(re.search(r"[^\W\d_]", text)) and not _JUNK.search(text) \
+        and not _TIME_ZONE.search(text)
+
+
+def _initials(text: str) -> set[str]:
+    """The acronyms a name can have: "US Geological Survey" is "USGS" (and "UGS")."""
+    options = {""}
+    for word in re.split(r"[\s-]+", text.replace("’", "'")):
+        letters = re.sub(r"[^\w]", "", fold(word))
+        if not letters or letters in _STOP or not letters[0].isalnum():
+            continue
+        bare = re.sub(r"[^\w]", "", word)
+        forms = {letters[0]}
+        if bare.isupper() and len(bare) <= 5:  # an acronym inside the name spells out
+            forms.add(letters)
+        if letters in _COMPOUNDS:
+            forms.add(_COMPOUNDS[letters])
+        options = {o + f for o in options for f in forms}
+    return options
+
+
+def _defines(short: str, long: str) -> bool:
+    """Whether `short` can abbreviate `long` (Schwartz & Hearst): each of its letters occurs
+    in order in the long form and the first starts a word. "Beijing (AFP)" is no definition."""
+    s = [c for c in fold(short) if c.isalnum()]
+    lng = fold(long)
+    li = len(lng) - 1
+    for si in range(len(s) - 1, -1, -1):
+        while li >= 0 and (lng[li] != s[si] or (si == 0 and li > 0 and lng[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return bool(s)
+
+
+def _text_links(docs: Sequence[Sequence[ParsedMention]], texts: Sequence[str],
+                key_of: dict[tuple[int, int], str], keys: set[str]) -> list[tuple[str, str]]:
+    """(short key, long key) pairs that a document defines by apposition."""
+    links = []
+    for d, (mentions, text) in enumerate(zip(docs, texts)):
+        for m, mention in enumerate(mentions):
+            key = key_of.get((d, m))
+            if key is None:
+                continue
+            after = text[mention.end:mention.end + 40]
+            for pattern in (_PAREN_ABBR, _OR_ABBR):
+                found = pattern.match(after)
+                if found and len(mention.text.split()) > 1 \
+                        and _defines(found.group(1), _clean_name(mention.text)):
+                    short = name_key(found.group(1))
+                    if short in keys and short != key:
+                        links.append((short, key))
+            # "the official Laos news agency KPL": KPL is the "Laos News Agency"
+            before = text[max(0, mention.start - 80):mention.start]
+            found = "agency" in before.lower() and _AGENCY_BEFORE.search(before)
+            if found and mention.text.split()[0][:1].isupper():
+                agency = name_key(found.group(1) + " News Agency")
+                if agency not in keys:  # "the Lao news agency" is the "Laos News Agency"
+                    near = [k for k in keys
+                            if k.endswith("newsagency") and _similar(agency, k, 0.9)]
+                    agency = near[0] if len(near) == 1 else agency
+                if agency in keys and agency != key:
+                    links.append((key, agency))
+    return links
+
+
+def group_mentions(docs: Sequence[Sequence[ParsedMention]],
+                   texts: Sequence[str] | None = None) -> list[EntityGroup]:
+    """One group per real-world entity, in order of first appearance.
+
+    `texts` (each document's text, which the mention offsets index) lets the document define
+    short forms ("Name (ABBR)") and tell places ("Vientiane-based"); without it, names alone.
+    """
     by_key: dict[str, list[tuple[int, int]]] = defaultdict(list)
     surface: dict[tuple[int, int], str] = {}
+    label_votes: dict[str, Counter[str]] = defaultdict(Counter)
     for d, mentions in enumerate(docs):
         for m, mention in enumerate(mentions):
-            core = _strip_titles(mention.text)
+            if not _is_name(mention.text):
+                continue
+            core = _strip_titles(" ".join(mention.text.split()), mention.label)
             key = name_key(core)
             if not key:
                 continue
             by_key[key].append((d, m))
             surface[(d, m)] = core
-    label_votes = {key: Counter(docs[d][m].label for d, m in refs) for key, refs in by_key.items()}
-    words = {key: [name_key(w) for w in re.split(r"[\s-]+", surface[refs[0]])
-                   if name_key(w) and w.lower() != "the"]
-             for key, refs in by_key.items()}
+            label_votes[key][_place_in_text(mention, texts[d]) if texts else mention.label] += 1
+    words = {key: _word_keys(surface[refs[0]]) for key, refs in by_key.items()}
     target: dict[str, str] = {key: key for key in by_key}
 
     def root(key: str) -> str:
         while target[key] != key:
             key = target[key]
         return key
+
+    def join(short: str, long: str) -> None:
+        a, b = root(short), root(long)
+        if a != b:
+            target[a] = b
 
     label_of = {key: votes.most_common(1)[0][0] for key, votes in label_votes.items()}
 
@@ -128,20 +287,64 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]]) -> list[EntityGroup]
                         and words[a][-1:] != words[b][:1]):  # not just a shared first name
                     target[root(a)] = root(b)
 
+    # What the documents themselves define: "Name (ABBR)", "Name, or ABBR".
+    if texts is not None:
+        key_of = {ref: key for key, refs in by_key.items() for ref in refs}
+        for short, long in _text_links(docs, texts, key_of, set(by_key)):
+            join(short, long)
+
+    # A name qualified by a place in front is the bare name: "U.S. Federal Reserve".
+    by_words = {tuple(ws): key for key, ws in words.items()}
+    qualified: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for key, ws in words.items():
+        if label_of[key] == "PERSON":
+            continue
+        owner = _OWNER.match(surface[by_key[key][0]])  # "Thailand's Ratchaburi ..."
+        owner_words = tuple(_word_keys(owner.group(1))) if owner else None
+        for n in range(1, len(ws)):
+            bare = by_words.get(tuple(ws[n:]))
+            front = tuple(ws[:n])
+            if bare is None or label_of[bare] == "PERSON" or not compatible(bare, key):
+                continue
+            place = by_words.get(front)
+            if (front[-1] not in _COMPASS and "and" not in front
+                    and (front == owner_words
+                         or (place is not None and label_of[place] in {"GPE", "NORP"}))):
+                qualified[bare].append((key, front))
+    for bare, forms in qualified.items():
+        if len({front for _, front in forms}) == 1:
+            for key, _ in forms:  # named by the bare name, unless one word: "the Post"
+                if len(words[bare]) > 1:
+                    join(key, bare)
+                else:
+                    join(bare, key)
+
+    def person(key: str) -> bool:
+        """Could be a person's name: the model also reads a lone surname as an ORG."""
+        return "PERSON" in label_votes[key] or _family(label_of[key]) not in {"place", "group"}
+
     def abbreviates(key: str, other: str) -> bool:
         """Whether name `key` is a short form of the longer name `other`."""
         mine, theirs = words[key], words[other]
-        if theirs[-len(mine):] == mine:  # "Tokayev" of "Kassym-Jomart Tokayev"
+        if label_of[other] == "PERSON" and person(key) and (
+                theirs[-len(mine):] == mine  # "Tokayev" of "Kassym-Jomart Tokayev"
+                or (len(mine) == 1 and mine[0] in theirs[1:])):  # a surname inside a name
             return True
-        if label_of[key] == "PERSON" and len(mine) == 1 and mine[0] in theirs[1:]:
-            return True  # a surname inside a longer name
-        if theirs[:len(mine)] == mine and (  # "Arclight" of "Arclight Services"
-                compatible(key, other) or all(w in _DESIGNATORS for w in theirs[len(mine):])):
-            return True
+        if len(mine) == 1 and mine[0] in _DESIGNATORS and theirs[-1] == mine[0]:
+            return True  # "the Dam" of "the Kalmor Dam"
+        if theirs[:len(mine)] == mine and "and" not in theirs:
+            extra = tuple(theirs[len(mine):])
+            if _family(label_of[key]) == "place":
+                return set(extra) <= _PLACE_DESIGNATORS  # "Sichuan" of "Sichuan province"
+            if set(extra) <= _DESIGNATORS or extra in _DESIGNATOR_PHRASES:
+                # "Xinhua" of "Xinhua news agency"; not the "Kalmor" of "the Kalmor plant"
+                return label_of[key] != "NORP" or set(extra) <= _DIVISIONS
+            # "Arclight" of "Arclight Services", but "Laos" is no "Laos Airlines"
+            return _family(label_of[key]) != "place" and compatible(key, other)
         # an acronym: "ODC" of "Office of the Data Commissioner"
         return (len(mine) == 1 and len(key) >= 2 and key.isalpha()
                 and surface[by_key[key][0]].isupper()
-                and _initials(surface[by_key[other][0]]) == key)
+                and key in {name_key(i) for i in _initials(surface[by_key[other][0]])})
 
     # Then short forms onto the one longer name they abbreviate.
     keys = sorted(by_key, key=lambda k: (-len(words[k]), -len(k)))
@@ -176,13 +379,23 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]]) -> list[EntityGroup]
         votes: Counter[str] = Counter()
         for k in members:
             votes.update(label_votes[k])
-        aliases = sorted({docs[d][m].text for d, m in refs}, key=lambda t: (-len(t), t))
+        aliases = sorted({" ".join(docs[d][m].text.split()) for d, m in refs},
+                         key=lambda t: (-len(t), t))
         result.append(EntityGroup(
-            name=max((surface[r] for r in by_key[top]), key=len),
-            label=_winning_label(votes, aliases),
+            name=_canonical([surface[r] for r in by_key[top]]),
+            label=_winning_label(votes, aliases, [words[k] for k in members]),
             aliases=aliases,
             documents=sorted({d for d, _ in refs}),
             mentions=refs,
         ))
     result.sort(key=lambda g: g.mentions[0])
     return result
+
+
+def _canonical(forms: list[str]) -> str:
+    """The commonest spelling without "the" and possessive; mixed case over a shouted one."""
+    names = Counter(_clean_name(f) for f in forms)
+    names.pop("", None)
+    if not names:
+        return forms[0]
+    return max(names, key=lambda n: (n != n.upper() or len(n) <= 5, names[n], len(n)))

@@ -122,7 +122,7 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
                                lambda f: step("Reading sentences and names", 0.05 + 0.8 * f))
 
     step("Merging names", 0.86)
-    entity_groups = group_mentions([p.mentions for p in parsed])
+    entity_groups = group_mentions([p.mentions for p in parsed], [p.text for p in parsed])
     entity_of: dict[tuple[int, int], str] = {}
     entities = []
     for n, g in enumerate(entity_groups):
@@ -170,8 +170,9 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
         sentences = [Sentence(sid[base + k], s.start, s.end, fact_of[base + k])
                      for k, s in enumerate(doc.sentences)]
         base += len(doc.sentences)
-        mentions = [Mention(m.start, m.end, m.text, m.label, entity_of.get((d, n), ""))
-                    for n, m in enumerate(doc.mentions)]
+        # mentions in no entity are not names ("Xinhua) 08:35", "Beijing Time"): left out
+        mentions = [Mention(m.start, m.end, m.text, m.label, entity_of[(d, n)])
+                    for n, m in enumerate(doc.mentions) if (d, n) in entity_of]
         warnings = []
         if doc.word_count >= 30 and doc.stopword_share < settings.min_stopword_share:
             warnings.append(f"{prep.source.path or prep.title}: does not look like "
