@@ -68,6 +68,18 @@ class Link:
     score: float
     diff: list[tuple[int, str]]
 
+    def differing_chars(self, sentence_id: str) -> set[int]:
+        """Offsets (within that sentence) of its words that differ on this link: -1 ops for
+        `a`, +1 ops for `b`; equal text (0) advances both sides."""
+        own = -1 if sentence_id == self.a else 1
+        pos, chars = 0, set()
+        for op, text in self.diff:
+            if op in (0, own):
+                if op == own and text.strip():
+                    chars.update(range(pos, pos + len(text)))
+                pos += len(text)
+        return chars
+
 
 @dataclass
 class Fact:
@@ -126,14 +138,7 @@ class Comparison:
                     best[side] = link
         marks: dict[str, set[int]] = {}
         for sid, link in best.items():
-            own = -1 if sid == link.a else 1
-            pos, chars = 0, set()
-            for op, text in link.diff:
-                if op in (0, own):
-                    if op == own and text.strip():
-                        chars.update(range(pos, pos + len(text)))
-                    pos += len(text)
-            marks[sid] = chars
+            marks[sid] = link.differing_chars(sid)
         return marks
 
     def presence_matrix(self) -> list[tuple[Entity, list[bool]]]:

@@ -27,7 +27,7 @@ from viewer.ui.theme import (
     outline_colour,
 )
 
-__all__ = ["DocumentPane", "entity_colours"]
+__all__ = ["DocumentPane", "entity_colours", "utf16_offsets"]
 
 _U = QTextCharFormat.UnderlineStyle
 # the same line styles as the HTML report legend: solid person, places dotted, other dashed
@@ -41,7 +41,7 @@ def entity_colours(result: Comparison) -> dict[str, str]:
     return {e.id: palette[n % len(palette)] for n, e in enumerate(result.entities)}
 
 
-def _utf16_offsets(text: str) -> list[int]:
+def utf16_offsets(text: str) -> list[int]:
     """Qt counts UTF-16 units, Python counts code points: map every index once."""
     offsets, pos = [0] * (len(text) + 1), 0
     for k, ch in enumerate(text):
@@ -65,7 +65,7 @@ class DocumentPane(QFrame):
         self._sources = {f.id: len(f.sources) for f in result.facts}
         self._labels = {e.id: e.label for e in result.entities}
         self._colours = entity_colours(result)
-        self._u16 = _utf16_offsets(doc.text)
+        self._u16 = utf16_offsets(doc.text)
         self._starts = [s.start for s in doc.sentences]
         self._mentions = sorted(doc.mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self._mentions]

@@ -17,18 +17,8 @@ Spans = dict[str, list[tuple[int, int]]]  # sentence id -> (start, end) document
 
 
 def own_diff_chars(link: Link, sentence_id: str) -> set[int]:
-    """Offsets (within the sentence) of its words that differ on this link.
-
-    For `link.a` the differing words are the -1 ops, for `link.b` the +1 ops; equal text (0)
-    advances both sides."""
-    own = -1 if sentence_id == link.a else 1
-    pos, chars = 0, set()
-    for op, text in link.diff:
-        if op in (0, own):
-            if op == own and text.strip():
-                chars.update(range(pos, pos + len(text)))
-            pos += len(text)
-    return chars
+    """Offsets (within the sentence) of its words that differ on this link."""
+    return link.differing_chars(sentence_id)
 
 
 class ResultIndex:

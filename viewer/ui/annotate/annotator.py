@@ -41,22 +41,13 @@ from viewer.ui.annotate.commands import (
 from viewer.ui.annotate.placement import Placer, Spot, new_verdict
 from viewer.ui.annotate.tag_dialog import AnnotateDialog, CodebookDialog, ask_new_tag
 from viewer.ui.annotate.verdict import verdict_text
+from viewer.ui.document_pane import utf16_offsets
 
 if TYPE_CHECKING:
     from viewer.ui.document_pane import DocumentPane
     from viewer.ui.main_window import MainWindow
 
 __all__ = ["AnnotationController", "selected_range", "utf16_offsets"]
-
-
-def utf16_offsets(text: str) -> list[int]:
-    """Python index -> Qt (UTF-16) position for every index of `text`, and its end."""
-    offsets, pos = [0] * (len(text) + 1), 0
-    for k, ch in enumerate(text):
-        offsets[k] = pos
-        pos += 2 if ord(ch) > 0xFFFF else 1
-    offsets[len(text)] = pos
-    return offsets
 
 
 def selected_range(pane: DocumentPane) -> tuple[int, int] | None:
