@@ -51,3 +51,28 @@ def test_compare_analyses_a_restored_line():
     assert any(doc.text[s.start:s.end].startswith("Photo:") for s in doc.sentences), \
         "the restored line is analysed as a sentence"
     assert second.documents[1].text == first.documents[1].text
+
+
+def test_restoring_the_first_navigation_line_does_not_make_it_the_title(tmp_path):
+    source = load_text(RAW, "a")
+    assert source.title == "Floods force thousands from homes in Varna valley", \
+        "the title a session stores is the headline, not the first raw line"
+    first = compare([source, load_text(OTHER, "b")])
+    home = next(r for r in first.documents[0].removed if r.text == "Home")
+    restored = dataclasses.replace(source, keep=frozenset({home.line}))
+    doc = compare([restored, load_text(OTHER, "b")]).documents[0]
+    assert doc.text.startswith("Home\n")
+    assert doc.title == "Floods force thousands from homes in Varna valley"
+
+
+def test_an_old_session_title_from_the_first_raw_line_is_replaced_by_the_headline():
+    stale = dataclasses.replace(load_text(RAW, "a"), title="Home")
+    doc = compare([stale, load_text(OTHER, "b")]).documents[0]
+    assert doc.title == "Floods force thousands from homes in Varna valley"
+
+
+def test_a_txt_file_is_titled_by_its_headline_not_its_navigation(tmp_path):
+    from viewer.core.documents import load_path
+    path = tmp_path / "page.txt"
+    path.write_text(RAW, encoding="utf-8")
+    assert load_path(str(path)).title == "Floods force thousands from homes in Varna valley"

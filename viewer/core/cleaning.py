@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
-__all__ = ["Removed", "Cleaned", "clean", "normalise_line"]
+__all__ = ["Removed", "Cleaned", "clean", "headline", "normalise_line"]
 
 
 @dataclass(frozen=True)
@@ -247,6 +247,14 @@ def _classify(line: str) -> str | None:
     if _is_separated_menu(line) and not _looks_like_sentence(words, line):
         return "navigation"
     return None
+
+
+def headline(raw: str) -> str:
+    """The first line that cleaning keeps: a pasted page's first raw line is usually navigation.
+
+    Judged without the user's restored lines, so restoring "Skip to main content" does not make it
+    the document's title. Empty when nothing survives cleaning."""
+    return clean(raw).text.split("\n", 1)[0].strip()
 
 
 def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:

@@ -13,6 +13,8 @@ import stat
 from dataclasses import dataclass
 from typing import Any
 
+from viewer.core.cleaning import headline
+
 MAX_BYTES = 20 * 1024 * 1024
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 _KINDS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
@@ -79,7 +81,8 @@ def load_text(text: str, name: str = "Pasted text") -> SourceText:
     raw = _newlines(text.removeprefix("\ufeff"))
     if not raw.strip():
         raise LoadError(name, "contains no text")
-    return SourceText("", _first_line(raw.split("\n")), raw, "paste", None)
+    return SourceText("", _clip(headline(raw)) or _first_line(raw.split("\n")), raw, "paste",
+                      None)
 
 
 def load_bytes(data: bytes, name: str) -> SourceText:
@@ -101,7 +104,7 @@ def load_bytes(data: bytes, name: str) -> SourceText:
             title, lines = _html(text)
         else:
             lines = text.split("\n")
-            title = _first_line(lines)
+            title = headline(text)
     raw = "\n".join(lines)
     if not raw.strip():
         raise LoadError(name, "contains no text")

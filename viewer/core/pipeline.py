@@ -24,7 +24,7 @@ from viewer.core.align import (
     select_links,
     sentence_matrix,
 )
-from viewer.core.cleaning import clean
+from viewer.core.cleaning import clean, headline
 from viewer.core.discrepancies import SentenceView, find_discrepancies
 from viewer.core.documents import SourceText, clip_title
 from viewer.core.entities import group_mentions
@@ -77,9 +77,11 @@ def _prepare(source: SourceText) -> Prepared:
     cleaned = clean(source.raw, source.keep)
     title = source.title
     if source.kind in {"txt", "paste"} or not title:
-        # The first raw line of a pasted page is often navigation; the headline is the first
-        # line that survived cleaning.
-        title = clip_title(cleaned.text.split("\n", 1)[0]) if cleaned.text else source.title
+        # The first raw line of a pasted page is often navigation (and sessions saved by older
+        # versions stored it as the title); the headline is the first line cleaning keeps,
+        # judged without the lines the user restored.
+        first = headline(source.raw) if source.keep else cleaned.text.split("\n", 1)[0]
+        title = clip_title(first) if first else source.title
     removed = tuple(RemovedText(r.text, r.reason, r.detail, r.at, r.line)
                     for r in cleaned.removed)
     return Prepared(source, cleaned.text, title, removed)
