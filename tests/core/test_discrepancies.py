@@ -131,3 +131,13 @@ def test_one_dispute_is_reported_once_even_when_two_slots_carry_it():
             view("d2.s1", "d2", "Three killed as quake hits; three people were buried in rubble.")]
     found = [f for f in find_discrepancies([fact]) if f.kind == "number"]
     assert len(found) == 1, [f.detail for f in found]
+
+
+def test_a_shortened_quotation_is_not_a_rewording_but_a_changed_one_still_is():
+    full = view("d1.s1", "d1", "“We are very happy with the deal,” the minister said.")
+    cut = view("d2.s1", "d2", "“We are very happy,” the minister told reporters.")
+    assert find_discrepancies([[full, cut]]) == []
+    changed = view("d3.s1", "d3", "“We are not happy with the deal,” the minister said.")
+    found = find_discrepancies([[full, cut, changed]])
+    assert [f.kind for f in found] == ["quote"]
+    assert "not happy" in found[0].detail

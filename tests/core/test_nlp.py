@@ -1,5 +1,9 @@
 """What the NLP stage keeps of spaCy's analysis."""
 
+import pytest
+
+from viewer.core.nlp import load_model, parse
+
 
 def test_coordinated_places_tagged_as_one_mention_are_split():
     from viewer.core.nlp import ParsedMention, split_coordinated
@@ -70,3 +74,14 @@ def test_long_articles_parse_in_pieces_with_the_same_sentences(monkeypatch):
     assert [(s.start, s.end) for s in pieces.sentences] == \
         [(s.start, s.end) for s in whole.sentences]
     assert len(pieces.sentences) == 60
+
+
+@pytest.mark.parametrize("line", [
+    "(UTV|COLOMBO) – The government signed a deal on Monday to expand the Colombo port.",
+    "WASHINGTON, March 3 (Reuters) - Officials said on Monday that the deal was signed.",
+])
+def test_a_dateline_before_a_dash_stays_with_its_sentence(line):
+    text = f"Sri Lanka signs port deal\n{line}\nThe project will cost $1.2 billion, officials said."
+    parsed = parse([text], load_model())[0]
+    assert [text[s.start:s.end] for s in parsed.sentences] == [
+        "Sri Lanka signs port deal", line, "The project will cost $1.2 billion, officials said."]

@@ -180,6 +180,13 @@ def _quotes(fact: Sequence[SentenceView]) -> list[Found]:
     wordings: dict[str, list[tuple[SentenceView, tuple[int, int, str]]]] = defaultdict(list)
     for s, q in quoted:
         wordings[_norm_quote(q[2])].append((s, q))
+    # an excerpt of a longer quotation ("We are very happy" of "We are very happy with the
+    # deal") is the same wording, cut: not a disagreement
+    for short in sorted(wordings, key=len):
+        longer = next((k for k in wordings if len(k) > len(short) and f" {short} " in f" {k} "),
+                      None)
+        if longer is not None:
+            wordings[longer] += wordings.pop(short)
     if len(wordings) < 2:
         return []
     parts = []

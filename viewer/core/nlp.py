@@ -315,6 +315,30 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a] if len(spans) > 1 else []
 
 
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _sentences(doc):
+    """The parser's sentences, with a dateline split off before its dash joined back on.
+
+    spaCy's parser overrides the "no sentence start after a dash" hint in context, making
+    "(UTV|COLOMBO) –" or "WASHINGTON, March 3 (Reuters) -" a sentence (and a unique fact) of its
+    own; a sentence that ends in a dash on the same line belongs to the one after it."""
+    pending = None
+    for sent in doc.sents:
+        if pending is not None:
+            sent = doc[pending.start:sent.end]
+            pending = None
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is not None and last.text in _DASHES and sent.end < len(doc) \
+                and "\n" not in sent[-1].text_with_ws:
+            pending = sent
+            continue
+        yield sent
+    if pending is not None:
+        yield pending
+
+
 def _parse_doc(doc) -> ParsedDocument:
     from viewer.core.lexicon import concepts_of
 
@@ -326,7 +350,7 @@ def _parse_doc(doc) -> ParsedDocument:
     sentences: list[ParsedSentence] = []
     m = 0
     words = stops = 0
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         toks = [t for t in sent if not t.is_space]
         if not toks or not any(c.isalnum() for c in sent.text):
             continue
