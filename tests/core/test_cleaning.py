@@ -211,3 +211,56 @@ def test_a_repeated_headline_is_kept_once():
     cleaned = clean(raw)
     assert cleaned.text.count("Two killed") == 1
     assert [r.detail for r in cleaned.removed] == ["duplicate"]
+
+
+# Pages as copied from a broadcaster's and a news agency's site (written for these tests): the
+# article's lines are the ones that state something; everything else is page furniture.
+WEB_PAGES = {
+    "broadcaster_page.txt": [
+        "Floods in northern Italy force thousands to leave their homes",
+        "More than 10,000 people have been forced to leave their homes after torrential rain "
+        "caused rivers to burst their banks in northern Italy.",
+        "At least three people have died, according to the regional civil protection agency.",
+        '"We have never seen anything like this," said Faenza\'s mayor, Massimo Isola.',
+        "Italian Prime Minister Giorgia Meloni said the government would declare a state of "
+        "emergency on Thursday.",
+    ],
+    "agency_page.txt": [
+        "Thousands flee as floods swamp northern Italian region",
+        "ROME (AP) — Floodwaters surged through towns in northern Italy on Wednesday, killing at "
+        "least four people and forcing about 10,000 residents from their homes, officials said.",
+        "The mayor of Faenza, Massimo Isola, told state TV: “We've never seen anything like it.”",
+        "Premier Giorgia Meloni's government planned to declare a state of emergency for the "
+        "Emilia-Romagna region on Thursday, she said.",
+        "Rescue crews in rubber dinghies plucked people from rooftops.",
+    ],
+}
+
+
+def test_broadcaster_and_agency_page_furniture_goes_and_the_article_stays():
+    from pathlib import Path
+    for name, article in WEB_PAGES.items():
+        raw = (Path(__file__).parent.parent / "data" / "web" / name).read_text(encoding="utf-8")
+        result = clean(raw)
+        assert result.text.split("\n") == article, name
+        removed = {r.text for r in result.removed}
+        assert removed | set(article) == {x for x in raw.split("\n") if x.strip()}, name
+
+
+def test_job_titles_and_contributor_lines_go_but_look_alike_sentences_stay():
+    kept = [
+        "Residents contributed from their own savings to rebuild the bridge.",
+        "The company contributed $5 million to the relief fund.",
+        "Senior editor at the paper, she resigned in protest last year.",
+        "Reporting from the front line has become more dangerous, the union said.",
+        "Image quality on the drone footage was poor, investigators said.",
+    ]
+    gone = ["Rome correspondent", "Senior political reporter, BBC News", "Reporting from Bologna",
+            "Image source, Reuters", "Media caption, Watch: boats rescue residents",
+            "Reuters reporters in Kyiv contributed to this report.",
+            "Jane Roe contributed reporting.", "Get in touch", "U.S."]
+    raw = "\n".join(["Flood hits valley", *kept[:2], "Menu", "World", *gone[-1:], "Politics",
+                     *kept[2:], *gone[:-1]])
+    result = clean(raw)
+    assert all(line in result.text.split("\n") for line in kept)
+    assert {r.text for r in result.removed} >= set(gone)

@@ -110,6 +110,21 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("credits", r"^\((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3}\)$"),
         ("byline", r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
                    r"(\s*(,|\||and|&|—|–|-)\s*.{0,60})?$"),
+        # "Image source, Getty Images", "Image caption, Rescuers in Faenza", "Media caption, ..."
+        ("caption credit", r"^(image|media|video|photo|picture|audio) (source|caption|credit)s?"
+                           r"\s*[,:]\s*\S.{0,200}$"),
+        ("share buttons", r"^(about sharing|share this (page|article|story|post)|"
+                          r"get in touch|contact us|send us your (story|tip)s?)$"),
+        # the job under a byline: "Rome correspondent", "Senior political reporter, BBC News"
+        ("byline", r"^(?-i:[A-Z])[\w'’-]*( [\w'’-]+){0,3} (correspondent|editor|reporter|writer|"
+                   r"analyst|journalist|columnist|contributor)(, [\w'’ -]{2,40})?$"),
+        ("byline", r"^reporting from (?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}$"),
+        # "Associated Press writer Colleen Barry contributed from Milan.", "... contributed to
+        # this report."
+        ("credits", r"^.{0,120}\b(writers?|reporters?|correspondents?|journalists?|producers?|"
+                    r"staff)\b.{0,80}\bcontributed\b( reporting| to this (report|story|article)"
+                    r"| from [\w'’ ,.-]{2,40})*\.?$"),
+        ("credits", r"^.{0,120}\bcontributed (reporting|to this (report|story|article))\b.{0,60}$"),
         ("navigation", r"^(home|menu|search|skip to (main )?content|back to top|main menu|"
                        r"open menu|close( menu)?|next|previous|prev|top)$"),
         ("metadata", r"^(\d+\s*(min(ute)?s?|hours?)\s+(read|ago))$"),
@@ -179,9 +194,14 @@ def _is_place_dateline(words: list[str], line: str) -> bool:
     return all(w[0].isupper() for w in words)
 
 
+_ABBREVIATION = re.compile(r"^([A-Z]\.){2,3}$")
+
+
 def _is_menu_item(words: list[str], line: str) -> bool:
     """Short, unpunctuated, Title Case: what menu entries look like (also short headings!)."""
-    if not words or len(words) > 3 or _TERMINAL.search(line) or len(line) > 40:
+    if not words or len(words) > 3 or len(line) > 40:
+        return False
+    if _TERMINAL.search(line) and not _ABBREVIATION.match(line):  # "U.S." is a menu entry
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in {"and", "of", "the", "&"}
                for w in words)
