@@ -300,3 +300,18 @@ def test_a_name_ending_in_a_division_is_a_place():
     assert len(r) == 1 and r[0].label == "GPE"
     r = run([("Luxian", "NORP"), ("Luxian", "NORP")], [("Luxian", "GPE")])
     assert r[0].label == "NORP"
+
+
+def test_titles_possessive_offices_and_hyphenated_names_on_web_pages():
+    from pathlib import Path
+
+    from viewer.core.documents import load_path
+    from viewer.core.pipeline import compare
+    folder = Path(__file__).parent.parent / "data" / "web"
+    result = compare([load_path(str(folder / n)) for n in ("broadcaster_page.txt",
+                                                           "agency_page.txt")])
+    by_name = {e.name: e for e in result.entities}
+    assert by_name["Massimo Isola"].label == "PERSON"  # "mayor, Massimo Isola"
+    assert by_name["Massimo Isola"].documents == ["d1", "d2"]
+    assert by_name["Faenza"].label == "GPE"  # "Faenza's mayor"
+    assert "Emilia-Romagna" in by_name  # not cut at the hyphen

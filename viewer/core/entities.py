@@ -95,11 +95,27 @@ def _word_keys(text: str) -> list[str]:
     return [name_key(w) for w in re.split(r"[\s-]+", text) if name_key(w) and w.lower() != "the"]
 
 
+_OFFICE_OF_PLACE = re.compile(r"['’]s (mayor|governor|city council|mayoral|regional government)\b")
+_TITLE_BEFORE = re.compile(r"\b(mayor|minister|president|premier|spokes(man|woman|person)|governor|"
+                           r"senator|chairman|chairwoman|director|secretary|chief|prosecutor|"
+                           r"commander|official|officer|ambassador|lawyer|judge)(,| said)? $",
+                           re.IGNORECASE)
+
+
 def _place_in_text(mention: ParsedMention, text: str) -> str:
     """The mention's label, unless its text shows a place the model took for something else:
     "Vientiane-based Xe Pian ... Company", or a dateline "CHENGDU, Sept. 16 (Xinhua) --"."""
     if text[mention.end:mention.end + 6].lower() == "-based":
         return "GPE"
+    words = mention.text.split()
+    # "Faenza's mayor": a place has a mayor or governor; "mayor, Massimo Isola" / "Interior
+    # Minister Dana Okonkwo": a full name after a person's title is a person.
+    if _OFFICE_OF_PLACE.match(text, mention.end) and len(words) <= 3:
+        return "GPE"
+    if (mention.label != "PERSON" and 2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
+        return "PERSON"
     line = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
     if (mention.text.isupper() and len(mention.text) > 3 and not line.strip()
             and _DATELINE_REST.match(text, mention.end)):

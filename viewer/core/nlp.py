@@ -339,13 +339,23 @@ def _sentences(doc):
         yield pending
 
 
+_HYPHEN_NAME = re.compile(r"(?:-(?-i:[A-Z])[\w'’]+)+")
+
+
+def _hyphenated_end(text: str, end: int) -> int:
+    """The end of a name the model cut at a hyphen: "Emilia" of "Emilia-Romagna"."""
+    more = _HYPHEN_NAME.match(text, end)
+    return more.end() if more else end
+
+
 def _parse_doc(doc) -> ParsedDocument:
     from viewer.core.lexicon import concepts_of
 
     text = doc.text
     mentions = split_coordinated(tuple(
-        ParsedMention(e.start_char, e.end_char, e.text, _label(doc, e))
+        ParsedMention(e.start_char, end, text[e.start_char:end], _label(doc, e))
         for e in doc.ents if e.label_ in NAMED_LABELS and e.text.strip()
+        for end in (_hyphenated_end(text, e.end_char),)
     ))
     sentences: list[ParsedSentence] = []
     m = 0
