@@ -264,3 +264,21 @@ def test_job_titles_and_contributor_lines_go_but_look_alike_sentences_stay():
     result = clean(raw)
     assert all(line in result.text.split("\n") for line in kept)
     assert {r.text for r in result.removed} >= set(gone)
+
+
+def _web(name: str) -> str:
+    from pathlib import Path
+    return (Path(__file__).parent.parent / "data" / "web" / name).read_text(encoding="utf-8")
+
+
+def test_agency_pages_language_menus_channel_plugs_and_bylines_go():
+    national = clean(_web("national-agency.txt"))
+    assert national.text.split("\n")[0] == "Sultanov to pay state visit to Uzbekistan"
+    gone = {r.text for r in national.removed}
+    assert {"Қазақша", "Русский", "English", "中文", "Follow Kazinform on Telegram"} <= gone
+    regional = clean(_web("regional-agency.txt"))
+    plug = "Follow the latest news on Trend's Telegram channel"
+    assert plug in {r.text for r in regional.removed}
+    capital = clean(_web("capital-daily.txt"))
+    assert "By Aigerim Bekova in Nation on 15 March 2024" in {r.text for r in capital.removed}
+    assert all(line.endswith((".", "visit")) for line in capital.text.split("\n")), capital.text

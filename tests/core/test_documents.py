@@ -503,3 +503,12 @@ def test_a_first_paragraph_as_title_is_cut_after_its_first_sentence():
     assert clip_title(headline) == headline
     long = "word " * 80
     assert len(clip_title(long)) <= 200 and clip_title(long).endswith("…")
+
+
+def test_a_dateline_is_not_the_title_of_a_page_without_a_headline(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("BAKU, Azerbaijan, March 15. Kazakh President Arman Sultanov will visit "
+                    "Uzbekistan on March 18, Trend reports.\nThe sides plan to sign about 20 "
+                    "documents.\n", encoding="utf-8")
+    assert load_path(str(path)).title == ("Kazakh President Arman Sultanov will visit Uzbekistan "
+                                          "on March 18, Trend reports.")

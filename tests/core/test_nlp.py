@@ -85,3 +85,15 @@ def test_a_dateline_before_a_dash_stays_with_its_sentence(line):
     parsed = parse([text], load_model())[0]
     assert [text[s.start:s.end] for s in parsed.sentences] == [
         "Sri Lanka signs port deal", line, "The project will cost $1.2 billion, officials said."]
+
+
+@pytest.mark.parametrize("line", [
+    "BAKU, Azerbaijan, March 15. Kazakh President Arman Sultanov will visit Uzbekistan.",
+    "ASTANA – Kazakh President Arman Sultanov will travel to Tashkent on March 18.",
+    "ASTANA. KAZINFORM – President Arman Sultanov will pay a state visit to Uzbekistan.",
+])
+def test_an_agency_dateline_is_never_a_sentence_of_its_own(line):
+    text = f"Sultanov heads to Tashkent\n{line} He will meet Uzbek President Rustam Nazarov."
+    parsed = parse([text], load_model())[0]
+    assert [text[s.start:s.end] for s in parsed.sentences] == [
+        "Sultanov heads to Tashkent", line, "He will meet Uzbek President Rustam Nazarov."]

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
-__all__ = ["Removed", "Cleaned", "clean", "headline", "normalise_line"]
+__all__ = ["DATELINE_SENTENCE", "Removed", "Cleaned", "clean", "headline", "normalise_line"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,16 @@ class Cleaned:
     text: str
     removed: tuple[Removed, ...]
 
+
+_MONTH_NAMES = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
+                r"sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?")
+_DAY = rf"({_MONTH_NAMES} \d{{1,2}}|\d{{1,2}} {_MONTH_NAMES})(, \d{{4}})?"
+# A dateline read as a sentence of its own: "BAKU, Azerbaijan, March 15.", "ASTANA. KAZINFORM.",
+# "Baku, March 15." (the day is what tells a dateline in lower case from a short sentence)
+DATELINE_SENTENCE = re.compile(
+    rf"^(?-i:[A-Z][A-Z.'’ -]{{2,}})(, [\w.'’ -]{{2,30}}){{0,2}}(, {_DAY})?\s*[.:]$"
+    rf"|^(?-i:[A-Z][a-z]+)(, (?-i:[A-Z])[\w.'’ -]{{2,30}}){{0,2}}, {_DAY}\s*[.:]$",
+    re.IGNORECASE)
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -65,6 +75,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"subscribers\b"),
         ("subscription", r"\bfor (paid |premium )?subscribers only\b"),
         ("follow us", r"^(follow|join|find|like) us\b"),
+        # "Follow Kazinform on Telegram", "Follow the latest news on Trend's Telegram channel"
+        ("follow us", r"^(follow|join|subscribe to|read) (\S+ ){1,5}on (\S+['’]s |our )?"
+                      r"(telegram|twitter|x|facebook|instagram|whatsapp|youtube|tiktok|vk|"
+                      r"viber|threads|linkedin|google news)\b.{0,30}$"),
+        ("follow us", r"\b(on|via|to|in) (our|\S+['’]s) (telegram|whatsapp|youtube|viber|"
+                      r"tiktok|instagram) (channel|account|page)\b"),
         ("follow us", r"^(subscribe to|join) our \w+( channel)?\b"),
         ("copyright", r"^(©|\(c\)|copyright\b)"),
         ("copyright", r"\ball rights (are )?reserved\b"),
@@ -109,7 +125,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # an agency sign-off on its own line: "(NovaPress)", "(Reuters)", "(AP)"
         ("credits", r"^\((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3}\)$"),
         ("byline", r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
-                   r"(\s*(,|\||and|&|—|–|-)\s*.{0,60})?$"),
+                   r"(\s*(,|\||and|&|—|–|-)\s*.{0,60}|\s+(in|on|for|at)\s+[^.]{0,60})?$"),
         # "Image source, Getty Images", "Image caption, Rescuers in Faenza", "Media caption, ..."
         ("caption credit", r"^(image|media|video|photo|picture|audio) (source|caption|credit)s?"
                            r"\s*[,:]\s*\S.{0,200}$"),
@@ -203,8 +219,8 @@ def _is_menu_item(words: list[str], line: str) -> bool:
         return False
     if _TERMINAL.search(line) and not _ABBREVIATION.match(line):  # "U.S." is a menu entry
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in {"and", "of", "the", "&"}
-               for w in words)
+    # capitalised, a number, or a script without case ("中文", "العربية" in a language menu)
+    return all(not w[0].islower() or w.lower() in {"and", "of", "the", "&"} for w in words)
 
 
 def _is_separated_menu(line: str) -> bool:

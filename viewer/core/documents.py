@@ -13,7 +13,7 @@ import stat
 from dataclasses import dataclass
 from typing import Any
 
-from viewer.core.cleaning import headline
+from viewer.core.cleaning import DATELINE_SENTENCE, headline
 
 MAX_BYTES = 20 * 1024 * 1024
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
@@ -140,6 +140,10 @@ def clip_title(title: str) -> str:
 
 def _clip(title: str) -> str:
     title = _squash(title)
+    # "BAKU, Azerbaijan, March 15. Kazakh President ..." standing in for a headline
+    first = re.match(r"^(.{4,60}?[.:])\s+(?=[A-Z“\"‘'])", title)
+    if first and DATELINE_SENTENCE.match(first.group(1)):
+        title = title[first.end():]
     if len(title) <= _TITLE_MAX:
         first = re.match(r"^(.{20,}?[.!?])\s+[A-Z“\"‘']", title)
         return first.group(1) if first and len(title) > 100 else title

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from viewer.core.cleaning import DATELINE_SENTENCE
 from viewer.core.quantities import Quantity, find_quantities
 
 __all__ = [
@@ -319,32 +320,36 @@ _DASHES = frozenset({"-", "--", "–", "—"})
 
 
 def _sentences(doc):
-    """The parser's sentences, with a dateline split off before its dash joined back on.
+    """The parser's sentences, with a dateline it split off joined back to its sentence.
 
-    spaCy's parser overrides the "no sentence start after a dash" hint in context, making
-    "(UTV|COLOMBO) –" or "WASHINGTON, March 3 (Reuters) -" a sentence (and a unique fact) of its
-    own; a sentence that ends in a dash on the same line belongs to the one after it."""
-    pending = None
+    spaCy's parser overrides the "no sentence start at a dash" hint in context, making
+    "(UTV|COLOMBO) –", "ASTANA" + "– Kazakh President ..." or "BAKU, Azerbaijan, March 15." a
+    sentence (and a unique fact) of its own. On one line, a sentence ending in a dash or reading
+    as a dateline belongs to the next one, and a sentence opening with a dash to the previous."""
+    out: list = []
+    glue = False  # the last sentence wants the next one on the same line
     for sent in doc.sents:
-        if pending is not None:
-            sent = doc[pending.start:sent.end]
-            pending = None
-        last = next((t for t in reversed(sent) if not t.is_space), None)
-        if last is not None and last.text in _DASHES and sent.end < len(doc) \
-                and "\n" not in sent[-1].text_with_ws:
-            pending = sent
+        words = [t for t in sent if not t.is_space]
+        if not words:
             continue
-        yield sent
-    if pending is not None:
-        yield pending
+        same_line = bool(out) and "\n" not in doc[out[-1].end - 1].text_with_ws \
+            and not doc[sent.start].is_space
+        if same_line and (glue or words[0].text in _DASHES):
+            sent = doc[out.pop().start:sent.end]
+            words = [t for t in sent if not t.is_space]
+        out.append(sent)
+        glue = words[-1].text in _DASHES or bool(DATELINE_SENTENCE.match(sent.text.strip()))
+    return out
 
 
 _HYPHEN_NAME = re.compile(r"(?:-(?-i:[A-Z])[\w'’]+)+")
+_HYPHEN_LABELS = frozenset({"GPE", "LOC", "PERSON", "FAC"})
 
 
-def _hyphenated_end(text: str, end: int) -> int:
-    """The end of a name the model cut at a hyphen: "Emilia" of "Emilia-Romagna"."""
-    more = _HYPHEN_NAME.match(text, end)
+def _hyphenated_end(text: str, end: int, label: str) -> int:
+    """The end of a name the model cut at a hyphen: "Emilia" of "Emilia-Romagna" (places and
+    people only: "Kazakh-Uzbek" is two peoples)."""
+    more = _HYPHEN_NAME.match(text, end) if label in _HYPHEN_LABELS else None
     return more.end() if more else end
 
 
@@ -355,7 +360,7 @@ def _parse_doc(doc) -> ParsedDocument:
     mentions = split_coordinated(tuple(
         ParsedMention(e.start_char, end, text[e.start_char:end], _label(doc, e))
         for e in doc.ents if e.label_ in NAMED_LABELS and e.text.strip()
-        for end in (_hyphenated_end(text, e.end_char),)
+        for end in (_hyphenated_end(text, e.end_char, e.label_),)
     ))
     sentences: list[ParsedSentence] = []
     m = 0
