@@ -258,6 +258,13 @@ def test_corrupt_session_is_named_and_the_window_keeps_working(window, answers, 
     assert "backup" in answers["asked"][-1][1] and str(bad) in answers["asked"][-1][1]
 
 
+def _crash(recovery):
+    """What a crashed run leaves: its recovery file, and no live process holding its lock."""
+    lock = recovery.with_name(recovery.name + ".lock")
+    assert lock.is_file(), "a running window locks the file it autosaves to"
+    lock.unlink()
+
+
 def test_recovery_file_is_written_and_offered(window, qtbot, answers, private_dirs):
     ctl = window.annotations
     tag = ctl.add_tag("Key", "#aed581")
@@ -267,6 +274,11 @@ def test_recovery_file_is_written_and_offered(window, qtbot, answers, private_di
     assert written is not None and written.is_file()
     assert window.sessions.autosave.interval() == 30_000 and window.sessions.autosave.isActive()
 
+    other = _open_window(qtbot)
+    assert not other.sessions.offer_recovery() and not answers["asked"], \
+        "a window that is still open has not crashed: nothing to offer"
+    assert written.is_file()
+    _crash(written)
     other = _open_window(qtbot)  # the next start, after a crash
     answers["next"] = [_B.Yes]
     assert other.sessions.offer_recovery()
@@ -318,6 +330,7 @@ def test_recovery_can_be_discarded(window, qtbot, answers, private_dirs):
     window.annotations.add_tag("Temp", "#4dd0e1")
     written = window.sessions.write_recovery()
     assert written.is_file()
+    _crash(written)
     other = _open_window(qtbot)
     answers["next"] = [_B.Discard]
     assert not other.sessions.offer_recovery()

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from viewer import __version__
@@ -67,6 +67,7 @@ class SessionController(QObject):
         self._restored_unsaved = False  # a recovered session is unsaved until saved
         self._docs_at_save: tuple[int, ...] = ()
         self._last_recovery: tuple[int, tuple[int, ...]] | None = None
+        self._locks: dict[Path, QLockFile] = {}  # recovery files this window autosaves to
         annotations.undo_stack.cleanChanged.connect(self._on_clean_changed)
         annotations.changed.connect(self.update_title)
         self.autosave = QTimer(self)
@@ -284,16 +285,44 @@ class SessionController(QObject):
             self.window.status_label.setText(f"Autosave failed: {exc}")
             return None
         self._last_recovery = state
+        self._hold(written)
         return written
+
+    def _hold(self, recovery: Path) -> None:
+        """Lock our recovery file while we run, so another running Corroborate does not offer
+        to restore it (QLockFile notices the lock of a crashed process as stale)."""
+        if recovery in self._locks:
+            return
+        lock = QLockFile(f"{recovery}.lock")
+        lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
+        if lock.tryLock(0):
+            self._locks[recovery] = lock
 
     def _discard_recovery(self, path: Path | None) -> None:
         with contextlib.suppress(OSError):
             core.discard_recovery(path)
+        target = core.recovery_path(path) if path is None or path.parent != core.recovery_dir() \
+            else path
+        lock = self._locks.pop(target, None)
+        if lock is not None:
+            lock.unlock()
         self._last_recovery = None
+
+    @staticmethod
+    def _in_use(recovery: Path) -> bool:
+        """Whether another running Corroborate is autosaving to this file right now."""
+        probe = QLockFile(f"{recovery}.lock")
+        probe.setStaleLockTime(0)
+        if probe.tryLock(0):
+            probe.unlock()
+            return False
+        return True
 
     def offer_recovery(self) -> bool:
         """At start-up: offer the unsaved work a crashed run left behind. True if restored."""
         for found in core.find_recovery():
+            if found in self._locks or self._in_use(found):
+                continue  # our own autosave, or another window's that is still open
             try:
                 session, original = core.read_recovery(found)
             except SessionError as exc:
