@@ -419,6 +419,15 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
             if before is not None and after is not None and len(words[r]) <= 2:
                 kinds[r] = "navigation"
 
+    # The site's own name alone on a line ("Trend" between two paragraphs) when the page's
+    # notices name it ("TREND News Agency © 2024", "Follow ... on Trend's Telegram channel").
+    site_words = {_fold_word(w).removesuffix("s") for r in nonblank
+                  if kinds[r] in _NOTICES | {"logo"} for w in words[r] if w[0].isupper()}
+    for r in nonblank:
+        if menu[r] and kinds[r] is None and len(words[r]) <= 2 and all(
+                _fold_word(w).removesuffix("s") in site_words for w in words[r]):
+            kinds[r] = "masthead"
+
     kept: list[str] = []
     removed: list[Removed] = []
     offset = 0
