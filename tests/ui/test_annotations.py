@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from viewer.ui.annotate import annotator, session_controller
 from viewer.ui.annotate.tag_dialog import AnnotateDialog
+from viewer.ui.theme import untagged_colour
 
 _B = QMessageBox.StandardButton
 
@@ -170,7 +171,7 @@ def test_codebook_merge_and_delete_keep_annotations_and_undo(window, answers):
     assert ctl.store.get(ann_id).tags == [b.id] and ctl.store.codebook.get(a.id) is None
     assert ctl.delete_tag(b.id)
     assert ctl.store.get(ann_id).tags == [] and ctl.store.get(ann_id).note == "n"
-    assert window.panes[0].annotation_marks[0][2] == "#bdbdbd"  # untagged: still shown
+    assert window.panes[0].annotation_marks[0][2] == untagged_colour()  # untagged: still shown
     ctl.undo_stack.undo()
     ctl.undo_stack.undo()
     assert ctl.store.get(ann_id).tags == [a.id] and ctl.store.codebook.get(a.id).name == "Figure"

@@ -32,9 +32,9 @@ from viewer.core.annotations import Tag
 __all__ = ["TAG_COLOURS", "swatch", "next_colour", "AnnotateDialog", "CodebookDialog"]
 
 _ID = Qt.ItemDataRole.UserRole
-# light, distinct hues: painted see-through over the coverage shading, text stays readable
-TAG_COLOURS = ("#ffd54f", "#81c784", "#64b5f6", "#f48fb1", "#ba68c8", "#ff8a65", "#4dd0e1",
-               "#aed581", "#9575cd", "#e57373")
+# distinct hues, painted see-through over the coverage shading so the text stays readable; none
+# near the orange of "one source" or the blue of "shared", so a tag never reads as coverage
+TAG_COLOURS = ("#81c784", "#f06292", "#c0ca33", "#e57373", "#ba68c8", "#4db6ac", "#9575cd")
 
 
 @lru_cache(maxsize=128)  # the dock shows one per row; a few colours serve thousands
