@@ -28,6 +28,7 @@ from viewer.ui.theme import (
     outline_colour,
     selected_entity_colours,
 )
+from viewer.ui.title_label import TitleLabel
 
 __all__ = ["DocumentPane", "entity_colours", "utf16_offsets"]
 
@@ -81,9 +82,7 @@ class DocumentPane(QFrame):
         self.setMinimumWidth(280)
         self.setAccessibleName(f"Document {doc.id}: {doc.title}")
         unique = sum(1 for f in result.facts if f.status == "unique" and f.sources == [doc.id])
-        self.title_label = QLabel(doc.title or "(untitled)")
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label = TitleLabel(doc.title)  # two lines at most, all of it in the tooltip
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
