@@ -14,7 +14,7 @@ from viewer.core.report import ENTITY_COLOURS, coverage_colour
 
 __all__ = ["ANNOTATION_ALPHA", "MARKS", "SENTENCE_TEXT", "apply_theme", "coverage_colours",
            "dark_palette", "entity_palette", "is_dark", "outline_colour",
-           "selected_entity_colours", "untagged_colour"]
+           "readable_text", "selected_entity_colours", "untagged_colour"]
 
 SENTENCE_TEXT = "#1d1d1f"  # shaded sentences are light in both themes, so their text is dark
 MARKS = {
@@ -139,3 +139,16 @@ ANNOTATION_ALPHA = 150
 def untagged_colour(dark: bool | None = None) -> str:
     """An annotation without a tag: a neutral grey strong enough to show over every shade."""
     return "#c8c8cc" if (_dark_now() if dark is None else dark) else "#74747c"
+
+
+def _luminance(colour: str) -> float:
+    c = QColor(colour)
+    channels = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+                for v in (c.redF(), c.greenF(), c.blueF())]
+    return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+
+def readable_text(background: str) -> str:
+    """White or near-black, whichever contrasts more with `background` (WCAG luminance: a
+    mid cyan has high lightness yet needs dark text)."""
+    return "#ffffff" if _luminance(background) < 0.18 else SENTENCE_TEXT
