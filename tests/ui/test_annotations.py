@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from viewer.ui.annotate import annotator, session_controller
 from viewer.ui.annotate.tag_dialog import AnnotateDialog
+from viewer.ui.theme import untagged_colour
 
 _B = QMessageBox.StandardButton
 
@@ -170,7 +171,7 @@ def test_codebook_merge_and_delete_keep_annotations_and_undo(window, answers):
     assert ctl.store.get(ann_id).tags == [b.id] and ctl.store.codebook.get(a.id) is None
     assert ctl.delete_tag(b.id)
     assert ctl.store.get(ann_id).tags == [] and ctl.store.get(ann_id).note == "n"
-    assert window.panes[0].annotation_marks[0][2] == "#bdbdbd"  # untagged: still shown
+    assert window.panes[0].annotation_marks[0][2] == untagged_colour()  # untagged: still shown
     ctl.undo_stack.undo()
     ctl.undo_stack.undo()
     assert ctl.store.get(ann_id).tags == [a.id] and ctl.store.codebook.get(a.id).name == "Figure"
@@ -387,17 +388,47 @@ def test_exports_include_annotations_and_verdicts(window, tmp_path):
     assert "a note for export" in html and "needs checking" in html
 
 
-def test_opening_a_session_made_with_other_settings_says_so(window, qtbot, tmp_path):
+def _session_with(window, tmp_path, **settings):
     from viewer.core.session import load_session, save_session
 
     path = tmp_path / "s.corroborate"
     assert window.sessions.save_as(path)
     session = load_session(path)
-    session.settings["threshold"] = 0.91
+    session.settings.update(settings)
     save_session(session, path)
+    return path
+
+
+def test_a_session_reopens_with_its_own_threshold_and_keeps_preferences(window, qtbot,
+                                                                        tmp_path):
+    from viewer.core.preferences import PreferencesStore
+
+    path = _session_with(window, tmp_path, threshold=0.7)
+    other = _open_window(qtbot)
+    assert other.sessions.open(path)
+    assert "analysed with its saved threshold 0.70" in other.status_label.text()
+    _wait(qtbot, other)
+    assert other.result.settings["threshold"] == pytest.approx(0.7)
+    assert PreferencesStore().prefs.threshold == pytest.approx(0.4), "Preferences not changed"
+    note = other.settings.session_label
+    assert note.isVisible() and "threshold 0.70 (Preferences: 0.40)" in note.text()
+    assert not other.banner.isVisible()
+    other.sessions.save()  # the session keeps what it was made with
+    from viewer.core.session import load_session
+    assert load_session(path).settings["threshold"] == pytest.approx(0.7)
+    other.settings.set_threshold(0.4)  # the user picks the Preferences value: it applies here
+    _wait(qtbot, other)
+    assert other.result.settings["threshold"] == pytest.approx(0.4)
+    assert not note.isVisible()
+
+
+def test_a_session_setting_that_cannot_be_used_is_named(window, qtbot, tmp_path):
+    path = _session_with(window, tmp_path, threshold=3.5, model="xx_not_a_pipeline")
     other = _open_window(qtbot)
     assert other.sessions.open(path)
     _wait(qtbot, other)
-    assert other.banner.isVisible()
-    assert "threshold: 0.91 in the session" in other.banner.label.text()
+    assert other.result.settings["threshold"] == pytest.approx(0.4)
+    text = other.banner.label.text()
+    assert "threshold 3.5 is outside" in text and "xx_not_a_pipeline is not installed" in text
+    assert other.settings.session_label is None or not other.settings.session_label.isVisible()
     assert len(other.panes) == 2

@@ -4,7 +4,15 @@ colour-blind readers (deuteranopia and protanopia simulated with Machado et al. 
 import numpy as np
 import pytest
 
-from viewer.ui.theme import coverage_colours, entity_palette
+from viewer.ui.annotate.tag_dialog import TAG_COLOURS
+from viewer.ui.theme import (
+    ANNOTATION_ALPHA,
+    MARKS,
+    coverage_colours,
+    entity_palette,
+    selected_entity_colours,
+    untagged_colour,
+)
 
 _DEUTERANOPIA = np.array([[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413],
                           [-0.011820, 0.042940, 0.968881]])
@@ -60,3 +68,49 @@ def test_dark_mode_shading_is_dark_and_entity_underlines_lighter():
     light, dark = entity_palette(dark=False), entity_palette(dark=True)
     assert len(light) == len(dark)
     assert all(_contrast(d, "#1e3450") > _contrast(k, "#1e3450") for k, d in zip(light, dark))
+
+
+def _hue(colour: str) -> float:
+    import colorsys
+
+    return 360 * colorsys.rgb_to_hls(*(int(colour[k:k + 2], 16) / 255 for k in (1, 3, 5)))[0]
+
+
+def _over(top: str, under: str, alpha: int) -> str:
+    """`top` painted at `alpha` (0-255) over `under`, as Qt blends an extra selection."""
+    a = alpha / 255
+    mixed = (a * int(top[k:k + 2], 16) + (1 - a) * int(under[k:k + 2], 16) for k in (1, 3, 5))
+    return "#" + "".join(f"{round(v):02x}" for v in mixed)
+
+
+def _shades(dark: bool) -> list[str]:
+    return sorted({coverage_colours(k, total, dark=dark)[0] for total in (2, 5, 8)
+                   for k in range(1, total + 1)})
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_selected_entity_mark_is_unlike_every_coverage_shade(dark):
+    background, text = selected_entity_colours(dark=dark)
+    assert _contrast(background, text) >= 7
+    for shade in _shades(dark):  # the old mark (the entity's own blue) equalled "5 of 5"
+        assert _contrast(background, shade) >= 3, (background, shade)
+    assert _seen_difference(background, MARKS["diff"], np.eye(3)) > 40
+
+
+def test_default_tag_colours_stay_clear_of_the_coverage_hues():
+    """An orange tag read as "only one source", a blue one as "shared"."""
+    coverage = {round(_hue(s)) for dark in (False, True) for s in _shades(dark)}
+    for tag in TAG_COLOURS:
+        gap = min(min(abs(_hue(tag) - h), 360 - abs(_hue(tag) - h)) for h in coverage)
+        assert gap >= 25, (tag, gap)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_annotation_highlights_show_over_every_shade(dark):
+    plain = np.eye(3)
+    for colour in (*TAG_COLOURS, untagged_colour(dark=dark)):
+        for shade in _shades(dark):
+            marked = _over(colour, shade, ANNOTATION_ALPHA)
+            assert _seen_difference(marked, shade, plain) >= 15, (colour, shade, marked)
+            others = [s for s in _shades(dark) if s != shade]
+            assert min(_seen_difference(marked, s, plain) for s in others) >= 12, (colour, shade)

@@ -1,15 +1,24 @@
 """A dismissible strip above the documents for problems that must not block the user.
 
 A dialog would stop everything for one bad file among several good ones; the banner names each
-file and reason and stays until dismissed, while the other documents remain usable.
+file and reason and stays until dismissed, while the other documents remain usable. Its colours
+follow the theme (a pale yellow strip glares in a dark window) and the close button is drawn
+in the banner's own text colour with a frame, so it never vanishes into the background.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-__all__ = ["Banner"]
+from viewer.ui.theme import is_dark
+
+__all__ = ["Banner", "BANNER_COLOURS"]
+
+# background, border, text, close-button hover background
+BANNER_COLOURS = {"light": ("#fff4ce", "#c9a227", "#3d3000", "#f3dd8c"),
+                  "dark": ("#3a3217", "#8f7530", "#f4e6b8", "#574a20")}
 
 
 class Banner(QFrame):
@@ -19,28 +28,53 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.setAccessibleName("Problems")
-        self.setStyleSheet("#banner { background: #fff4ce; border: 1px solid #e0c36a; "
-                           "border-radius: 4px; } #banner QLabel { color: #3d3000; }")
         self._lines: list[str] = []
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setAccessibleName("Dismiss")
-        close.setToolTip("Dismiss")
-        close.clicked.connect(self.dismiss)
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("banner-close")
+        self.close_button.setText("✕")
+        self.close_button.setAccessibleName("Dismiss")
+        self.close_button.setToolTip("Dismiss")
+        self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._scheme = ""
+        self._restyle()
         self.hide()
+
+    def colours(self) -> tuple[str, str, str, str]:
+        """(background, border, text, hover) for the current theme."""
+        return BANNER_COLOURS[self._scheme]
+
+    def _restyle(self) -> None:
+        scheme = "dark" if is_dark(QGuiApplication.palette()) else "light"
+        if scheme == self._scheme:
+            return  # setStyleSheet sends a style change: no loop
+        self._scheme = scheme
+        background, border, text, hover = BANNER_COLOURS[scheme]
+        self.setStyleSheet(
+            f"#banner {{ background: {background}; border: 1px solid {border}; "
+            f"border-radius: 4px; }} #banner QLabel {{ color: {text}; }} "
+            f"#banner-close {{ color: {text}; background: transparent; font-weight: bold; "
+            f"border: 1px solid {border}; border-radius: 3px; padding: 1px 6px; }} "
+            f"#banner-close:hover {{ background: {hover}; }}")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.StyleChange):
+            self._restyle()
+        super().changeEvent(event)
 
     def add(self, title: str, lines: list[str]) -> None:
         self._lines.extend(lines)
         self.label.setText(f"⚠ {title}\n" + "\n".join(f"  • {line}" for line in self._lines))
+        self._restyle()
         self.show()
 
     def dismiss(self) -> None:

@@ -20,12 +20,15 @@ from viewer.ui.removed_list import RemovedList
 from viewer.ui.sentence_geometry import SentenceGeometry
 from viewer.ui.sentence_view import SentenceView
 from viewer.ui.theme import (
+    ANNOTATION_ALPHA,
     MARKS,
     SENTENCE_TEXT,
     coverage_colours,
     entity_palette,
     outline_colour,
+    selected_entity_colours,
 )
+from viewer.ui.title_label import TitleLabel
 
 __all__ = ["DocumentPane", "entity_colours", "utf16_offsets"]
 
@@ -79,9 +82,7 @@ class DocumentPane(QFrame):
         self.setMinimumWidth(280)
         self.setAccessibleName(f"Document {doc.id}: {doc.title}")
         unique = sum(1 for f in result.facts if f.status == "unique" and f.sources == [doc.id])
-        self.title_label = QLabel(doc.title or "(untitled)")
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label = TitleLabel(doc.title)  # two lines at most, all of it in the tooltip
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -223,7 +224,7 @@ class DocumentPane(QFrame):
 
         for start, end, colour in self.annotation_marks:  # the user's highlights, under picks
             tint = QColor(colour)
-            tint.setAlpha(150)  # see-through, so the coverage shading still shows
+            tint.setAlpha(ANNOTATION_ALPHA)  # see-through, so the coverage shading still shows
             mark = QTextCharFormat()
             mark.setBackground(tint)
             mark.setUnderlineStyle(_U.SingleUnderline)  # and a line, for pale tag colours
@@ -246,13 +247,11 @@ class DocumentPane(QFrame):
             for start, end in spans:
                 add(start, end, disputed)
         if self._entity in self._colours:
-            # Solid, so the picked name stands out from every shading and underline around it.
-            solid = QColor(self._colours[self._entity])
-            if solid.lightness() > 150:
-                solid = solid.darker(150)
+            # Inverted, so the picked name stands out from every shading and underline around it
+            background, foreground = selected_entity_colours()
             mention = QTextCharFormat()
-            mention.setBackground(solid)
-            mention.setForeground(QColor("#ffffff"))
+            mention.setBackground(QColor(background))
+            mention.setForeground(QColor(foreground))
             mention.setFontWeight(700)
             for start, end in self.highlighted_mentions():
                 add(start, end, mention)

@@ -1,7 +1,8 @@
 """What the shading and marks mean, always in view above the documents.
 
 The swatches come from the same functions the panes use, so the key cannot disagree with the
-text it explains.
+text it explains. Every coverage level gets its own swatch (a key that skips levels leaves the
+reader guessing); they are numbered, not spelled out, so eight sources still fit on one line.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from viewer.ui.theme import MARKS, coverage_colours
 
 __all__ = ["Legend"]
 
-_SWATCH = ("<span style='background:{c}; color:{c}'>&#9608;&#9608;</span>&nbsp;{t}"
-           "&nbsp;&nbsp;&nbsp;&nbsp;")
+_BLOCK = "<span style='background:{c}; color:{c}'>&#9608;&#9608;</span>"
+_GAP = "&nbsp;&nbsp;&nbsp;"
+HINT = "Click a sentence to follow its fact · F7/F8/F9 jump"
 
 
 class Legend(QLabel):
@@ -23,22 +25,27 @@ class Legend(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setWordWrap(True)
+        self.setWordWrap(True)  # only ever needed in a very narrow window
         self.setContentsMargins(4, 0, 4, 0)
+        self.levels: list[int] = []  # the coverage levels shown, for tests and tooltips
         self.set_total(0)
 
     def set_total(self, total: int) -> None:
         if total < 1:
+            self.levels = []
             self.hide()
             return
-        items = [_SWATCH.format(c=coverage_colours(1, total)[0], t="only one source")]
-        shades = range(2, total + 1) if total <= 5 else (2, (total + 2) // 2, total)
-        items += [_SWATCH.format(c=coverage_colours(k, total)[0], t=f"{k} of {total}")
-                  for k in shades]
-        items.append(_SWATCH.format(c=MARKS["diff"], t="words that differ"))
+        self.levels = list(range(1, total + 1))
+        items = [_BLOCK.format(c=coverage_colours(1, total)[0]) + "&nbsp;one source"]
+        if total > 1:
+            shared = "&nbsp;".join(_BLOCK.format(c=coverage_colours(k, total)[0]) + f"{k}"
+                                   for k in range(2, total + 1))
+            items.append(f"{shared}&nbsp;of {total} sources")
+        items.append(_BLOCK.format(c=MARKS["diff"]) + "&nbsp;words that differ")
         items.append(f"<span style='color:{MARKS['disputed']}; background:{MARKS['disputed_bg']}'>"
-                     "<u>disputed</u></span>&nbsp;&nbsp;&nbsp;&nbsp;")
-        items.append("<span style='color:#8a8a90'>click a sentence: its fact in every "
-                     "document · F7/F8/F9</span>")
-        self.setText("".join(items))
+                     "<u>disputed</u></span>")
+        items.append(f"<span style='color:{MARKS['removed']}'>{HINT}</span>")
+        self.setText(_GAP.join(items))
+        self.setToolTip("Shading: how many of the open sources report a sentence's fact "
+                        "(orange: only this one; blue: shared, darker = more sources).")
         self.show()

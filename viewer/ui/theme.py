@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from viewer.core.report import ENTITY_COLOURS, coverage_colour
 
-__all__ = ["MARKS", "SENTENCE_TEXT", "apply_theme", "coverage_colours", "dark_palette",
-           "entity_palette", "is_dark", "outline_colour"]
+__all__ = ["ANNOTATION_ALPHA", "MARKS", "SENTENCE_TEXT", "apply_theme", "coverage_colours",
+           "dark_palette", "entity_palette", "is_dark", "outline_colour",
+           "readable_text", "selected_entity_colours", "untagged_colour"]
 
 SENTENCE_TEXT = "#1d1d1f"  # shaded sentences are light in both themes, so their text is dark
 MARKS = {
@@ -21,7 +22,7 @@ MARKS = {
     "diff": "#ffe45c",  # words that differ within the selected fact
     "disputed": "#b3161b",  # figures or wording a discrepancy names (text and underline)
     "disputed_bg": "#ffd0cc",
-    "entity": "#fff3b0",  # mentions of the selected entity (plus their own colour)
+    "entity": "#1d1d1f",  # mentions of the selected entity (light theme; white text)
     "removed": "#8a8a90",  # boilerplate lines taken out of the text
 }
 
@@ -120,3 +121,34 @@ def entity_palette(dark: bool | None = None) -> tuple[str, ...]:
     if not (_dark_now() if dark is None else dark):
         return ENTITY_COLOURS
     return tuple(QColor(c).lighter(165).name() for c in ENTITY_COLOURS)
+
+
+def selected_entity_colours(dark: bool | None = None) -> tuple[str, str]:
+    """(background, text) of the selected entity's mentions. Not the entity's own colour: a
+    blue entity marked solid blue looked like the strongest coverage shade. Inverted text
+    (near-black here, near-white in dark mode) differs in lightness from every shade."""
+    if _dark_now() if dark is None else dark:
+        return "#f5f5f7", "#111114"
+    return MARKS["entity"], "#ffffff"
+
+
+# Annotation highlights: the tag's colour at this opacity over the coverage shading.
+ANNOTATION_ALPHA = 150
+
+
+def untagged_colour(dark: bool | None = None) -> str:
+    """An annotation without a tag: a neutral grey strong enough to show over every shade."""
+    return "#c8c8cc" if (_dark_now() if dark is None else dark) else "#74747c"
+
+
+def _luminance(colour: str) -> float:
+    c = QColor(colour)
+    channels = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+                for v in (c.redF(), c.greenF(), c.blueF())]
+    return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+
+def readable_text(background: str) -> str:
+    """White or near-black, whichever contrasts more with `background` (WCAG luminance: a
+    mid cyan has high lightness yet needs dark text)."""
+    return "#ffffff" if _luminance(background) < 0.18 else SENTENCE_TEXT

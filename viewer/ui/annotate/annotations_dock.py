@@ -43,6 +43,17 @@ class AnnotationRow:
     orphan: bool
 
 
+def _filter_combo(name: str) -> QComboBox:
+    """A filter box whose width does not follow its longest entry: document titles are long,
+    and a box sized to one would widen the whole dock (and squeeze the documents) every time
+    the style changes or a comparison is shown."""
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
 class AnnotationsPanel(QWidget):
     """Emits `jump_requested`, `edit_requested`, `delete_requested` with an annotation id."""
 
@@ -54,10 +65,8 @@ class AnnotationsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.verdict = VerdictWidget()
-        self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Filter annotations by tag")
-        self.doc_filter = QComboBox()
-        self.doc_filter.setAccessibleName("Filter annotations by document")
+        self.tag_filter = _filter_combo("Filter annotations by tag")
+        self.doc_filter = _filter_combo("Filter annotations by document")
         self.text_filter = QLineEdit()
         self.text_filter.setAccessibleName("Filter annotations by text")
         self.text_filter.setPlaceholderText("Filter by text…")
@@ -150,6 +159,8 @@ class AnnotationsPanel(QWidget):
         index = combo.findData(current)
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
+        # the list that drops down may be wider than the box: full titles there
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def _apply_filter(self) -> None:
         tag, doc = self.tag_filter.currentData() or ALL, self.doc_filter.currentData() or ALL

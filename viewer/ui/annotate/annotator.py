@@ -42,6 +42,7 @@ from viewer.ui.annotate.placement import Placer, Spot, new_verdict
 from viewer.ui.annotate.tag_dialog import AnnotateDialog, CodebookDialog, ask_new_tag
 from viewer.ui.annotate.verdict import verdict_text
 from viewer.ui.document_pane import utf16_offsets
+from viewer.ui.theme import untagged_colour
 
 if TYPE_CHECKING:
     from viewer.ui.document_pane import DocumentPane
@@ -214,7 +215,7 @@ class AnnotationController(QObject):
             if spot.orphan:
                 continue
             tag = next((tags[t] for t in ann.tags if t in tags), None)
-            colour = tag.colour if tag is not None else "#bdbdbd"  # untagged: plain grey
+            colour = tag.colour if tag is not None else untagged_colour()
             marks.setdefault(spot.doc_id, []).append((spot.start, spot.end, colour))
         for pane in self.window.panes:
             pane.set_annotation_marks(marks.get(pane.doc.id, []))

@@ -136,14 +136,11 @@ class SessionController(QObject):
             window.status_label.setText("Session opened; it has no documents yet.")
 
     def _note_settings(self, saved: dict) -> None:
-        """The analysis follows Preferences; say so when the session was made otherwise."""
-        chosen = self.window.settings.analysis_settings()
-        now = {"model": chosen.model, "threshold": chosen.align.threshold}
-        differ = [f"{k}: {saved[k]} in the session, {now[k]} now" for k in now
-                  if k in saved and saved[k] != now[k]]
-        if differ:
-            self.window.banner.add("This session was analysed with other settings; the ones "
-                                   "in Preferences are used:", differ)
+        """Analyse with the session's own settings (Preferences stay as saved) and say so."""
+        problems = self.window.settings.use_session_settings(saved)
+        if problems:
+            self.window.banner.add("This session's analysis settings cannot all be used:",
+                                   problems)
 
     # --- commands -------------------------------------------------------------------------
     def new(self) -> bool:
@@ -180,7 +177,9 @@ class SessionController(QObject):
             return False
         self._apply(session, target)
         self._remember(target)
-        self.window.status_label.setText(f"Opened session {target}")
+        own = self.window.settings.describe_session_settings()
+        self.window.status_label.setText(f"Opened session {target}" + (
+            f" · analysed with its saved {own}" if own else ""))
         return True
 
     def _open_failed(self, target: Path, exc: SessionError) -> bool:

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from viewer.core.annotations import Tag
 
-__all__ = ["TAG_COLOURS", "swatch", "next_colour", "AnnotateDialog", "CodebookDialog"]
+__all__ = ["TAG_COLOURS", "swatch", "next_colour", "quote_preview", "AnnotateDialog",
+           "CodebookDialog"]
 
 _ID = Qt.ItemDataRole.UserRole
-# light, distinct hues: painted see-through over the coverage shading, text stays readable
-TAG_COLOURS = ("#ffd54f", "#81c784", "#64b5f6", "#f48fb1", "#ba68c8", "#ff8a65", "#4dd0e1",
-               "#aed581", "#9575cd", "#e57373")
+# distinct hues, painted see-through over the coverage shading so the text stays readable; none
+# near the orange of "one source" or the blue of "shared", so a tag never reads as coverage
+TAG_COLOURS = ("#81c784", "#f06292", "#c0ca33", "#e57373", "#ba68c8", "#4db6ac", "#9575cd")
 
 
 @lru_cache(maxsize=128)  # the dock shows one per row; a few colours serve thousands
@@ -49,6 +50,15 @@ def next_colour(tags: list[Tag]) -> str:
     used = {t.colour.lower() for t in tags}
     return next((c for c in TAG_COLOURS if c not in used), TAG_COLOURS[len(tags) % len(
         TAG_COLOURS)])
+
+
+def quote_preview(quote: str, limit: int = 300) -> str:
+    """The passage on one line, cut at a word boundary with an ellipsis when longer."""
+    shown = " ".join(quote.split())
+    if len(shown) <= limit:
+        return shown
+    cut = shown[:limit + 1].rsplit(" ", 1)[0] if " " in shown[:limit + 1] else shown[:limit]
+    return cut.rstrip(" ,;:.-–—") + "…"
 
 
 def ask_new_tag(parent: QWidget, tags: list[Tag]) -> tuple[str, str] | None:
@@ -71,14 +81,19 @@ class AnnotateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._new_tag = new_tag
-        shown = " ".join(quote.split())
-        quote_label = QLabel(f"“{shown[:300]}{'…' if len(shown) > 300 else ''}”")
+        quote_label = QLabel(f"“{quote_preview(quote)}”")
         quote_label.setWordWrap(True)
         quote_label.setTextFormat(Qt.TextFormat.PlainText)
         self.tag_list = QListWidget()
         self.tag_list.setAccessibleName("Tags")
         for tag in tags:
             self._add_item(tag, tag.id in checked)
+        self.empty_hint = QLabel("No tags yet. Click “New tag…” to make one (for example "
+                                 "“check this figure”), or just write a note: tags are optional "
+                                 "and can be added later under Edit ▸ Tags….")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.empty_hint.setVisible(not tags)
         new_button = QPushButton("&New tag…")
         new_button.setAccessibleName("New tag")
         new_button.clicked.connect(self._on_new_tag)
@@ -97,6 +112,7 @@ class AnnotateDialog(QDialog):
         row.addStretch(1)
         row.addWidget(new_button)
         layout.addLayout(row)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.tag_list, 1)
         layout.addWidget(QLabel("Note:"))
         layout.addWidget(self.note, 1)
@@ -114,6 +130,7 @@ class AnnotateDialog(QDialog):
         tag = self._new_tag()
         if tag is not None:
             self._add_item(tag, True)
+            self.empty_hint.hide()
 
     def set_checked(self, tag_ids: set[str]) -> None:
         for n in range(self.tag_list.count()):

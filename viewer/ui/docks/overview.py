@@ -4,12 +4,17 @@ Before reading anything a user wants to know which outlets tell the same story a
 stands apart. The heat map answers that from `source_similarity` (facts both report over facts
 either reports); a click on a cell lists the facts those two share, and picking one selects it
 in the panes.
+
+The scale runs towards the window's contrast: darker = more in common on a light window,
+brighter = more on a dark one, where the darkest cells would melt into the background and the
+palest would glare. The caption is written from the scale in use, so it cannot contradict it.
+The map fills the dock; the list of a pair's facts appears once a pair is chosen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -26,22 +31,42 @@ from PySide6.QtWidgets import (
 
 from viewer.core.overview import facts_by_source, shared_facts, source_similarity
 from viewer.core.result import Comparison
+from viewer.ui.theme import is_dark, readable_text
 
-__all__ = ["OverviewPanel", "heat_colour"]
+__all__ = ["OverviewPanel", "heat_colour", "heat_ramp"]
 
 _ID = Qt.ItemDataRole.UserRole
-# ColorBrewer YlGnBu: sequential and safe for the common colour-vision deficiencies; it reads
-# as "more = darker" on light and dark windows alike
+# ColorBrewer YlGnBu: sequential and safe for the common colour-vision deficiencies; from the
+# window's own lightness (least) to the far end (most)
 _RAMP = ("#ffffd9", "#edf8b1", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8",
          "#253494", "#081d58")
 _DIAGONAL = "#9a9aa0"
+_ROW_MAX = 56  # cells grow with the dock up to this height, then stay cells rather than bars
 
 
-def heat_colour(value: float, top: float) -> tuple[str, str]:
-    """(background, text) for a similarity `value` on a scale whose darkest step is `top`."""
+def _dark(dark: bool | None) -> bool:
+    return is_dark(QGuiApplication.palette()) if dark is None else dark
+
+
+def heat_ramp(dark: bool | None = None) -> tuple[str, ...]:
+    """The colour steps, least in common first: darkening on light windows, brightening on
+    dark ones (`dark` defaults to the application's palette)."""
+    return tuple(reversed(_RAMP)) if _dark(dark) else _RAMP
+
+
+def scale_words(dark: bool | None = None) -> str:
+    """How the scale reads, e.g. "Darker = more in common", from the ramp itself."""
+    ramp = heat_ramp(dark)
+    darker = QColor(ramp[-1]).lightnessF() < QColor(ramp[0]).lightnessF()
+    return f"{'Darker' if darker else 'Brighter'} = more in common"
+
+
+def heat_colour(value: float, top: float, dark: bool | None = None) -> tuple[str, str]:
+    """(background, text) for a similarity `value` on a scale whose strongest step is `top`."""
+    ramp = heat_ramp(dark)
     step = 0.0 if top <= 0 else min(1.0, max(0.0, value / top))
-    colour = _RAMP[round(step * (len(_RAMP) - 1))]
-    return colour, "#ffffff" if QColor(colour).lightnessF() < 0.55 else "#1d1d1f"
+    colour = ramp[round(step * (len(ramp) - 1))]
+    return colour, readable_text(colour)
 
 
 def _short(title: str, limit: int = 20) -> str:
@@ -65,14 +90,16 @@ class OverviewPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(34)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setMinimumSectionSize(24)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.table.cellClicked.connect(self.choose_pair)
         self.table.cellActivated.connect(self.choose_pair)
-        self.caption = QLabel("Share of facts two sources both report (facts both report ÷ "
-                              "facts either reports). Darker = more in common. Click a cell "
-                              "to list the facts that pair shares.")
+        self.scale = QLabel()
+        self.scale.setAccessibleName("Colour scale")
+        self.scale.setTextFormat(Qt.TextFormat.RichText)
+        self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("color: palette(placeholder-text);")
         self.pair_label = QLabel()
@@ -81,18 +108,32 @@ class OverviewPanel(QWidget):
         self.facts.setAccessibleName("Facts the chosen pair shares")
         self.facts.itemClicked.connect(self._fact_picked)
         self.facts.itemActivated.connect(self._fact_picked)
+        self.facts.hide()  # until a pair is chosen: an empty box only takes the map's room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.scale)
         layout.addWidget(self.caption)
         layout.addWidget(self.pair_label)
-        layout.addWidget(self.facts, 1)
+        layout.addWidget(self.facts, 2)
+        layout.addStretch(0)  # the room the capped map and hidden list leave stays below
+        self._describe_scale()
+
+    def _describe_scale(self) -> None:
+        """The caption and the less-to-more strip, from the ramp of the current theme."""
+        blocks = "".join(f"<span style='color:{c}'>&#9608;&#9608;</span>" for c in heat_ramp())
+        self.scale.setText(f"less&nbsp;{blocks}&nbsp;more in common")
+        self.caption.setText("Share of facts two sources both report (facts both report ÷ facts "
+                             f"either reports). {scale_words()}. Click a cell to list the facts "
+                             "that pair shares.")
 
     def set_result(self, result: Comparison | None) -> None:
         self.result = result
         self.table.clear()
         self.facts.clear()
+        self.facts.hide()
         self.pair_label.clear()
+        self._describe_scale()  # the theme may have changed since the last result
         if result is None:
             self.matrix = []
             self.table.setRowCount(0)
@@ -104,6 +145,8 @@ class OverviewPanel(QWidget):
         self.table.setRowCount(n)
         self.table.setColumnCount(n)
         self.table.setHorizontalHeaderLabels([d.id for d in docs])
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMaximumHeight(header + n * _ROW_MAX + 2 * self.table.frameWidth())
         self.table.setVerticalHeaderLabels([f"{d.id} · {_short(d.title)}" for d in docs])
         for k, d in enumerate(docs):
             for header in (self.table.horizontalHeaderItem(k), self.table.verticalHeaderItem(k)):
@@ -148,6 +191,7 @@ class OverviewPanel(QWidget):
             item.setData(_ID, fact_id)
             item.setToolTip(text)
             self.facts.addItem(item)
+        self.facts.show()
         self.pair_chosen.emit(a, b)
 
     def _fact_picked(self, item: QListWidgetItem) -> None:

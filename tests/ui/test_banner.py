@@ -1,0 +1,40 @@
+"""The problems banner is readable in both themes and its close button can be seen: checked
+on the pixels Qt draws, not on the colour table."""
+
+from collections import Counter
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_theme_colours import _contrast
+from viewer.ui.banner import Banner
+from viewer.ui.theme import apply_theme
+
+
+def _pixels(widget) -> list[str]:
+    image = widget.grab().toImage()
+    return [image.pixelColor(x, y).name() for x in range(image.width())
+            for y in range(image.height())]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_banner_text_and_close_button_stand_out_in_both_themes(qtbot, theme):
+    app = QApplication.instance()
+    banner = Banner()
+    qtbot.addWidget(banner)
+    banner.resize(600, 60)
+    try:
+        apply_theme(app, "light" if theme == "dark" else "dark")  # then switch, as a user does
+        banner.add("This file could not be opened:", ["x.txt: file not found"])
+        apply_theme(app, theme)
+        app.processEvents()
+        background = Counter(_pixels(banner)).most_common(1)[0][0]
+        against_black = _contrast(background, "#000000")
+        assert against_black < 3 if theme == "dark" else against_black > 12, \
+            "a dark strip in a dark window, a light one in a light window"
+        glyph = max(_pixels(banner.close_button), key=lambda c: _contrast(c, background))
+        text = max(_pixels(banner.label), key=lambda c: _contrast(c, background))
+        assert _contrast(glyph, background) >= 4.5, (glyph, background)
+        assert _contrast(text, background) >= 7, (text, background)
+    finally:
+        apply_theme(app, "system")

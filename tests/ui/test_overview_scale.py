@@ -1,0 +1,55 @@
+"""The heat map's caption tells the truth about its scale in both themes, the most similar pair
+stands out from the window rather than melting into it, and the map gets the dock's room."""
+
+import re
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_theme_colours import _contrast
+from viewer.ui.theme import apply_theme
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_caption_matches_the_scale_and_the_map_uses_the_space(qtbot, files, theme):
+    from viewer.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    apply_theme(app, "dark" if theme == "light" else "light")
+    try:
+        w = MainWindow()
+        qtbot.addWidget(w)
+        w.resize(1440, 900)
+        w.show()
+        w.open_files([str(files / n) for n in ("a.txt", "b.txt", "c.txt")])
+        qtbot.waitUntil(lambda: w.result is not None and not w.is_busy(), timeout=60000)
+        apply_theme(app, theme)  # switched while the comparison is open, as users do
+        w.settings.apply_theme(theme)
+        panel = w.overview_panel
+        table = panel.table
+        cells = {(i, j): table.item(i, j) for i in range(3) for j in range(3) if i != j}
+        value = {k: float(c.text().rstrip("%")) for k, c in cells.items()}
+        most, least = max(value, key=value.get), min(value, key=value.get)
+        assert value[most] > value[least]
+        strong, weak = (cells[k].background().color() for k in (most, least))
+        darker = strong.lightnessF() < weak.lightnessF()
+        words = re.search(r"(Darker|Brighter) = more in common", panel.caption.text())
+        assert words and words.group(1) == ("Darker" if darker else "Brighter")
+        window = app.palette().window().color().name()
+        assert _contrast(strong.name(), window) > _contrast(weak.name(), window), \
+            "the most similar pair stands out from the window"
+        for cell in cells.values():
+            assert _contrast(cell.background().color().name(),
+                             cell.foreground().color().name()) >= 4.5
+        dock = next(d for d in w.docks if d.objectName() == "dock-overview")
+        dock.raise_()
+        qtbot.waitUntil(lambda: panel.isVisible() and panel.height() > 300)
+        assert not panel.facts.isVisible(), "no empty list before a pair is chosen"
+        rows = sum(table.rowHeight(r) for r in range(3))
+        assert rows >= 3 * 40, "the cells grow into the free room"
+        panel.choose_pair(0, 1)
+        assert panel.facts.isVisible() and panel.facts.count() > 0
+        assert QColor(table.item(0, 0).background().color()).isValid()
+    finally:
+        apply_theme(app, "system")
