@@ -315,3 +315,18 @@ def test_titles_possessive_offices_and_hyphenated_names_on_web_pages():
     assert by_name["Massimo Isola"].documents == ["d1", "d2"]
     assert by_name["Faenza"].label == "GPE"  # "Faenza's mayor"
     assert "Emilia-Romagna" in by_name  # not cut at the hyphen
+
+
+def test_a_surname_the_model_took_for_a_place_joins_its_person():
+    from viewer.core.documents import load_text
+    from viewer.core.pipeline import compare
+    a = ("Temirkhanov and Sharipov sign 23 documents in Tashkent\n"
+         "President of Kazakhstan Bauyrzhan Temirkhanov is on a state visit to Uzbekistan.\n"
+         "Earlier in the day, Temirkhanov laid a wreath at the Independence Monument.")
+    b = ("Kazakhstan, Uzbekistan ink deals as Temirkhanov visits Tashkent\n"
+         "Kazakh President Bauyrzhan Temirkhanov is on an official trip to Uzbekistan.")
+    result = compare([load_text(a, "a"), load_text(b, "b")])
+    person = next(e for e in result.entities if "Bauyrzhan Temirkhanov" in e.aliases)
+    assert person.label == "PERSON" and "Temirkhanov" in person.aliases
+    for doc in result.documents:
+        assert all(m.text == m.text.strip() for m in doc.mentions)

@@ -1,6 +1,6 @@
 """The engine against the hand-annotated stories (tests/data/gold).
 
-Issue 2 sets the bar at link precision and recall >= 0.85 on both stories. The engine does not
+Issue 2 sets the bar at link precision and recall >= 0.85 on each story. The engine does not
 reach it yet (figures in the README); that test is an expected failure that turns into a pass
 (strict) the day the bar is met. The floors below sit just under today's figures, so any
 regression fails the suite.
@@ -11,8 +11,9 @@ import pytest
 from tests.goldeval import gold_names, load_gold, run_story, score
 
 STORIES = gold_names()
-# Measured with the default settings: story1 P 0.87 R 0.57, story2 P 0.88 R 0.60.
-FLOORS = {"story1": (0.80, 0.53), "story2": (0.80, 0.53)}
+# Measured with the default settings: story1 P 0.89 R 0.57, story2 P 0.90 R 0.60,
+# story3 (agency wires, long sentences that combine facts) P 0.61 R 0.58.
+FLOORS = {"story1": (0.80, 0.53), "story2": (0.80, 0.53), "story3": (0.55, 0.52)}
 
 
 @pytest.fixture(scope="module", params=STORIES)
@@ -22,8 +23,8 @@ def story(request):
     return request.param, gold, result, score(result, gold)
 
 
-def test_both_gold_stories_are_present():
-    assert STORIES == ["story1", "story2"]
+def test_every_gold_story_is_present():
+    assert STORIES == ["story1", "story2", "story3"]
 
 
 @pytest.mark.xfail(reason="issue 2 bar (0.85/0.85) not reached yet; see README 'Quality'",

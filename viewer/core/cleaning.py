@@ -79,8 +79,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("follow us", r"^(follow|join|subscribe to|read) (\S+ ){1,5}on (\S+['’]s |our )?"
                       r"(telegram|twitter|x|facebook|instagram|whatsapp|youtube|tiktok|vk|"
                       r"viber|threads|linkedin|google news)\b.{0,30}$"),
-        ("follow us", r"\b(on|via|to|in) (our|\S+['’]s) (telegram|whatsapp|youtube|viber|"
-                      r"tiktok|instagram) (channel|account|page)\b"),
+        ("follow us", r"\b(on|via|to|in) (our|[\w'’ -]{1,40}['’]s?) (telegram|whatsapp|youtube|"
+                      r"viber|tiktok|instagram) (channel|account|page)\b"),
+        ("share buttons", r"^(share|share this( article| story| post)?|follow us)\s*:.{0,80}$"),
+        # a site's tagline: "International news agency", "News agency of Kyrgyzstan"
+        ("masthead", r"^((the|an?) )?([\w-]+ ){0,2}(news|information|press) (agency|portal|"
+                     r"service|website|outlet)( of [\w -]{2,30})?$"),
         ("follow us", r"^(subscribe to|join) our \w+( channel)?\b"),
         ("copyright", r"^(©|\(c\)|copyright\b)"),
         ("copyright", r"\ball rights (are )?reserved\b"),

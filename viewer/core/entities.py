@@ -245,6 +245,19 @@ def _text_links(docs: Sequence[Sequence[ParsedMention]], texts: Sequence[str],
     return links
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|from|to|into|of)\s+$", re.IGNORECASE)
+
+
+def _surnames(mentions: Sequence[ParsedMention]) -> set[str]:
+    """Keys of the last words of the full names of people in one document."""
+    out = set()
+    for mention in mentions:
+        parts = _strip_titles(" ".join(mention.text.split()), "PERSON").split()
+        if mention.label == "PERSON" and len(parts) >= 2 and _is_name(parts[-1]):
+            out.add(name_key(parts[-1]))
+    return out
+
+
 def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                    texts: Sequence[str] | None = None) -> list[EntityGroup]:
     """One group per real-world entity, in order of first appearance.
@@ -256,6 +269,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     surface: dict[tuple[int, int], str] = {}
     label_votes: dict[str, Counter[str]] = defaultdict(Counter)
     for d, mentions in enumerate(docs):
+        surnames = _surnames(mentions)
         for m, mention in enumerate(mentions):
             if not _is_name(mention.text):
                 continue
@@ -265,7 +279,14 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 continue
             by_key[key].append((d, m))
             surface[(d, m)] = core
-            label_votes[key][_place_in_text(mention, texts[d]) if texts else mention.label] += 1
+            label = _place_in_text(mention, texts[d]) if texts else mention.label
+            # "Temirkhanov" read as a place beside "Bauyrzhan Temirkhanov": the surname, unless
+            # the text puts it somewhere ("in Temirkhanov")
+            if label != "PERSON" and key in surnames and not (
+                    texts and _LOCATIVE_BEFORE.search(texts[d], max(0, mention.start - 8),
+                                                      mention.start)):
+                label = "PERSON"
+            label_votes[key][label] += 1
     words = {key: _word_keys(surface[refs[0]]) for key, refs in by_key.items()}
     target: dict[str, str] = {key: key for key in by_key}
 

@@ -50,11 +50,15 @@ def _attribution(sent) -> set[int]:
     Two outlets often credit the same fact to different sources; the credit is not the fact.
     """
     skip: set[int] = set()
-    root = sent.root
-    if root.lemma_.lower() in _ATTRIBUTING and any(
-            c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in root.children):
+    # a sentence joined to its dateline has two roots ("ASTANA." + "..., Omarov said.")
+    for root in [t for t in sent if t.head.i == t.i] or [sent.root]:
+        if root.lemma_.lower() not in _ATTRIBUTING or not any(
+                c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in root.children):
+            continue
         for child in root.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
+            # "..., Trend reports" parses "Trend" as a compound; "told reporters": the audience
+            if child.dep_ in {"nsubj", "nsubjpass", "compound"} or (
+                    child.dep_ == "dobj" and root.lemma_.lower() == "tell"):
                 skip.update(t.i for t in child.subtree)
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
@@ -64,6 +68,53 @@ def _attribution(sent) -> set[int]:
             for t in token.doc[token.i + 1].subtree:
                 skip.add(t.i)
     return skip
+
+
+_LIGHT_VERBS = frozenset({"pay", "make", "take", "hold", "give", "have", "conduct", "carry"})
+_EVENT_NOUNS = frozenset({"visit", "trip", "tribute", "respect", "homage", "attention", "talk",
+                          "part", "statement", "speech", "call", "decision", "step", "place"})
+
+
+def _light_verbs(sent) -> set[int]:
+    """Verbs that only carry their object: "pay a state visit" is a visit, not a payment."""
+    return {t.i for t in sent if t.lemma_.lower() in _LIGHT_VERBS and t.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _EVENT_NOUNS for c in t.children)}
+
+
+def _is_dateline_word(token) -> bool:
+    return token.is_punct or token.like_num or token.text[:1].isupper() \
+        or token.lower_.rstrip(".") in _MONTH_WORDS
+
+
+_MONTH_WORDS = frozenset("january february march april may june july august september october "
+                         "november december jan feb mar apr jun jul aug sep sept oct nov "
+                         "dec".split())
+
+
+def _dateline(sent) -> set[int]:
+    """Token indices of the dateline opening a sentence: "ASTANA. KAZINFORM –", "BAKU,
+    Azerbaijan, March 15.", "WASHINGTON, March 3 (Reuters) -". Where a story was filed and who
+    filed it are not part of the fact (and differ between outlets by nature)."""
+    toks = [t for t in sent if not t.is_space][:14]
+    for k, t in enumerate(toks):
+        if not (t.text in _DASHES or t.text in {".", ":"}) or k == 0:
+            continue
+        head = toks[:k]
+        if not all(_is_dateline_word(x) for x in head):
+            break
+        words = [x for x in head if x.is_alpha]
+        text = sent.doc.text[head[0].idx:t.idx + len(t.text)]
+        if t.text in _DASHES and len(head) <= 8 and (
+                any(x.is_upper and len(x) >= 3 for x in words) or "(" in text
+                or any(x.lower_.rstrip(".") in _MONTH_WORDS for x in words)):
+            return {x.i for x in toks[:k + 1]}
+        # "ASTANA." may go on to "KAZINFORM –"
+        if t.text in {".", ":"} and not DATELINE_SENTENCE.match(text) and not (
+                len(words) == 1 and words[0].is_upper and len(words[0]) >= 3):
+            break
+    whole = next((k for k, t in enumerate(toks) if t.text in {".", ":"}
+                  and DATELINE_SENTENCE.match(sent.doc.text[toks[0].idx:t.idx + 1])), None)
+    return {x.i for x in toks[:whole + 1]} if whole is not None and whole + 1 < len(toks) else set()
 
 
 def _roles(sent) -> set[int]:
@@ -360,7 +411,8 @@ def _parse_doc(doc) -> ParsedDocument:
     mentions = split_coordinated(tuple(
         ParsedMention(e.start_char, end, text[e.start_char:end], _label(doc, e))
         for e in doc.ents if e.label_ in NAMED_LABELS and e.text.strip()
-        for end in (_hyphenated_end(text, e.end_char, e.label_),)
+        # the model sometimes takes the line break after a name into it ("Tashkent\n")
+        for end in (_hyphenated_end(text, e.start_char + len(e.text.rstrip()), e.label_),)
     ))
     sentences: list[ParsedSentence] = []
     m = 0
@@ -375,8 +427,8 @@ def _parse_doc(doc) -> ParsedDocument:
             for q in find_quantities(text[start:end])
         )
         terms, proper, proper_stems, concepts, counted = [], [], [], [], []
-        credit = _attribution(sent)
-        roles = _roles(sent)
+        credit = _attribution(sent) | _dateline(sent)
+        roles = _roles(sent) | _light_verbs(sent)
         for t in toks:
             if t.is_alpha:
                 words += 1
