@@ -141,3 +141,22 @@ def test_a_shortened_quotation_is_not_a_rewording_but_a_changed_one_still_is():
     found = find_discrepancies([[full, cut, changed]])
     assert [f.kind for f in found] == ["quote"]
     assert "not happy" in found[0].detail
+
+
+def test_a_hedged_figure_agrees_with_the_figures_it_allows():
+    exact = view("d1.s1", "d1", "The presidents signed 23 documents on Tuesday.")
+    more = view("d2.s1", "d2", "The presidents oversaw the signing of more than 20 documents.")
+    assert find_discrepancies([[exact, more]]) == []
+    fewer = view("d3.s1", "d3", "The presidents signed 18 documents on Tuesday.")
+    found = find_discrepancies([[exact, more, fewer]])
+    assert [f.kind for f in found] == ["number"]
+    assert "18 documents" in found[0].detail and "23 documents" in found[0].detail
+    about = view("d4.s1", "d4", "About 20 documents were signed.")
+    assert find_discrepancies([[view("d5.s1", "d5", "The two sides signed 21 documents."),
+                                about]]) == []
+    assert find_discrepancies([[exact, about]]) != []  # 23 is not "about 20"
+    some = view("d6.s1", "d6", "Some 2,300 residents have been evacuated.")
+    total = view("d7.s1", "d7", "A total of 2,500 people have been evacuated.")
+    assert [f.kind for f in find_discrepancies([[some, total]])] == ["number"]
+    close = view("d8.s1", "d8", "Officials said 2,320 residents have been evacuated.")
+    assert find_discrepancies([[some, close]]) == []

@@ -99,7 +99,7 @@ def test_an_agency_dateline_is_never_a_sentence_of_its_own(line):
         "Sultanov heads to Tashkent", line, "He will meet Uzbek President Rustam Nazarov."]
 
 
-def test_datelines_credits_and_light_verbs_are_not_the_fact():
+def test_datelines_audiences_and_light_verbs_are_not_the_fact():
     text = ("ASTANA. KAZINFORM – President Arman Sultanov will pay a state visit to Uzbekistan "
             "on March 18, Akorda press secretary Dauren Omarov said.\n"
             "BAKU, Azerbaijan, March 15. Kazakh President Arman Sultanov will visit Uzbekistan, "
@@ -108,9 +108,9 @@ def test_datelines_credits_and_light_verbs_are_not_the_fact():
     first, second, third = parse([text], load_model())[0].sentences
     assert "pay" not in first.terms and "payment" not in first.concepts  # a visit, not a payment
     assert "visit" in first.terms
-    for gone in ("astana", "kazinform", "akorda", "omarov"):
+    for gone in ("astana", "kazinform"):  # the dateline; the credit stays evidence
         assert gone not in first.proper, gone
     assert "uzbekistan" in first.proper and "sultanov" in " ".join(first.names)
-    for gone in ("baku", "azerbaijan", "trend"):
+    for gone in ("baku", "azerbaijan"):
         assert gone not in second.proper, gone
     assert "report" not in third.terms  # "told reporters" is who was told, not what happened

@@ -1,7 +1,8 @@
 """Link sentences of different documents that state the same fact.
 
 Each sentence becomes a sparse vector of its content terms, named mentions and quantities,
-weighted by how rare they are across all sentences of the comparison (TF-IDF). Candidates come
+weighted by how rare they are across all sentences of the comparison (TF-IDF), and less when only
+one document uses them (they cannot be evidence of a shared fact). Candidates come
 from an inverted index over the rarer features only (blocking), so cost grows with the number of
 sentences that share something specific, not with all pairs. Candidate pairs are scored in bulk
 with sparse algebra: the score mixes cosine similarity (same wording) with containment (one
@@ -37,6 +38,9 @@ class AlignSettings:
     max_df_share: float = 0.05  # features in more than this share of sentences do not block
     short_sentence_features: int = 4  # below this, one shared feature makes a candidate
     min_df_cap: int = 40
+    # A feature that only one document uses cannot show that documents share a fact; at full
+    # weight it only dilutes the match of sentences that word the fact differently.
+    single_source_weight: float = 0.65
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,8 @@ def _anchors(sentence: ParsedSentence, settings: AlignSettings,
     return counts
 
 
-def _channel(feature_dicts: Sequence[dict[str, float]]) -> Channel:
+def _channel(feature_dicts: Sequence[dict[str, float]], doc_of: np.ndarray,
+             single_source_weight: float) -> Channel:
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
@@ -131,6 +136,10 @@ def _channel(feature_dicts: Sequence[dict[str, float]]) -> Channel:
     df = np.asarray(presence.sum(axis=0)).ravel()
     # No "+1" smoothing: a feature in nearly every sentence (the story's subject) says nothing.
     idf = np.log((1.0 + n) / (1.0 + df))
+    if n and single_source_weight != 1.0:
+        owner = sparse.csr_matrix((np.ones(n), (np.arange(n), doc_of)))
+        sources = np.asarray(((owner.T @ presence) > 0).sum(axis=0)).ravel()
+        idf = np.where(sources <= 1, idf * single_source_weight, idf)
     tf = counts.copy()
     # Repeats count sub-linearly; fractional weights (concepts, names) stay as they are.
     tf.data = np.where(tf.data > 1.0, 1.0 + np.log(np.maximum(tf.data, 1.0)), tf.data)
@@ -154,10 +163,13 @@ def sentence_matrix(sentences: Sequence[ParsedSentence], doc_of: Sequence[int],
     """
     common = {t for s in sentences for t in s.terms}
     entities = entities if entities is not None else [()] * len(sentences)
-    return SentenceMatrix(_channel([_content(s, settings, common) for s in sentences]),
+    doc_of = np.asarray(doc_of, dtype=np.int64)
+    weight = settings.single_source_weight
+    return SentenceMatrix(_channel([_content(s, settings, common) for s in sentences], doc_of,
+                                   weight),
                           _channel([_anchors(s, settings, common, e)
-                                    for s, e in zip(sentences, entities)]),
-                          np.asarray(doc_of, dtype=np.int64))
+                                    for s, e in zip(sentences, entities)], doc_of, weight),
+                          doc_of)
 
 
 def _channel_scores(ch: Channel, i: np.ndarray, j: np.ndarray) -> np.ndarray:

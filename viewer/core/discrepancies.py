@@ -130,6 +130,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
         by_value: dict[str, list[int]] = defaultdict(list)
         for n in members:
             by_value[items[n][1].key].append(n)
+        _drop_agreeing_bounds(by_value, items)
         docs_by_value = {v: {items[n][0].doc for n in ns} for v, ns in by_value.items()}
         if len(by_value) < 2 or len(set().union(*docs_by_value.values())) < 2:
             continue
@@ -148,6 +149,54 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
         found.append(Found("date" if is_date else "number", sentences,
                            f"{what}: " + " vs ".join(parts), spans))
     return found
+
+
+_AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|no fewer than|"
+                       r"no less than|some|nearly|almost|about|around|roughly|approximately)\s*$",
+                       re.IGNORECASE)
+
+
+def _bound(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
+    """The range a hedged figure allows: "more than 20" is any figure above 20; "about 2,300"
+    only what rounds to it, within a tenth (2,250-2,350: "some 2,300" and "2,500" still
+    disagree); "nearly 20" up to one rounding step, or a tenth, below."""
+    m = _AT_LEAST.search(s.text[: q.start - s.start])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    step = _rounding_step(q.value)
+    if word in {"nearly", "almost"}:
+        return q.value - min(step, q.value / 10), q.value
+    if word in {"some", "about", "around", "roughly", "approximately"}:
+        slack = min(step / 2, q.value / 10)
+        return q.value - slack, q.value + slack
+    return q.value, float("inf")
+
+
+def _rounding_step(value: float) -> float:
+    """The place of a figure's last non-zero digit: 2,300 -> 100, 20 -> 10, 7 -> 1."""
+    step = 1.0
+    n = abs(value)
+    if n != int(n) or n == 0:
+        return step
+    n = int(n)
+    while n % 10 == 0:
+        n //= 10
+        step *= 10
+    return step
+
+
+def _drop_agreeing_bounds(by_value: dict[str, list[int]], items: list) -> None:
+    """A hedged figure that every other figure of the slot satisfies is no disagreement:
+    "more than 20 documents" and "23 documents" agree."""
+    for value, members in list(by_value.items()):
+        bounds = [_bound(items[n][0], items[n][1]) for n in members]
+        if any(b is None for b in bounds) or len(by_value) < 2:
+            continue
+        low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
+        others = [items[ns[0]][1].value for v, ns in by_value.items() if v != value]
+        if all(low <= x <= high for x in others):
+            del by_value[value]
 
 
 def _phrase(s: SentenceView, q: Quantity) -> str:
