@@ -8,9 +8,9 @@ import zipfile
 import pytest
 
 from viewer.cli import main, summary
+from viewer.core.documents import MAX_BYTES
 from viewer.core.result import Comparison
 from viewer.core.wording import count
-from viewer.core.documents import MAX_BYTES
 
 GOOD_A = ("Floods force thousands from homes\nHeavy rain caused the Lesna river to burst its "
           "banks on Monday.\nThe minister said 2,300 people had been evacuated.\n")

@@ -15,6 +15,7 @@ from viewer.core.result import Comparison, DocumentResult
 from viewer.ui.connectors import ConnectorSplitter
 from viewer.ui.document_pane import DocumentPane
 from viewer.ui.index import ResultIndex
+from viewer.ui.reveal import reveal
 from viewer.ui.sync_scroll import ScrollSync
 
 __all__ = ["DocumentsView"]
@@ -109,35 +110,64 @@ class DocumentsView(QScrollArea):
 
     # --- selection ------------------------------------------------------------------------
     def select_sentence(self, sentence_id: str) -> None:
-        """The user picked a sentence: its fact lights up everywhere, compared with it."""
+        """The user picked a sentence: its fact lights up everywhere, compared with it. The
+        pane clicked in stays still (the sentence is under the mouse); the others scroll."""
         if self.index is None:
             return
         fact = self.index.fact_of_sentence(sentence_id)
         if fact:
-            self.select_fact(fact, anchor=sentence_id)
+            self._select(fact, sentence_id, None, still=sentence_id.split(".", 1)[0])
 
     def select_fact(self, fact_id: str | None, anchor: str | None = None,
                     disputed: int | None = None) -> None:
-        """Highlight a fact in every pane, its differing words, and a discrepancy's spans."""
+        """Highlight a fact in every pane, its differing words, and a discrepancy's spans;
+        every pane holding one of its sentences scrolls to show it."""
+        self._select(fact_id, anchor, disputed)
+
+    def select_discrepancy(self, index: int) -> None:
+        """Select a discrepancy's fact; each pane shows its own sentence of the discrepancy."""
+        if self.index is None or not 0 <= index < len(self.index.result.discrepancies):
+            return
+        d = self.index.result.discrepancies[index]
+        fact = d.fact or self.index.fact_of_sentence(d.sentences[0]) or ""
+        self._select(fact, d.sentences[0] if d.sentences else None, index,
+                     prefer=tuple(d.sentences))
+
+    def _select(self, fact_id: str | None, anchor: str | None, disputed: int | None,
+                still: str | None = None, prefer: tuple[str, ...] = ()) -> None:
         if self.index is None or (fact_id and fact_id not in self.index.facts):
             return
         self.current_fact = fact_id or None
         self.current_discrepancy = disputed
         marks = self.index.diff_marks(fact_id, anchor) if fact_id else {}
         spans = self.index.disputed_spans(disputed) if disputed is not None else {}
-        with self.sync.paused():  # each pane scrolls to its own sentence of the fact
+        with self.sync.paused():  # each pane scrolls to its own sentence, not to the others
             for pane in self.panes:
-                pane.highlight_fact(self.current_fact, marks, spans, scroll=anchor is None
-                                    or not anchor.startswith(pane.doc.id + "."))
+                pane.highlight_fact(self.current_fact, marks, spans, scroll=False)
+            holding = [p for p in self.panes if p.highlighted_sentences()]
+            if holding and still is None and not any(self._in_sight(p) for p in holding):
+                self.ensureWidgetVisible(holding[0], 0, 0)
+            for pane in holding:
+                if pane.doc.id != still:
+                    self.show_sentence(pane, next((s for s in prefer if s in
+                                                   pane.highlighted_sentences()),
+                                                  pane.highlighted_sentences()[0]))
+        self.sync.forget()  # an earlier scroll's pending follow-up must not pull panes back
         self.splitter.set_selected_fact(self.current_fact)
         self.fact_selected.emit(fact_id or "")
 
-    def select_discrepancy(self, index: int) -> None:
-        if self.index is None or not 0 <= index < len(self.index.result.discrepancies):
-            return
-        d = self.index.result.discrepancies[index]
-        fact = d.fact or self.index.fact_of_sentence(d.sentences[0]) or ""
-        self.select_fact(fact, anchor=d.sentences[0] if d.sentences else None, disputed=index)
+    def show_sentence(self, pane: DocumentPane, sentence_id: str) -> None:
+        """Scroll one pane so the whole sentence shows (with room), if it does not already."""
+        extent = pane.sentence_geometry.extent(sentence_id)
+        if extent is None:
+            pane.scroll_to_sentence(sentence_id)
+        else:
+            reveal(pane.text, extent.top, extent.bottom)
+
+    def _in_sight(self, pane: DocumentPane) -> bool:
+        left = pane.mapTo(self.splitter, pane.rect().topLeft()).x()
+        shown = self.horizontalScrollBar().value()
+        return left < shown + self.viewport().width() and left + pane.width() > shown
 
     def select_entity(self, entity_id: str | None) -> None:
         """Mark every mention of an entity in every pane (picking it again clears it)."""
