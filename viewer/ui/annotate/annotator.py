@@ -226,7 +226,7 @@ class AnnotationController(QObject):
         result = self.window.result
         titles = {}
         if result is not None:
-            titles = {self.doc_keys[d.id]: f"{self.doc_keys[d.id]} · {d.title}"
+            titles = {self.doc_keys[d.id]: self.window.names.name(d.id)
                       for d in result.documents if d.id in self.doc_keys}
         rows = []
         tag_of = {t.id: t for t in self.store.codebook.tags}
