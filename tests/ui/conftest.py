@@ -37,3 +37,19 @@ def window(qtbot, files):
     w.open_files([str(files / "a.txt"), str(files / "b.txt")])
     qtbot.waitUntil(lambda: w.result is not None and not w.is_busy(), timeout=60000)
     return w
+
+
+@pytest.fixture
+def five(qtbot):
+    """All five sample articles in a small window: panes scroll both ways."""
+    from viewer.ui.app import sample_paths
+    from viewer.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1100, 640)
+    w.show()
+    w.open_files(sample_paths())
+    qtbot.waitUntil(lambda: w.result is not None and not w.is_busy(), timeout=60000)
+    qtbot.waitExposed(w)
+    return w

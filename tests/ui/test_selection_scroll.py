@@ -3,23 +3,7 @@ whole sentence shows, and synchronised scrolling does not drag a pane back after
 
 import pytest
 
-from viewer.ui.app import sample_paths
 from viewer.ui.reveal import MARGIN, fully_visible, reveal_target
-
-
-@pytest.fixture
-def five(qtbot):
-    """All five sample articles in a small window: panes scroll both ways."""
-    from viewer.ui.main_window import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1100, 640)
-    w.show()
-    w.open_files(sample_paths())
-    qtbot.waitUntil(lambda: w.result is not None and not w.is_busy(), timeout=60000)
-    qtbot.waitExposed(w)
-    return w
 
 
 def _pane(window, sentence_id):

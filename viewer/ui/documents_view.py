@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QScrollArea, QTextEdit, QWidget
 
 from viewer.core.result import Comparison, DocumentResult
 from viewer.ui.connectors import ConnectorSplitter
@@ -18,7 +19,7 @@ from viewer.ui.index import ResultIndex
 from viewer.ui.reveal import reveal
 from viewer.ui.sync_scroll import ScrollSync
 
-__all__ = ["DocumentsView"]
+__all__ = ["DocumentsView", "find_all", "next_match"]
 
 PANE_MIN_WIDTH = 280  # as DocumentPane's minimum width
 
@@ -45,6 +46,7 @@ class DocumentsView(QScrollArea):
         self.current_fact: str | None = None
         self.current_entity: str | None = None
         self.current_discrepancy: int | None = None
+        self._found: tuple[str, tuple[int, int], DocumentPane] | None = None  # the last match
 
     def set_result(self, result: Comparison | None) -> None:
         """Replace every pane; the selection does not survive (ids change between runs)."""
@@ -70,6 +72,7 @@ class DocumentsView(QScrollArea):
         self.panes = []
         self.index = ResultIndex(result) if result is not None else None
         self.current_fact = self.current_entity = self.current_discrepancy = None
+        self._found = None
         self.splitter.set_index(None)
         self.sync.set_panes([], None)
         # the row takes its final width at once, so each arriving pane re-wraps only itself
@@ -196,15 +199,79 @@ class DocumentsView(QScrollArea):
         return True
 
     # --- find -----------------------------------------------------------------------------
-    def find(self, needle: str, backward: bool, start_pane: int = 0) -> bool:
-        """Search from the focused pane onwards, wrapping round every pane once."""
-        if not self.panes:
-            return False
-        count = len(self.panes)
-        focused = next((n for n, p in enumerate(self.panes) if p.text.hasFocus()), start_pane)
-        for step in range(count + 1):
-            k = (focused + (-step if backward else step)) % count
-            if self.panes[k].find(needle, backward, from_edge=step > 0):
-                self.panes[k].text.setFocus()
-                return True
-        return False
+    def find(self, needle: str, backward: bool = False) -> tuple[int, int]:
+        """Select the next (or previous) match of `needle` across every pane, in reading order
+        (pane by pane), wrapping round. Returns (its number from 1, how many there are);
+        (0, 0) when there is none. Only the pane with the match scrolls."""
+        matches = find_all([p.text.document() for p in self.panes], needle)
+        if not matches:
+            self._clear_found()
+            return 0, 0
+        here = self._found if self._found and self._found[0] == needle else None
+        n = next_match(matches, here[1] if here else None, backward)
+        k, start, end = matches[n]
+        pane = self.panes[k]
+        with self.sync.paused():  # the others stay where the reader left them
+            self._clear_found()
+            cursor = QTextCursor(pane.text.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            _set_cursor_in_place(pane.text, cursor)
+            self._reveal_range(pane, start, end)
+            if not self._in_sight(pane):
+                self.ensureWidgetVisible(pane, 0, 0)
+        self.sync.forget()
+        self._found = (needle, (k, start), pane)
+        return n + 1, len(matches)
+
+    def _clear_found(self) -> None:
+        """Unselect the previous match, without scrolling its pane."""
+        if self._found is not None and self._found[2] in self.panes:
+            view = self._found[2].text
+            cursor = view.textCursor()
+            cursor.clearSelection()
+            _set_cursor_in_place(view, cursor)
+        self._found = None
+
+    @staticmethod
+    def _reveal_range(pane: DocumentPane, start: int, end: int) -> None:
+        """Scroll so the whole Qt-position range start..end shows, clear of the edges."""
+        view = pane.text
+        scrolled = view.verticalScrollBar().value()
+        first, last = QTextCursor(view.document()), QTextCursor(view.document())
+        first.setPosition(start)
+        last.setPosition(end)
+        reveal(view, view.cursorRect(first).top() + scrolled,
+               view.cursorRect(last).bottom() + scrolled)
+
+
+def find_all(documents: list[QTextDocument], needle: str) -> list[tuple[int, int, int]]:
+    """Every match as (document number, start, end) in Qt positions, in reading order."""
+    found: list[tuple[int, int, int]] = []
+    if not needle:
+        return found
+    for k, document in enumerate(documents):
+        cursor = document.find(needle, 0)
+        while not cursor.isNull():
+            found.append((k, cursor.selectionStart(), cursor.selectionEnd()))
+            cursor = document.find(needle, cursor)
+    return found
+
+
+def next_match(matches: list[tuple[int, int, int]], here: tuple[int, int] | None,
+               backward: bool) -> int:
+    """Index of the match after (or before) position `here` (document, start), wrapping."""
+    keys = [(k, start) for k, start, _end in matches]
+    if here is None:
+        return len(keys) - 1 if backward else 0
+    if backward:
+        return next((n for n in range(len(keys) - 1, -1, -1) if keys[n] < here), len(keys) - 1)
+    return next((n for n, key in enumerate(keys) if key > here), 0)
+
+
+def _set_cursor_in_place(view: QTextEdit, cursor: QTextCursor) -> None:
+    """Set a view's cursor without the scroll QTextEdit makes to keep the cursor visible."""
+    bar = view.verticalScrollBar()
+    value = bar.value()
+    view.setTextCursor(cursor)
+    bar.setValue(value)

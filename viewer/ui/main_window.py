@@ -442,9 +442,10 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.find_bar.open()
 
     def find(self, needle: str, backward: bool = False) -> bool:
-        found = self.view.find(needle, backward)
-        self.find_bar.status.setText("" if found else "not found")
-        return found
+        """Next/previous match in all documents; the find bar says which of how many."""
+        number, total = self.view.find(needle, backward)
+        self.find_bar.show_count(number, total)
+        return total > 0
 
     def show_about(self) -> None:
         show_about(self, self.result.model if self.result else None)
