@@ -3,8 +3,7 @@
 import re
 
 from viewer.core.result import Comparison, DocumentResult
-from viewer.ui.main_window import fact_summary
-from viewer.ui.source_names import SourceNames, short_title
+from viewer.ui.source_names import SourceNames, fact_summary, short_title
 
 _IDS = re.compile(r"\bd\d+(\.s\d+)?\b")
 

@@ -30,7 +30,7 @@ from viewer import __version__
 from viewer.core.atomicio import atomic_write_bytes, atomic_write_text
 from viewer.core.documents import SUPPORTED_SUFFIXES, LoadError, SourceText, load_path, load_text
 from viewer.core.report import render_html
-from viewer.core.result import Comparison, Fact
+from viewer.core.result import Comparison
 from viewer.core.tables import CSV_ENCODING, entities_csv, facts_csv
 from viewer.core.wording import count
 from viewer.ui.about import keep_help_menu_last, show_about
@@ -48,20 +48,13 @@ from viewer.ui.legend import Legend
 from viewer.ui.pdf_export import PdfExport
 from viewer.ui.recent_menu import RecentMenu
 from viewer.ui.settings_controller import SettingsController
-from viewer.ui.source_names import SourceNames
+from viewer.ui.source_names import SourceNames, fact_summary
 from viewer.ui.staged import StagedRun, freeze_heap, hold_collections, release_collections
 from viewer.ui.worker import Job, compare_job
 
-__all__ = ["MainWindow", "FILE_FILTER", "fact_summary"]
+__all__ = ["MainWindow", "FILE_FILTER"]
 
 FILE_FILTER = (f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;All files (*)")
-
-
-def fact_summary(fact: Fact, names: SourceNames) -> str:
-    """The status-bar line for a selected fact: who reports it, by name."""
-    if len(fact.sources) == 1:
-        return f"Reported only by {names.name(fact.sources[0])}"
-    return f"Reported by {count(len(fact.sources), 'source')}: {names.join(fact.sources)}"
 
 
 class MainWindow(AnnotationCommands, QMainWindow):

@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import re
 
-from viewer.core.result import Comparison
+from viewer.core.result import Comparison, Fact
+from viewer.core.wording import count
 
-__all__ = ["SourceNames", "short_title"]
+__all__ = ["SourceNames", "short_title", "fact_summary"]
 
 LIMIT = 28
 _ID = re.compile(r"\b(d\d+)(?:\.s(\d+))?\b")
@@ -60,3 +61,10 @@ class SourceNames:
         if doc not in self.names:
             return match.group(0)
         return self.names[doc] + (f", sentence {number}" if number else "")
+
+
+def fact_summary(fact: Fact, names: SourceNames) -> str:
+    """One line for a selected fact: who reports it, by name."""
+    if len(fact.sources) == 1:
+        return f"Reported only by {names.name(fact.sources[0])}"
+    return f"Reported by {count(len(fact.sources), 'source')}: {names.join(fact.sources)}"

@@ -42,6 +42,7 @@ from viewer.ui.annotate.placement import Placer, Spot, new_verdict
 from viewer.ui.annotate.tag_dialog import AnnotateDialog, CodebookDialog, ask_new_tag
 from viewer.ui.annotate.verdict import verdict_text
 from viewer.ui.document_pane import utf16_offsets
+from viewer.ui.source_names import fact_summary
 
 if TYPE_CHECKING:
     from viewer.ui.document_pane import DocumentPane
@@ -377,9 +378,16 @@ class AnnotationController(QObject):
     def _show_verdict(self) -> None:
         fact = self.window.current_fact
         verdict = self.current_verdict()
-        self.panel.verdict.show_fact(fact, verdict)
+        label = self.fact_label(fact)
+        self.panel.verdict.show_fact(fact, verdict, label)
         if fact and verdict is not None:
-            self.window.status_label.setText(f"{fact} · {verdict_text(verdict)}")
+            self.window.status_label.setText(f"{label} · {verdict_text(verdict)}")
+
+    def fact_label(self, fact_id: str | None) -> str:
+        """The fact as the reader knows it: who reports it (ids only as a last resort)."""
+        index = self.window.view.index
+        fact = index.facts.get(fact_id) if index is not None and fact_id else None
+        return fact_summary(fact, self.window.names) if fact is not None else (fact_id or "")
 
     def set_verdict(self, value: str, note: str = "") -> bool:
         """Give the selected fact a verdict (undoable)."""
