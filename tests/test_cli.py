@@ -7,8 +7,10 @@ import zipfile
 
 import pytest
 
-from viewer.cli import main
+from viewer.cli import main, summary
 from viewer.core.documents import MAX_BYTES
+from viewer.core.result import Comparison
+from viewer.core.wording import count
 
 GOOD_A = ("Floods force thousands from homes\nHeavy rain caused the Lesna river to burst its "
           "banks on Monday.\nThe minister said 2,300 people had been evacuated.\n")
@@ -95,3 +97,30 @@ def test_module_entry_point_runs(files):
                            str(files / "b.txt"), "--json", "-"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["documents"][1]["title"] == "River floods villages"
+
+
+def _one_of_each() -> Comparison:
+    """Two documents; d1 has one sentence, one unique fact and one removed line."""
+    from viewer.core.result import DocumentResult, Fact, RemovedText, Sentence
+
+    one = DocumentResult("d1", "one.txt", "One", "Alpha.", removed=[RemovedText("Menu", "nav")],
+                         sentences=[Sentence("d1.s1", 0, 6, "f1")])
+    two = DocumentResult("d2", "two.txt", "Two", "Beta. Gamma.",
+                         sentences=[Sentence("d2.s1", 0, 5, "f2"), Sentence("d2.s2", 6, 12, "f3")])
+    facts = [Fact("f1", ["d1.s1"], ["d1"], "unique"), Fact("f2", ["d2.s1"], ["d2"], "unique"),
+             Fact("f3", ["d2.s2"], ["d2"], "unique")]
+    return Comparison("test-model", [one, two], facts=facts)
+
+
+def test_summary_counts_agree_in_number():
+    text = summary(_one_of_each())
+    assert "1 sentence, 1 unique fact, 1 boilerplate line removed" in text
+    assert "2 sentences, 2 unique facts, 0 boilerplate lines removed" in text
+    assert "1 unique facts" not in text and "1 sentences" not in text
+
+
+def test_count_words():
+    assert count(1, "fact") == "1 fact" and count(0, "fact") == "0 facts"
+    assert count(3, "discrepancy") == "3 discrepancies" and count(1, "discrepancy") == \
+        "1 discrepancy"
+    assert count(2, "person", "people") == "2 people"

@@ -23,6 +23,7 @@ from viewer.core.nlp import DEFAULT_MODEL, ModelError
 from viewer.core.pipeline import Settings, compare
 from viewer.core.report import render_html
 from viewer.core.result import Comparison
+from viewer.core.wording import count
 
 __all__ = ["main", "load_sources", "summary"]
 
@@ -54,7 +55,7 @@ def load_sources(paths: Sequence[str]) -> tuple[list[SourceText], list[LoadError
 def summary(result: Comparison, seconds: float | None = None) -> str:
     """A short human-readable account of a comparison, for the terminal."""
     n = len(result.documents)
-    lines = [f"Compared {n} documents with {result.model}"
+    lines = [f"Compared {count(n, 'document')} with {result.model}"
              + (f" in {seconds:.1f} s" if seconds is not None else "")]
     unique_by_doc: dict[str, int] = {}
     for fact in result.facts:
@@ -64,8 +65,9 @@ def summary(result: Comparison, seconds: float | None = None) -> str:
         title = doc.title if len(doc.title) <= 60 else doc.title[:57] + "..."
         lines.append(f"  {doc.id:>3}  {title}")
         lines.append(f"       {os.path.basename(doc.path) or 'pasted text'}: "
-                     f"{len(doc.sentences)} sentences, {unique_by_doc.get(doc.id, 0)} unique "
-                     f"facts, {len(doc.removed)} boilerplate lines removed")
+                     f"{count(len(doc.sentences), 'sentence')}, "
+                     f"{count(unique_by_doc.get(doc.id, 0), 'unique fact')}, "
+                     f"{count(len(doc.removed), 'boilerplate line')} removed")
         lines.extend(f"       warning: {w}" for w in doc.warnings)
     by_count: dict[int, int] = {}
     for fact in result.facts:

@@ -8,13 +8,14 @@ a display (QT_QPA_PLATFORM=offscreen) for CI and documentation.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 import viewer
 
-__all__ = ["run", "sample_paths"]
+__all__ = ["run", "sample_paths", "screenshot_problem"]
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 SCREENSHOT_TIMEOUT_MS = 180_000
@@ -24,6 +25,37 @@ def sample_paths() -> list[str]:
     """The bundled sample articles: `resources/samples/*.txt` beside the `viewer` package."""
     root = Path(viewer.__file__).resolve().parent.parent / "resources" / "samples"
     return [str(p) for p in sorted(root.glob("*.txt"))]
+
+
+def screenshot_problem(path: str) -> str | None:
+    """Why a screenshot could not be saved at `path`, or None when it looks writable.
+
+    Checked before the analysis so a typo costs no waiting, and said in words: QImage.save
+    only answers False.
+    """
+    from PySide6.QtGui import QImageWriter
+
+    target = Path(path)
+    suffix = target.suffix.lower().lstrip(".")
+    formats = {bytes(f).decode().lower() for f in QImageWriter.supportedImageFormats()}
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        return "it is a folder"
+    if not suffix:
+        return "no image type: end the name with .png"
+    if suffix not in formats:
+        return f"cannot write .{suffix} images (use .png)"
+    if not folder.exists():
+        return f"the folder {folder} does not exist"
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        return "permission denied"
+    return None
+
+
+def _screenshot_error(path: str, reason: str) -> None:
+    print(f"corroborate: cannot save the screenshot {path}: {reason}", file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,6 +76,11 @@ def run(argv: Sequence[str]) -> int:
         args = _parser().parse_args(list(argv))
     except SystemExit as exc:  # --help or a usage error: argparse has already printed
         return int(exc.code or 0)
+
+    problem = screenshot_problem(args.screenshot) if args.screenshot else None
+    if problem:  # before any window (or display) is needed
+        _screenshot_error(args.screenshot, problem)
+        return EXIT_ERROR
 
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -76,6 +113,9 @@ def run(argv: Sequence[str]) -> int:
             status["saved"] = True
             app.processEvents()
             ok = window.grab().save(args.screenshot)
+            if not ok:
+                _screenshot_error(args.screenshot, screenshot_problem(args.screenshot)
+                                  or "the image could not be written")
             status["code"] = code if ok else EXIT_ERROR
             app.exit(status["code"])
 

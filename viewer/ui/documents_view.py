@@ -9,15 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QScrollArea, QTextEdit, QWidget
 
 from viewer.core.result import Comparison, DocumentResult
 from viewer.ui.connectors import ConnectorSplitter
 from viewer.ui.document_pane import DocumentPane
 from viewer.ui.index import ResultIndex
+from viewer.ui.reveal import reveal
 from viewer.ui.sync_scroll import ScrollSync
 
-__all__ = ["DocumentsView"]
+__all__ = ["DocumentsView", "find_all", "next_match"]
 
 PANE_MIN_WIDTH = 280  # as DocumentPane's minimum width
 
@@ -44,6 +46,7 @@ class DocumentsView(QScrollArea):
         self.current_fact: str | None = None
         self.current_entity: str | None = None
         self.current_discrepancy: int | None = None
+        self._found: tuple[str, tuple[int, int], DocumentPane] | None = None  # the last match
 
     def set_result(self, result: Comparison | None) -> None:
         """Replace every pane; the selection does not survive (ids change between runs)."""
@@ -69,6 +72,7 @@ class DocumentsView(QScrollArea):
         self.panes = []
         self.index = ResultIndex(result) if result is not None else None
         self.current_fact = self.current_entity = self.current_discrepancy = None
+        self._found = None
         self.splitter.set_index(None)
         self.sync.set_panes([], None)
         # the row takes its final width at once, so each arriving pane re-wraps only itself
@@ -109,35 +113,64 @@ class DocumentsView(QScrollArea):
 
     # --- selection ------------------------------------------------------------------------
     def select_sentence(self, sentence_id: str) -> None:
-        """The user picked a sentence: its fact lights up everywhere, compared with it."""
+        """The user picked a sentence: its fact lights up everywhere, compared with it. The
+        pane clicked in stays still (the sentence is under the mouse); the others scroll."""
         if self.index is None:
             return
         fact = self.index.fact_of_sentence(sentence_id)
         if fact:
-            self.select_fact(fact, anchor=sentence_id)
+            self._select(fact, sentence_id, None, still=sentence_id.split(".", 1)[0])
 
     def select_fact(self, fact_id: str | None, anchor: str | None = None,
                     disputed: int | None = None) -> None:
-        """Highlight a fact in every pane, its differing words, and a discrepancy's spans."""
+        """Highlight a fact in every pane, its differing words, and a discrepancy's spans;
+        every pane holding one of its sentences scrolls to show it."""
+        self._select(fact_id, anchor, disputed)
+
+    def select_discrepancy(self, index: int) -> None:
+        """Select a discrepancy's fact; each pane shows its own sentence of the discrepancy."""
+        if self.index is None or not 0 <= index < len(self.index.result.discrepancies):
+            return
+        d = self.index.result.discrepancies[index]
+        fact = d.fact or self.index.fact_of_sentence(d.sentences[0]) or ""
+        self._select(fact, d.sentences[0] if d.sentences else None, index,
+                     prefer=tuple(d.sentences))
+
+    def _select(self, fact_id: str | None, anchor: str | None, disputed: int | None,
+                still: str | None = None, prefer: tuple[str, ...] = ()) -> None:
         if self.index is None or (fact_id and fact_id not in self.index.facts):
             return
         self.current_fact = fact_id or None
         self.current_discrepancy = disputed
         marks = self.index.diff_marks(fact_id, anchor) if fact_id else {}
         spans = self.index.disputed_spans(disputed) if disputed is not None else {}
-        with self.sync.paused():  # each pane scrolls to its own sentence of the fact
+        with self.sync.paused():  # each pane scrolls to its own sentence, not to the others
             for pane in self.panes:
-                pane.highlight_fact(self.current_fact, marks, spans, scroll=anchor is None
-                                    or not anchor.startswith(pane.doc.id + "."))
+                pane.highlight_fact(self.current_fact, marks, spans, scroll=False)
+            holding = [p for p in self.panes if p.highlighted_sentences()]
+            if holding and still is None and not any(self._in_sight(p) for p in holding):
+                self.ensureWidgetVisible(holding[0], 0, 0)
+            for pane in holding:
+                if pane.doc.id != still:
+                    self.show_sentence(pane, next((s for s in prefer if s in
+                                                   pane.highlighted_sentences()),
+                                                  pane.highlighted_sentences()[0]))
+        self.sync.forget()  # an earlier scroll's pending follow-up must not pull panes back
         self.splitter.set_selected_fact(self.current_fact)
         self.fact_selected.emit(fact_id or "")
 
-    def select_discrepancy(self, index: int) -> None:
-        if self.index is None or not 0 <= index < len(self.index.result.discrepancies):
-            return
-        d = self.index.result.discrepancies[index]
-        fact = d.fact or self.index.fact_of_sentence(d.sentences[0]) or ""
-        self.select_fact(fact, anchor=d.sentences[0] if d.sentences else None, disputed=index)
+    def show_sentence(self, pane: DocumentPane, sentence_id: str) -> None:
+        """Scroll one pane so the whole sentence shows (with room), if it does not already."""
+        extent = pane.sentence_geometry.extent(sentence_id)
+        if extent is None:
+            pane.scroll_to_sentence(sentence_id)
+        else:
+            reveal(pane.text, extent.top, extent.bottom)
+
+    def _in_sight(self, pane: DocumentPane) -> bool:
+        left = pane.mapTo(self.splitter, pane.rect().topLeft()).x()
+        shown = self.horizontalScrollBar().value()
+        return left < shown + self.viewport().width() and left + pane.width() > shown
 
     def select_entity(self, entity_id: str | None) -> None:
         """Mark every mention of an entity in every pane (picking it again clears it)."""
@@ -166,15 +199,79 @@ class DocumentsView(QScrollArea):
         return True
 
     # --- find -----------------------------------------------------------------------------
-    def find(self, needle: str, backward: bool, start_pane: int = 0) -> bool:
-        """Search from the focused pane onwards, wrapping round every pane once."""
-        if not self.panes:
-            return False
-        count = len(self.panes)
-        focused = next((n for n, p in enumerate(self.panes) if p.text.hasFocus()), start_pane)
-        for step in range(count + 1):
-            k = (focused + (-step if backward else step)) % count
-            if self.panes[k].find(needle, backward, from_edge=step > 0):
-                self.panes[k].text.setFocus()
-                return True
-        return False
+    def find(self, needle: str, backward: bool = False) -> tuple[int, int]:
+        """Select the next (or previous) match of `needle` across every pane, in reading order
+        (pane by pane), wrapping round. Returns (its number from 1, how many there are);
+        (0, 0) when there is none. Only the pane with the match scrolls."""
+        matches = find_all([p.text.document() for p in self.panes], needle)
+        if not matches:
+            self._clear_found()
+            return 0, 0
+        here = self._found if self._found and self._found[0] == needle else None
+        n = next_match(matches, here[1] if here else None, backward)
+        k, start, end = matches[n]
+        pane = self.panes[k]
+        with self.sync.paused():  # the others stay where the reader left them
+            self._clear_found()
+            cursor = QTextCursor(pane.text.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            _set_cursor_in_place(pane.text, cursor)
+            self._reveal_range(pane, start, end)
+            if not self._in_sight(pane):
+                self.ensureWidgetVisible(pane, 0, 0)
+        self.sync.forget()
+        self._found = (needle, (k, start), pane)
+        return n + 1, len(matches)
+
+    def _clear_found(self) -> None:
+        """Unselect the previous match, without scrolling its pane."""
+        if self._found is not None and self._found[2] in self.panes:
+            view = self._found[2].text
+            cursor = view.textCursor()
+            cursor.clearSelection()
+            _set_cursor_in_place(view, cursor)
+        self._found = None
+
+    @staticmethod
+    def _reveal_range(pane: DocumentPane, start: int, end: int) -> None:
+        """Scroll so the whole Qt-position range start..end shows, clear of the edges."""
+        view = pane.text
+        scrolled = view.verticalScrollBar().value()
+        first, last = QTextCursor(view.document()), QTextCursor(view.document())
+        first.setPosition(start)
+        last.setPosition(end)
+        reveal(view, view.cursorRect(first).top() + scrolled,
+               view.cursorRect(last).bottom() + scrolled)
+
+
+def find_all(documents: list[QTextDocument], needle: str) -> list[tuple[int, int, int]]:
+    """Every match as (document number, start, end) in Qt positions, in reading order."""
+    found: list[tuple[int, int, int]] = []
+    if not needle:
+        return found
+    for k, document in enumerate(documents):
+        cursor = document.find(needle, 0)
+        while not cursor.isNull():
+            found.append((k, cursor.selectionStart(), cursor.selectionEnd()))
+            cursor = document.find(needle, cursor)
+    return found
+
+
+def next_match(matches: list[tuple[int, int, int]], here: tuple[int, int] | None,
+               backward: bool) -> int:
+    """Index of the match after (or before) position `here` (document, start), wrapping."""
+    keys = [(k, start) for k, start, _end in matches]
+    if here is None:
+        return len(keys) - 1 if backward else 0
+    if backward:
+        return next((n for n in range(len(keys) - 1, -1, -1) if keys[n] < here), len(keys) - 1)
+    return next((n for n, key in enumerate(keys) if key > here), 0)
+
+
+def _set_cursor_in_place(view: QTextEdit, cursor: QTextCursor) -> None:
+    """Set a view's cursor without the scroll QTextEdit makes to keep the cursor visible."""
+    bar = view.verticalScrollBar()
+    value = bar.value()
+    view.setTextCursor(cursor)
+    bar.setValue(value)

@@ -20,6 +20,7 @@ class FindBar(QWidget):
         self.field.setPlaceholderText("Find in all documents")
         self.field.setAccessibleName("Find")
         self.field.setClearButtonEnabled(True)
+        self.field.textChanged.connect(lambda _text: self.status.clear())  # an old count
         self.field.returnPressed.connect(lambda: self.request(bool(
             QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)))
         self.status = QLabel()
@@ -47,6 +48,10 @@ class FindBar(QWidget):
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
+
+    def show_count(self, number: int, total: int) -> None:
+        """ "3 of 12" across all documents, or "No matches"."""
+        self.status.setText(f"{number} of {total}" if total else "No matches")
 
     def request(self, backward: bool) -> None:
         if self.field.text():

@@ -32,6 +32,7 @@ from viewer.core.documents import SUPPORTED_SUFFIXES, LoadError, SourceText, loa
 from viewer.core.report import render_html
 from viewer.core.result import Comparison
 from viewer.core.tables import CSV_ENCODING, entities_csv, facts_csv
+from viewer.core.wording import count
 from viewer.ui.about import keep_help_menu_last, show_about
 from viewer.ui.actions import build_menus
 from viewer.ui.annotate.window_commands import AnnotationCommands
@@ -47,6 +48,7 @@ from viewer.ui.legend import Legend
 from viewer.ui.pdf_export import PdfExport
 from viewer.ui.recent_menu import RecentMenu
 from viewer.ui.settings_controller import SettingsController
+from viewer.ui.source_names import SourceNames, fact_summary
 from viewer.ui.staged import StagedRun, freeze_heap, hold_collections, release_collections
 from viewer.ui.worker import Job, compare_job
 
@@ -68,6 +70,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.setAcceptDrops(True)
         self.sources: list[SourceText] = []
         self.result: Comparison | None = None
+        self.names = SourceNames(None)  # what the user reads instead of d1, d2, …
         self.errors: list[str] = []
         self._active_doc: int | None = None
         self._job: Job | None = None
@@ -321,9 +324,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
     def _on_shown(self, result: Comparison) -> None:
         self._showing = None
         shared = sum(1 for f in result.facts if f.status == "shared")
-        self._end_job(f"{len(result.documents)} documents · {len(result.facts)} facts "
-                      f"({shared} shared) · {len(result.discrepancies)} discrepancies · "
-                      f"{result.model}")
+        self._end_job(f"{count(len(result.documents), 'document')} · "
+                      f"{count(len(result.facts), 'fact')} ({shared} shared) · "
+                      f"{count(len(result.discrepancies), 'discrepancy')} · {result.model}")
         self.analysis_finished.emit()
 
     def _stop_showing(self) -> None:
@@ -341,6 +344,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         """Showing a result as short GUI-thread steps (see `StagedRun`)."""
         def start() -> None:
             self.result = result
+            self.names = SourceNames(result)
             self.view.setVisible(result is not None)  # panes lay out as they arrive
             self.placeholder.setVisible(result is None)
 
@@ -389,7 +393,8 @@ class MainWindow(AnnotationCommands, QMainWindow):
         if self.result is not None and 0 <= index < len(self.result.discrepancies):
             d = self.result.discrepancies[index]
             self.status_label.setText(f"Discrepancy {index + 1} of "
-                                      f"{len(self.result.discrepancies)}: {d.detail}")
+                                      f"{len(self.result.discrepancies)}: "
+                                      f"{self.names.humanize(d.detail)}")
 
     def _on_fact_selected(self, fact_id: str) -> None:
         self.facts_panel.show_fact(fact_id or None)
@@ -397,9 +402,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
             self.disc_view.show_discrepancy(None)
         fact = self.view.index.facts.get(fact_id) if self.view.index else None
         if fact is not None and self.view.current_discrepancy is None:
-            where = "only one source" if fact.status == "unique" else \
-                f"{len(fact.sources)} sources: {', '.join(fact.sources)}"
-            self.status_label.setText(f"{fact.id} · {where}")
+            self.status_label.setText(fact_summary(fact, self.names))
 
     # --- navigation -----------------------------------------------------------------------
     def step(self, kind: str, direction: int) -> None:
@@ -432,9 +435,10 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.find_bar.open()
 
     def find(self, needle: str, backward: bool = False) -> bool:
-        found = self.view.find(needle, backward)
-        self.find_bar.status.setText("" if found else "not found")
-        return found
+        """Next/previous match in all documents; the find bar says which of how many."""
+        number, total = self.view.find(needle, backward)
+        self.find_bar.show_count(number, total)
+        return total > 0
 
     def show_about(self) -> None:
         show_about(self, self.result.model if self.result else None)

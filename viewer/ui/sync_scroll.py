@@ -105,6 +105,11 @@ class ScrollSync(QObject):
         finally:
             self._busy = busy
 
+    def forget(self) -> None:
+        """The program has just placed every pane itself: drop any follow-up still owed to
+        the last pane the user scrolled, so it cannot drag them back later."""
+        self._last_source, self._stale = None, set()
+
     def partners(self, k: int) -> dict[tuple[str, str], str]:
         """Best-linked sentence in every other document, for the sentences of pane `k`."""
         if k not in self._partners:

@@ -42,6 +42,7 @@ from viewer.ui.annotate.placement import Placer, Spot, new_verdict
 from viewer.ui.annotate.tag_dialog import AnnotateDialog, CodebookDialog, ask_new_tag
 from viewer.ui.annotate.verdict import verdict_text
 from viewer.ui.document_pane import utf16_offsets
+from viewer.ui.source_names import fact_summary
 from viewer.ui.theme import untagged_colour
 
 if TYPE_CHECKING:
@@ -227,7 +228,7 @@ class AnnotationController(QObject):
         result = self.window.result
         titles = {}
         if result is not None:
-            titles = {self.doc_keys[d.id]: f"{self.doc_keys[d.id]} · {d.title}"
+            titles = {self.doc_keys[d.id]: self.window.names.name(d.id)
                       for d in result.documents if d.id in self.doc_keys}
         rows = []
         tag_of = {t.id: t for t in self.store.codebook.tags}
@@ -378,9 +379,16 @@ class AnnotationController(QObject):
     def _show_verdict(self) -> None:
         fact = self.window.current_fact
         verdict = self.current_verdict()
-        self.panel.verdict.show_fact(fact, verdict)
+        label = self.fact_label(fact)
+        self.panel.verdict.show_fact(fact, verdict, label)
         if fact and verdict is not None:
-            self.window.status_label.setText(f"{fact} · {verdict_text(verdict)}")
+            self.window.status_label.setText(f"{label} · {verdict_text(verdict)}")
+
+    def fact_label(self, fact_id: str | None) -> str:
+        """The fact as the reader knows it: who reports it (ids only as a last resort)."""
+        index = self.window.view.index
+        fact = index.facts.get(fact_id) if index is not None and fact_id else None
+        return fact_summary(fact, self.window.names) if fact is not None else (fact_id or "")
 
     def set_verdict(self, value: str, note: str = "") -> bool:
         """Give the selected fact a verdict (undoable)."""

@@ -5,17 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from viewer.core.annotations import VERDICTS, Verdict
 
-__all__ = ["VerdictWidget", "verdict_text"]
+__all__ = ["VerdictWidget", "VerdictDialog", "verdict_text", "NO_FACT"]
+
+NO_FACT = "Select a fact (click a sentence) to give it a verdict."
 
 
 def verdict_text(verdict: Verdict | None) -> str:
@@ -33,7 +38,7 @@ class VerdictWidget(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Verdict on the selected fact", parent)
-        self.fact_label = QLabel("Select a fact (click a sentence) to give it a verdict.")
+        self.fact_label = QLabel(NO_FACT)
         self.fact_label.setWordWrap(True)
         self.value = QComboBox()
         self.value.setEditable(True)  # a custom verdict is typed in
@@ -75,15 +80,21 @@ class VerdictWidget(QGroupBox):
         self.unattached.setText(f"Not attached to any fact ({len(verdicts)}): "
                                 + "; ".join(quotes))
 
-    def show_fact(self, fact_id: str | None, verdict: Verdict | None) -> None:
+    def show_fact(self, fact_id: str | None, verdict: Verdict | None,
+                  label: str | None = None) -> None:
+        """Show the fact's verdict (`label` describes the fact to the reader); with no fact,
+        an empty, disabled editor: a previous fact's values must not look current."""
         for widget in (self.value, self.note, self.set_button):
             widget.setEnabled(fact_id is not None)
         self.clear_button.setEnabled(verdict is not None)
         if fact_id is None:
-            self.fact_label.setText("Select a fact (click a sentence) to give it a verdict.")
+            self.fact_label.setText(NO_FACT)
+            self.value.setCurrentIndex(-1)
+            self.value.setEditText("")
+            self.note.clear()
             return
-        self.fact_label.setText(f"{fact_id}: " + (verdict_text(verdict) if verdict else
-                                                  "no verdict yet"))
+        self.fact_label.setText(f"{label or fact_id}: " + (verdict_text(verdict) if verdict
+                                                           else "no verdict yet"))
         self.value.setCurrentText(verdict.value if verdict else VERDICTS[0])
         self.note.setText(verdict.note if verdict else "")
 
@@ -91,3 +102,26 @@ class VerdictWidget(QGroupBox):
         value = self.value.currentText().strip()
         if value:
             self.set_requested.emit(value, self.note.text().strip())
+
+
+class VerdictDialog(QDialog):
+    """Edit ▸ Verdict on selected fact…: the verdict editor in a dialog of its own, because
+    the dock's copy may be hidden, tabbed away or scrolled out of sight. Set and Clear act at
+    once (undoably) and close it."""
+
+    def __init__(self, fact_id: str, verdict: Verdict | None, label: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Verdict on the selected fact")
+        self.editor = VerdictWidget()
+        self.editor.setTitle("")
+        self.editor.show_fact(fact_id, verdict, label)
+        self.editor.set_requested.connect(self.accept)
+        self.editor.clear_requested.connect(self.accept)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        layout.addWidget(buttons)
+        self.editor.value.setFocus()
+        self.editor.value.lineEdit().selectAll()

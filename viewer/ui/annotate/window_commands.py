@@ -10,7 +10,7 @@ import json
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QMessageBox, QWidget
 
 from viewer.core.annotation_export import annotations_csv, annotations_jsonld
 from viewer.core.session import Session
@@ -18,9 +18,15 @@ from viewer.core.tables import CSV_ENCODING
 from viewer.ui.annotate.annotations_dock import AnnotationsPanel
 from viewer.ui.annotate.annotator import AnnotationController
 from viewer.ui.annotate.session_controller import SessionController
+from viewer.ui.annotate.verdict import NO_FACT, VerdictDialog
 from viewer.ui.recent_menu import RecentMenu
 
 __all__ = ["AnnotationCommands"]
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    """A modal note (patched in tests, like `session_controller.ask`)."""
+    QMessageBox.information(parent, title, text)
 
 
 class _ActionText(QObject):
@@ -103,10 +109,22 @@ class AnnotationCommands:
         self.annotations.annotate_selection()
 
     def edit_verdict(self) -> None:
-        """Show the verdict box of the Annotations dock for the selected fact."""
-        self.annotations_dock.show()
-        self.annotations_dock.raise_()
-        self.annotations_panel.verdict.value.setFocus()
+        """A dialog for the selected fact's verdict; with no fact selected, say so."""
+        window = self  # a MainWindow
+        fact = window.current_fact
+        if not fact or window.result is None:
+            window.status_label.setText("No fact is selected: click a sentence first, then "
+                                        "give its fact a verdict.")
+            inform(window, "Verdict on selected fact", "No fact is selected.\n\n" + NO_FACT)
+            return
+        ctl = self.annotations
+        dialog = VerdictDialog(fact, ctl.current_verdict(), ctl.fact_label(fact), window)
+        dialog.editor.set_requested.connect(ctl.set_verdict)
+        dialog.editor.clear_requested.connect(ctl.clear_verdict)
+        self.verdict_dialog = dialog  # for tests and for the event loop
+        dialog.exec()
+        self.verdict_dialog = None
+        dialog.deleteLater()
 
     def edit_tags(self) -> None:
         self.annotations.edit_codebook()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from viewer.core.result import Comparison
+from viewer.ui.source_names import SourceNames
 
 __all__ = ["DiscrepanciesPanel"]
 
@@ -13,14 +14,15 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 class DiscrepanciesPanel(QTreeWidget):
-    """Kind, detail and sentences; emits `discrepancy_chosen(index)`."""
+    """Kind, detail and sources (by name; sentence ids in the tooltip); emits
+    `discrepancy_chosen(index)`."""
 
     discrepancy_chosen = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Discrepancies")
-        self.setHeaderLabels(["Kind", "Detail", "Sentences"])
+        self.setHeaderLabels(["Kind", "Detail", "Sources"])
         self.setRootIsDecorated(False)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
@@ -31,10 +33,13 @@ class DiscrepanciesPanel(QTreeWidget):
         self.clear()
         if result is None:
             return
+        names = SourceNames(result)
         for n, d in enumerate(result.discrepancies):
-            item = QTreeWidgetItem([d.kind, d.detail, ", ".join(d.sentences)])
+            sources = list(dict.fromkeys(s.split(".", 1)[0] for s in d.sentences))
+            item = QTreeWidgetItem([d.kind, names.humanize(d.detail), names.join(sources)])
             item.setData(0, _ID, n)
-            item.setToolTip(1, d.detail)
+            item.setToolTip(1, names.humanize(d.detail))
+            item.setToolTip(2, ", ".join(d.sentences))
             self.addTopLevelItem(item)
         if not result.discrepancies:
             item = QTreeWidgetItem(["", "No disagreement found between sentences that state "
@@ -42,7 +47,7 @@ class DiscrepanciesPanel(QTreeWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(item)
         self.setColumnWidth(0, 70)
-        self.setColumnWidth(1, 520)
+        self.setColumnWidth(1, 640)
 
     def count(self) -> int:
         return sum(1 for n in range(self.topLevelItemCount())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from viewer.core.result import Comparison
 from viewer.ui.document_pane import entity_colours
+from viewer.ui.source_names import SourceNames, short_title
 
 __all__ = ["EntitiesPanel"]
 
@@ -47,9 +48,11 @@ class EntitiesPanel(QTableWidget):
             return []
         docs = result.documents
         self.setColumnCount(len(_FIXED) + len(docs) + 1)
-        self.setHorizontalHeaderLabels([*_FIXED, *(d.id for d in docs), "Also written"])
+        names = SourceNames(result)
+        self.setHorizontalHeaderLabels([*_FIXED, *(short_title(names.name(d.id), limit=14)
+                                                   for d in docs), "Also written"])
         for k, d in enumerate(docs):
-            self.horizontalHeaderItem(len(_FIXED) + k).setToolTip(d.title)
+            self.horizontalHeaderItem(len(_FIXED) + k).setToolTip(f"{d.id} · {d.title}")
         colours = entity_colours(result)
         matrix = result.presence_matrix()
         # ResizeToContents re-measures every cell after every setItem: quadratic, minutes for
@@ -70,7 +73,7 @@ class EntitiesPanel(QTableWidget):
                 for here, doc in zip(present, docs):
                     cell = QTableWidgetItem("●" if here else "–")
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                    cell.setToolTip(f"{doc.id} {'names' if here else 'never names'} "
+                    cell.setToolTip(f"{names.name(doc.id)} {'names' if here else 'never names'} "
                                     f"{entity.name}")
                     cells.append(cell)
                 cells.append(QTableWidgetItem(others))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.result import Comparison
+from viewer.ui.source_names import SourceNames
 from viewer.ui.theme import coverage_colours
 
 __all__ = ["FactsPanel"]
@@ -37,7 +38,7 @@ class FactsPanel(QWidget):
         self.count_label = QLabel()
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Facts")
-        self.tree.setHeaderLabels(["Fact", "Sources", "Documents", "First sentence"])
+        self.tree.setHeaderLabels(["Fact", "Sources", "Reported by", "First sentence"])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -59,12 +60,14 @@ class FactsPanel(QWidget):
             self.count_label.clear()
             return
         total = len(result.documents)
+        names = SourceNames(result)
         # one pass over the sentences (`sentence_text` searches: quadratic for long articles)
         texts = {s.id: d.text[s.start:s.end] for d in result.documents for s in d.sentences}
         for fact in result.facts:
             first = " ".join(texts.get(fact.sentences[0], "").split())
-            item = QTreeWidgetItem([fact.id, str(len(fact.sources)), ", ".join(fact.sources),
+            item = QTreeWidgetItem([fact.id, str(len(fact.sources)), names.join(fact.sources),
                                     first])
+            item.setToolTip(2, "\n".join(f"{d} · {names.titles.get(d, d)}" for d in fact.sources))
             item.setData(0, _ID, fact.id)
             item.setData(1, _ID, fact.status)
             background, foreground = coverage_colours(len(fact.sources), total)
@@ -73,7 +76,7 @@ class FactsPanel(QWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
             item.setToolTip(3, first)
             self.tree.addTopLevelItem(item)
-        for column, width in ((0, 52), (1, 62), (2, 110)):
+        for column, width in ((0, 52), (1, 62), (2, 180)):
             self.tree.setColumnWidth(column, width)
         self._apply_filter(self.filter.currentText())
 

@@ -1,0 +1,62 @@
+"""Users read source names, never the internal ids d1, d2 or d1.s4."""
+
+import re
+
+from viewer.core.result import Comparison, DocumentResult
+from viewer.ui.source_names import SourceNames, fact_summary, short_title
+
+_IDS = re.compile(r"\bd\d+(\.s\d+)?\b")
+
+
+def test_short_titles_cut_at_a_word():
+    assert short_title("River floods villages") == "River floods villages"
+    cut = short_title("Death toll in Kalmor Dam disaster rises to 17 as questions grow")
+    assert cut == "Death toll in Kalmor Dam…" and len(cut) <= 28
+    assert short_title("", "harvel-courier") == "harvel-courier"
+
+
+def test_ids_in_messages_become_names_and_same_titles_are_told_apart():
+    docs = [DocumentResult(f"d{n}", f"{n}.txt", title, "x") for n, title in
+            enumerate(["Dam bursts", "Dam bursts", "Floods"], start=1)]
+    names = SourceNames(Comparison("m", docs))
+    assert names.name("d1") == "Dam bursts" and names.name("d2") == "Dam bursts (2)"
+    assert names.humanize("Fourteen dead (d1) vs 17 dead (d3, d2)") == \
+        "Fourteen dead (Dam bursts) vs 17 dead (Floods, Dam bursts (2))"
+    assert names.sentence("d3.s4") == "Floods, sentence 4"
+    assert names.humanize("d10 and odd1 stay") == "d10 and odd1 stay"
+
+
+def test_status_bar_names_the_sources_of_a_fact(window):
+    shared = next(f for f in window.result.facts if len(f.sources) == 2)
+    window.select_fact(shared.id)
+    text = window.status_label.text()
+    assert text == fact_summary(shared, window.names)
+    assert "Floods force thousands…" in text and "River floods villages" in text
+    assert not _IDS.search(text) and "2 sources" in text
+    unique = next(f for f in window.result.facts if len(f.sources) == 1)
+    window.select_fact(unique.id)
+    assert window.status_label.text().startswith("Reported only by ")
+    assert not _IDS.search(window.status_label.text())
+
+
+def test_docks_and_discrepancy_status_show_names_with_ids_in_tooltips(window):
+    tree = window.facts_panel.tree
+    for n in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(n)
+        assert not _IDS.search(item.text(2)), item.text(2)
+        assert _IDS.search(item.toolTip(2))
+    assert window.disc_view.count() >= 1
+    item = window.disc_view.topLevelItem(0)
+    assert not _IDS.search(item.text(1)) and not _IDS.search(item.text(2))
+    assert "River floods villages" in item.text(2)
+    assert _IDS.search(item.toolTip(2))
+    window.actions_by_key["next_discrepancy"].trigger()
+    status = window.status_label.text()
+    assert status.startswith("Discrepancy 1 of") and not _IDS.search(status)
+
+
+def test_the_summary_counts_agree_in_number(window):
+    text = window.status_label.text()
+    assert text.startswith("2 documents · ")
+    assert len(window.result.discrepancies) == 1  # 2,300 against 2,500 evacuated
+    assert " · 1 discrepancy · " in text

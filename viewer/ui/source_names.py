@@ -1,0 +1,70 @@
+"""What a reader calls a source: its (shortened) title, not the internal id "d3".
+
+The core names documents d1, d2, … and sentences d1.s4 in its results and messages (the JSON
+contract). Wherever a person reads them in the window they are replaced by the document's
+title, cut to a few words; the ids stay in tooltips for reference.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from viewer.core.result import Comparison, Fact
+from viewer.core.wording import count
+
+__all__ = ["SourceNames", "short_title", "fact_summary"]
+
+LIMIT = 28
+_ID = re.compile(r"\b(d\d+)(?:\.s(\d+))?\b")
+
+
+def short_title(title: str, fallback: str = "", limit: int = LIMIT) -> str:
+    """The title cut at a word boundary to about `limit` characters, with an ellipsis."""
+    title = " ".join(title.split()) or fallback or "(untitled)"
+    if len(title) <= limit:
+        return title
+    cut = title[:limit - 1].rsplit(" ", 1)[0] if " " in title[:limit - 1] else title[:limit - 1]
+    return cut.rstrip(" ,.;:–-") + "…"
+
+
+class SourceNames:
+    """Document id -> short readable name, unique within one result."""
+
+    def __init__(self, result: Comparison | None) -> None:
+        self.names: dict[str, str] = {}
+        self.titles: dict[str, str] = {}
+        for n, doc in enumerate(result.documents if result else [], start=1):
+            stem = os.path.splitext(os.path.basename(doc.path))[0] if doc.path else ""
+            name = short_title(doc.title, stem or f"Document {n}")
+            if name in self.names.values():
+                name = f"{name} ({n})"
+            self.names[doc.id] = name
+            self.titles[doc.id] = doc.title or stem or name
+
+    def name(self, doc_id: str) -> str:
+        return self.names.get(doc_id, doc_id)
+
+    def sentence(self, sentence_id: str) -> str:
+        """ "d2.s5" -> "Veltria dam collapse…, sentence 5"."""
+        return _ID.sub(self._replace, sentence_id)
+
+    def join(self, doc_ids: list[str]) -> str:
+        return ", ".join(self.name(d) for d in doc_ids)
+
+    def humanize(self, text: str) -> str:
+        """Every document or sentence id in a message replaced by its name."""
+        return _ID.sub(self._replace, text)
+
+    def _replace(self, match: re.Match[str]) -> str:
+        doc, number = match.group(1), match.group(2)
+        if doc not in self.names:
+            return match.group(0)
+        return self.names[doc] + (f", sentence {number}" if number else "")
+
+
+def fact_summary(fact: Fact, names: SourceNames) -> str:
+    """One line for a selected fact: who reports it, by name."""
+    if len(fact.sources) == 1:
+        return f"Reported only by {names.name(fact.sources[0])}"
+    return f"Reported by {count(len(fact.sources), 'source')}: {names.join(fact.sources)}"
