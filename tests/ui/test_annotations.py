@@ -338,7 +338,7 @@ def test_recovery_can_be_discarded(window, qtbot, answers, private_dirs):
     assert not written.exists() and other.result is None
 
 
-def test_annotations_follow_an_edited_source_and_survive_a_closed_one(window, qtbot):
+def test_annotations_follow_an_edited_source_and_survive_a_closed_one(window, qtbot, answers):
     import dataclasses
 
     ctl = window.annotations
@@ -352,14 +352,30 @@ def test_annotations_follow_an_edited_source_and_survive_a_closed_one(window, qt
     assert ctl.doc_keys == {"d1": "d1", "d2": "d2"}
     assert _marked_texts(window.panes[1]) == ["Rail services"]
 
+    answers["next"] = [_B.Cancel]  # closing an annotated document asks first
+    window.close_document(1)
+    assert len(window.sources) == 2 and "1 annotation" in answers["asked"][-1][1]
+    assert not window.actions_by_key["reopen"].isEnabled()
+    answers["next"] = [_B.Close]
     window.close_document(1)  # its annotation stays, listed as not placed
     _wait(qtbot, window)
     assert ctl.spots[ann_id].orphan
     row = next(r for r in window.annotations_panel._rows if r.ann_id == ann_id)
     assert "not open" in row.doc_label and row.quote == "Rail services"
-    window.open_files([str(window.sources[0].path).replace("a.txt", "c.txt")])
+    a_path = str(window.sources[0].path)
+    window.open_files([a_path.replace("a.txt", "c.txt")])
     _wait(qtbot, window)
     assert ctl.doc_keys["d2"] == "d3"  # a new document never takes the closed one's key
+    assert window.actions_by_key["reopen"].isEnabled()
+    window.actions_by_key["reopen"].trigger()  # back where it was, its annotation placed
+    _wait(qtbot, window)
+    assert [s.path for s in window.sources] == [a_path, a_path.replace("a.txt", "b.txt"),
+                                                 a_path.replace("a.txt", "c.txt")]
+    assert not ctl.spots[ann_id].orphan and ctl.spots[ann_id].doc_id == "d2"
+    assert _marked_texts(window.panes[1]) == ["Rail services"]
+    assert not window.actions_by_key["reopen"].isEnabled()
+    window.reopen_document()
+    assert "No closed document" in window.status_label.text()
 
 
 def test_exports_include_annotations_and_verdicts(window, tmp_path):

@@ -18,6 +18,7 @@ COMMANDS: tuple[tuple[str, str | None, str, str, str], ...] = (
     ("&File", "open", "&Open…", "open_dialog", "Ctrl+O"),
     ("&File", "paste", "&Paste as new document", "paste_document", "Ctrl+Shift+V"),
     ("&File", "close", "&Close document", "close_document", "Ctrl+W"),
+    ("&File", "reopen", "&Reopen closed document", "reopen_document", "Ctrl+Shift+T"),
     ("&File", None, "", "", ""),
     ("&File", "new_session", "&New session", "new_session", "Ctrl+N"),
     ("&File", "open_session", "Open &session…", "open_session", "Ctrl+Shift+O"),

@@ -35,6 +35,7 @@ from viewer.core.tables import CSV_ENCODING, entities_csv, facts_csv
 from viewer.core.wording import count
 from viewer.ui.about import keep_help_menu_last, show_about
 from viewer.ui.actions import build_menus
+from viewer.ui.annotate import session_controller
 from viewer.ui.annotate.window_commands import AnnotationCommands
 from viewer.ui.banner import Banner
 from viewer.ui.docks.discrepancies import DiscrepanciesPanel
@@ -69,6 +70,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.resize(1440, 900)
         self.setAcceptDrops(True)
         self.sources: list[SourceText] = []
+        self._closed: list[tuple[int, SourceText]] = []  # (position, source), last closed last
         self.result: Comparison | None = None
         self.names = SourceNames(None)  # what the user reads instead of d1, d2, …
         self.errors: list[str] = []
@@ -174,6 +176,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
                     "export_facts_csv", "export_entities_csv", "export_pdf"):
             self.actions_by_key[key].setEnabled(has_result)
         self.actions_by_key["close"].setEnabled(bool(self.sources))
+        self.actions_by_key["reopen"].setEnabled(bool(self._closed))
 
     # --- sources --------------------------------------------------------------------------
     def open_files(self, paths: Sequence[str]) -> None:
@@ -221,12 +224,27 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.analyse()
 
     def close_document(self, index: int | None = None) -> None:
-        """Remove a document (default: the one last clicked, else the last) and re-compare."""
+        """Remove a document (default: the one last clicked, else the last) and re-compare.
+
+        One with annotations is closed only after the user agrees; either way File ▸ Reopen
+        closed document brings it back, annotations placed again."""
         if not self.sources:
             return
         k = index if index is not None else self._active_doc
         k = k if k is not None and 0 <= k < len(self.sources) else len(self.sources) - 1
+        source = self.sources[k]
+        marked = self.annotations.annotation_count(source)
+        if marked and session_controller.ask(self, QMessageBox.Icon.Question, "Close document",
+                          f"“{source.title or source.path}” has {count(marked, 'annotation')}."
+                          "\n\nThey stay in the session, listed as orphans, and are placed "
+                          "again when you reopen the document (File ▸ Reopen closed document, "
+                          "Ctrl+Shift+T).",
+                          {QMessageBox.StandardButton.Close: "Close document",
+                           QMessageBox.StandardButton.Cancel: ""},
+                          QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Close:
+            return
         del self.sources[k]
+        self._closed.append((k, source))
         self._active_doc = None
         if self.sources:
             self.analyse()
@@ -234,6 +252,20 @@ class MainWindow(AnnotationCommands, QMainWindow):
             self.cancel_analysis()
             self.show_result(None)
             self.status_label.setText("Open two or more articles to compare them.")
+        self._update_enabled()
+
+    def reopen_document(self) -> None:
+        """Bring back the document closed last, where it was, with its annotations."""
+        while self._closed:
+            k, source = self._closed.pop()
+            if any(s is source or (source.path and s.path == source.path)
+                   for s in self.sources):
+                continue  # opened again meanwhile
+            self.sources.insert(min(k, len(self.sources)), source)
+            self.analyse()
+            return
+        self._update_enabled()
+        self.status_label.setText("No closed document to reopen.")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Ask about unsaved annotations; stop a running analysis so the process can exit."""

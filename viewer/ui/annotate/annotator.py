@@ -87,6 +87,8 @@ class AnnotationController(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._on_index_changed)
         self._keys: dict[int, str] = {}  # id(SourceText) -> session document key
+        # keys of closed documents, so the same text reopened gets its annotations back
+        self._retired: dict[tuple[str, str], str] = {}
         self._held: list[SourceText] = []  # keeps those ids valid
         self.doc_keys: dict[str, str] = {}  # result doc id -> session key, for the shown result
         self.placer = Placer(None, {})
@@ -112,6 +114,9 @@ class AnnotationController(QObject):
     def key_for(self, source: SourceText) -> str:
         """The stable session key of a source, given on first sight ("d1", "d2", …)."""
         key = self._keys.get(id(source))
+        if key is None and (source.path, source.raw) in self._retired:
+            key = self._keys[id(source)] = self._retired.pop((source.path, source.raw))
+            self._held.append(source)
         if key is None:
             taken = (set(self._keys.values()) | {a.doc_key for a in self.store.annotations}
                      | {d for v in self.store.verdicts for d, _a in v.anchors})
@@ -122,15 +127,24 @@ class AnnotationController(QObject):
             self._held.append(source)
         return key
 
+    def annotation_count(self, source: SourceText) -> int:
+        """How many annotations (and verdict anchors) closing this source would orphan."""
+        key = self._keys.get(id(source))
+        if key is None:
+            return 0
+        return (sum(a.doc_key == key for a in self.store.annotations)
+                + sum(d == key for v in self.store.verdicts for d, _a in v.anchors))
+
     def set_sources(self, keyed: list[tuple[str, SourceText]]) -> None:
         """Use these keys for these sources (a session being opened)."""
         self._keys = {id(s): key for key, s in keyed}
         self._held = [s for _key, s in keyed]
+        self._retired = {}
 
     def reset(self, store: AnnotationStore | None = None) -> None:
         """A new or opened session: a fresh store, no undo history."""
         self.store = store if store is not None else AnnotationStore()  # len() may be 0
-        self._keys, self._held = {}, []
+        self._keys, self._held, self._retired = {}, [], {}
         self.undo_stack.clear()
         self.refresh()
 
@@ -162,6 +176,8 @@ class AnnotationController(QObject):
             if match is not None:
                 self._keys[id(source)] = match
                 gone = [(key, old) for key, old in gone if key != match]
+        for key, old in gone:  # closed: its key waits for the same text to come back
+            self._retired[(old.path, old.raw)] = key
         self._keys = {i: key for i, key in self._keys.items() if i in current}
         self._held = list(sources)
 
