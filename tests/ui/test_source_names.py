@@ -3,7 +3,7 @@
 import re
 
 from viewer.core.result import Comparison, DocumentResult
-from viewer.ui.source_names import SourceNames, fact_summary, short_title
+from viewer.ui.source_names import SourceNames, fact_summary, file_name, short_title
 
 _IDS = re.compile(r"\bd\d+(\.s\d+)?\b")
 
@@ -13,6 +13,18 @@ def test_short_titles_cut_at_a_word():
     cut = short_title("Death toll in Kalmor Dam disaster rises to 17 as questions grow")
     assert cut == "Death toll in Kalmor Dam…" and len(cut) <= 28
     assert short_title("", "harvel-courier") == "harvel-courier"
+
+
+def test_a_file_name_that_says_something_names_the_source():
+    assert file_name("01-harvel-courier") == "Harvel Courier"
+    assert file_name("Reuters_2024-03-15") == "Reuters"
+    assert file_name("BBC News - Floods") == "BBC News - Floods"
+    for generic in ("a", "article (3)", "download", "untitled-2", "12345", "doc_1", "Page 2"):
+        assert file_name(generic) == "", generic
+    docs = [DocumentResult("d1", "in/02-novapress.txt", "Veltria dam collapse kills 14", "x"),
+            DocumentResult("d2", "in/article.txt", "Death toll rises to 17", "x")]
+    names = SourceNames(Comparison("m", docs))
+    assert (names.name("d1"), names.name("d2")) == ("Novapress", "Death toll rises to 17")
 
 
 def test_ids_in_messages_become_names_and_same_titles_are_told_apart():

@@ -1,8 +1,10 @@
-"""What a reader calls a source: its (shortened) title, not the internal id "d3".
+"""What a reader calls a source: its file's name or its (shortened) title, not the id "d3".
 
 The core names documents d1, d2, … and sentences d1.s4 in its results and messages (the JSON
-contract). Wherever a person reads them in the window they are replaced by the document's
-title, cut to a few words; the ids stay in tooltips for reference.
+contract). Wherever a person reads them in the window they are replaced by a name: the file's
+name when it says something ("02-novapress.txt" -> "Novapress": people save articles under
+the outlet's name, and headlines of one event all begin alike), else the document's title cut
+to a few words. The ids stay in tooltips for reference.
 """
 
 from __future__ import annotations
@@ -13,10 +15,28 @@ import re
 from viewer.core.result import Comparison, Fact
 from viewer.core.wording import count
 
-__all__ = ["SourceNames", "short_title", "fact_summary"]
+__all__ = ["SourceNames", "short_title", "fact_summary", "file_name"]
 
 LIMIT = 28
 _ID = re.compile(r"\b(d\d+)(?:\.s(\d+))?\b")
+# file names that say nothing about the source: "article (3)", "download", "untitled-2", "a"
+_GENERIC = re.compile(r"(?:article|document|doc|text|untitled|page|news|story|copy|paste|"
+                      r"download|index|file|new|source|[a-z])?", re.IGNORECASE)
+_ORDINAL = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+
+
+def file_name(stem: str) -> str:
+    """A file name as a source's name ("01-harvel-courier" -> "Harvel Courier"), or "" when it
+    is generic or mostly digits."""
+    core = _ORDINAL.sub("", stem)
+    words = [w for w in re.split(r"[\s_\-.]+", core) if w]
+    if not words or sum(c.isalpha() for c in core) < 3:
+        return ""
+    if all(_GENERIC.fullmatch(w) or w.isdigit() for w in words):
+        return ""
+    if core == core.lower():
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    return " ".join(core.replace("_", " ").split())
 
 
 def short_title(title: str, fallback: str = "", limit: int = LIMIT) -> str:
@@ -36,7 +56,7 @@ class SourceNames:
         self.titles: dict[str, str] = {}
         for n, doc in enumerate(result.documents if result else [], start=1):
             stem = os.path.splitext(os.path.basename(doc.path))[0] if doc.path else ""
-            name = short_title(doc.title, stem or f"Document {n}")
+            name = short_title(file_name(stem) or doc.title, stem or f"Document {n}")
             if name in self.names.values():
                 name = f"{name} ({n})"
             self.names[doc.id] = name
