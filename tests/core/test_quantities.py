@@ -17,6 +17,12 @@ def keys(text: str) -> list[str]:
     ("two hundred and fifty homes", "250 homes"),
     ("US$4.5bn", "$4.5 billion"),
     ("Seventeen people", "17 people"),
+    ("ink $3.8 bln worth of deals", "deals worth $3.8 billion"),
+    ("to 10 billion US dollars by 2030", "to $10 billion by 2030"),
+    ("USD 2.5bn", "2.5 billion U.S. dollars"),
+    ("EUR 40 million", "€40m"),
+    ("1.5 trln tenge", "1.5 trillion tenge"),
+    ("300 million roubles", "300 mln rubles"),
 ])
 def test_same_value_same_key(a, b):
     assert keys(a) == keys(b) and keys(a)
@@ -24,6 +30,8 @@ def test_same_value_same_key(a, b):
 
 def test_different_values_differ():
     assert keys("14 dead") != keys("17 dead")
+    assert keys("$3.8 bln") != keys("$3.5 billion")
+    assert keys("10 billion tenge") != keys("10 billion US dollars")
     assert keys("12%") != keys("12")
 
 

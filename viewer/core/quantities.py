@@ -31,11 +31,13 @@ class Quantity:
 
 
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-           "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+           "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9,
+           "tn": 1e12, "trln": 1e12}
 _UNITS = {"%": "%", "per cent": "%", "percent": "%", "pc": "%", "percentage points": "pp",
           "percentage point": "pp", "percentage-point": "pp", "percentage-points": "pp",
-          "$": "$", "us$": "$", "usd": "$", "dollars": "$", "€": "€", "eur": "€", "euros": "€",
-          "£": "£", "gbp": "£", "pounds": "£"}
+          "$": "$", "us$": "$", "usd": "$", "dollars": "$", "us dollars": "$", "u.s. dollars": "$",
+          "€": "€", "eur": "€", "euros": "€", "£": "£", "gbp": "£", "pounds": "£",
+          "roubles": "rubles"}
 NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                  "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
                  "sixty seventy eighty ninety hundred thousand million billion trillion "
@@ -44,12 +46,14 @@ _WORDNUM = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 _DIGITS = r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PATTERN = re.compile(
-    r"(?P<cur>(?:US)?\$|€|£)?\s?"
+    r"(?P<cur>(?:US)?\$|€|£|(?:USD|EUR|GBP)(?=\s?\d))?\s?"
     r"(?:(?P<digits>" + _DIGITS + r")|(?P<words>" + _WORDNUM + r"(?:[\s-]+(?:and\s+)?" + _WORDNUM
     + r")*))"
-    r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?"
+    r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|mln|mn|bln|bn|trln|tn|[kmb])"
+    r"\b)?"
     r"(?:[\s-]?(?P<unit>%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?|bps|bp|"
-    r"usd|eur|gbp|dollars|euros|pounds)(?![\w]))?",
+    r"usd|eur|gbp|(?:U\.?S\.?\s)?dollars|euros|pounds|rubles|roubles|yuan|rupees|tenge|"
+    r"soums|manats|lari|hryvnias)(?![\w]))?",
     re.IGNORECASE,
 )
 
@@ -129,6 +133,8 @@ def find_quantities(text: str) -> list[Quantity]:
             value *= _SCALES[scale]
         unit = _UNITS.get((m.group("cur") or "").lower(), "")
         unit_word = re.sub(r"\s+", " ", (m.group("unit") or "").lower())
+        if unit_word.startswith("us") and unit_word.endswith("dollars"):
+            unit_word = "us dollars"  # "US dollars", "U.S. dollars"
         if unit_word in _BASIS_POINTS:
             value, unit = value / 100, "pp"  # 50 basis points = half a percentage point
         elif unit_word:
