@@ -43,6 +43,21 @@ def test_spelling_variants_merge():
     assert not together(r, "Mikhail Torvan", "Mohamed bin Salman")
 
 
+@pytest.mark.parametrize("a, b, label", [
+    ("Tokayev", "Tokaev", "PERSON"), ("Berik Zhumagulov", "Berik Jumagulov", "PERSON"),
+    ("Muammar Gaddafi", "Muammar Qaddafi", "PERSON"), ("Kharkiv", "Kharkov", "GPE"),
+    ("Tashkent", "Toshkent", "GPE"), ("Shavkat Mirziyoyev", "Shavkat Mirziyoev", "PERSON"),
+])
+def test_transliterations_are_one_name(a, b, label):
+    assert together(run([(a, label)], [(b, label)]), a, b)
+
+
+@pytest.mark.parametrize("a, b", [("Austria", "Australia"), ("Iceland", "Ireland"),
+                                  ("Slovenia", "Slovakia"), ("Mauritania", "Mauritius")])
+def test_places_a_letter_or_two_apart_are_other_places(a, b):
+    assert not together(run([(a, "GPE")], [(b, "GPE")]), a, b)
+
+
 def test_derived_word_is_not_a_spelling_variant():
     r = run([("Veltria", "GPE"), ("Veltrian", "NORP")], [("Veltri", "PERSON")])
     assert len(r) == 3

@@ -151,6 +151,46 @@ def _similar(a: str, b: str, at_least: float) -> bool:
             and matcher.ratio() >= at_least)
 
 
+def _variant(a: str, b: str, place: bool) -> bool:
+    """Two spellings of one name ("Tokayev"/"Tokaev", "Kharkiv"/"Kharkov"): long enough to
+    tell, nearly the same letters. A place that is two letters longer is another place
+    ("Austria"/"Australia"); short names need a closer match than long ones."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 6 or len(long) - len(short) > (1 if place else 2):
+        return False
+    return _similar(a, b, 0.85 if len(short) >= 7 else 0.9) and _transliteration(a, b)
+
+
+# Letters that transliterations of one name trade ("Kharkiv"/"Kharkov", "Gaddafi"/"Qaddafi",
+# "Tokayev"/"Tokaev", "Mikhail"/"Mihail"); "Iceland"/"Ireland" trade letters that never are.
+_VOWELS = frozenset("aeiouy")
+_SOUND_ALIKE = [frozenset("kqcg"), frozenset("sz"), frozenset("vwf"), frozenset("iyj"),
+                frozenset("xks")]
+_DROPPABLE = frozenset("aeiouyjhkw'’-")
+_DIGRAPHS = re.compile(r"dzh|zh|dj|kh|ph")  # "Zhumagulov"/"Jumagulov", "Khan"/"Han"
+_DIGRAPH_AS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ph": "f"}
+
+
+def _fold_digraphs(name: str) -> str:
+    return _DIGRAPHS.sub(lambda m: _DIGRAPH_AS[m.group(0)], name)
+
+
+def _transliteration(a: str, b: str) -> bool:
+    """Whether every difference between the two spellings is one transliteration makes."""
+    a, b = _fold_digraphs(a), _fold_digraphs(b)
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        one, two = a[i1:i2], b[j1:j2]
+        if op == "replace" and len(one) == len(two):
+            if not all(x in _VOWELS and y in _VOWELS or any({x, y} <= g for g in _SOUND_ALIKE)
+                       for x, y in zip(one, two)):
+                return False
+        elif not set(one + two) <= _DROPPABLE | _VOWELS:
+            return False
+    return True
+
+
 @dataclass
 class EntityGroup:
     name: str
@@ -318,9 +358,9 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             for b in block[n + 1:]:
                 if len(b) - len(a) > 2:
                     break
-                if (len(a) >= 7 and root(a) != root(b) and compatible(a, b)
+                if (root(a) != root(b) and compatible(a, b)
                         and not b.startswith(a)  # "Veltrian" derives from "Veltria"
-                        and _similar(a, b, 0.85)
+                        and _variant(a, b, _family(label_of[a]) == "place")
                         and words[a][-1:] != words[b][:1]):  # not just a shared first name
                     target[root(a)] = root(b)
 
