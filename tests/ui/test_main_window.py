@@ -100,11 +100,47 @@ def test_the_facts_filter_hides_shared_facts(window):
 
 def test_bad_files_are_reported_by_name_and_the_rest_stays(qtbot, window, files):
     before = window.result
+    loaded = []
+    window.files_loaded.connect(loaded.append)
     window.open_files([str(files / "empty.txt"), str(files / "missing.txt")])
+    assert window.is_busy() and "Opening 2 files" in window.status_label.text()
+    qtbot.waitUntil(lambda: loaded == [0] and not window.is_busy(), timeout=10000)
     assert any("empty.txt" in e and "no text" in e for e in window.banner.messages())
     assert any("missing.txt" in e and "not found" in e for e in window.banner.messages())
     assert window.banner.isVisible()
     assert window.result is before and len(window.panes) == 2
+    assert not window.progress.isVisible() and not window.cancel_button.isVisible()
+    window.open_files([str(files / "a.txt")])  # already open: said at once, nothing read
+    assert loaded == [0, 0] and not window.is_busy()
+    assert any("a.txt: already open" in e for e in window.banner.messages())
+
+
+def test_files_are_read_off_the_gui_thread(qtbot, window, files, monkeypatch):
+    import threading
+
+    from viewer.ui import worker
+
+    readers = []
+    real = worker.load_path
+
+    def load(path):
+        readers.append(threading.current_thread() is threading.main_thread())
+        return real(path)
+
+    monkeypatch.setattr(worker, "load_path", load)
+    window.open_files([str(files / "c.txt")])
+    assert len(window.sources) == 2  # not yet: it is being read
+    qtbot.waitUntil(lambda: not window.is_busy() and len(window.panes) == 3, timeout=60000)
+    assert readers == [False]
+
+
+def test_cancel_while_opening_files_keeps_the_comparison(qtbot, window, files):
+    before = window.result
+    window.open_files([str(files / "c.txt")])
+    window.cancel_button.click()
+    assert not window.is_busy() and "cancelled" in window.status_label.text().lower()
+    qtbot.wait(300)  # the file read meanwhile is dropped, not added
+    assert window.result is before and len(window.sources) == 2
 
 
 def test_adding_and_closing_a_document_recompares(qtbot, window, files):

@@ -123,6 +123,9 @@ def run(argv: Sequence[str]) -> int:
             QTimer.singleShot(200, save)
 
         window.analysis_finished.connect(later)
+        window.files_loaded.connect(  # none of the files could be used: show why
+            lambda added: added or window.is_busy()
+            or QTimer.singleShot(200, lambda: save(EXIT_ERROR)))
         window.analysis_failed.connect(
             lambda _message: QTimer.singleShot(200, lambda: save(EXIT_ERROR))
         )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from viewer import __version__
 from viewer.core.atomicio import atomic_write_bytes, atomic_write_text
-from viewer.core.documents import SUPPORTED_SUFFIXES, LoadError, SourceText, load_path, load_text
+from viewer.core.documents import SUPPORTED_SUFFIXES, LoadError, SourceText, load_text
 from viewer.core.report import render_html
 from viewer.core.result import Comparison
 from viewer.core.tables import CSV_ENCODING, entities_csv, facts_csv
@@ -51,7 +51,7 @@ from viewer.ui.recent_menu import RecentMenu
 from viewer.ui.settings_controller import SettingsController
 from viewer.ui.source_names import SourceNames, fact_summary
 from viewer.ui.staged import StagedRun, freeze_heap, hold_collections, release_collections
-from viewer.ui.worker import Job, compare_job
+from viewer.ui.worker import Job, compare_job, load_job
 
 __all__ = ["MainWindow", "FILE_FILTER"]
 
@@ -63,6 +63,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
 
     analysis_finished = Signal()
     analysis_failed = Signal(str)
+    files_loaded = Signal(int)  # after each batch of opened files: how many could be used
 
     def __init__(self) -> None:
         super().__init__()
@@ -76,6 +77,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.errors: list[str] = []
         self._active_doc: int | None = None
         self._job: Job | None = None
+        self._loads: dict[Job, set[str]] = {}  # files being read: job -> their real paths
         self.settings = SettingsController(self)  # preferences file; applies the theme
         self._showing: StagedRun | None = None  # a finished result being put on screen
         self._build_central()
@@ -162,7 +164,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.progress.hide()
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAccessibleName("Cancel analysis")
-        self.cancel_button.clicked.connect(self.cancel_analysis)
+        self.cancel_button.clicked.connect(self.cancel_work)
         self.cancel_button.hide()
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
@@ -180,26 +182,92 @@ class MainWindow(AnnotationCommands, QMainWindow):
 
     # --- sources --------------------------------------------------------------------------
     def open_files(self, paths: Sequence[str]) -> None:
-        """Add files; each one that cannot be used is reported, the others are kept."""
-        known = {os.path.realpath(s.path): s.path for s in self.sources if s.path}
-        problems, added = [], 0
+        """Add files; each one that cannot be used is reported, the others are kept.
+
+        Files are read in the background (a long PDF takes seconds); the comparison starts
+        when they are in, and `files_loaded` says how many could be used."""
+        known = {os.path.realpath(s.path) for s in self.sources if s.path}
+        known |= set().union(*self._loads.values())
+        problems, todo = [], []
         for path in paths:
             real = os.path.realpath(path)
             if real in known:
                 problems.append(f"{path}: already open")
                 continue
-            try:
-                self.sources.append(load_path(path))
-            except LoadError as exc:
-                problems.append(str(exc))
-            else:
-                known[real] = path
-                added += 1
+            known.add(real)
+            todo.append(path)
         self._report(problems)
-        self.settings.store.add_recent("files", *[s.path for s in self.sources[-added:]]
-                                       if added else [])
+        if not todo:
+            self.files_loaded.emit(0)
+            return
+        job = load_job(todo)
+        self._loads[job] = {os.path.realpath(p) for p in todo}
+        job.signals.progress.connect(self._on_load_progress)
+        job.signals.finished.connect(self._on_loaded)
+        job.signals.failed.connect(self._on_load_failed)
+        job.signals.cancelled.connect(self._on_load_cancelled)
+        if self._job is None:
+            self.progress.setValue(0)
+            self.progress.show()
+            self.cancel_button.show()
+            self.status_label.setText(f"Opening {count(len(todo), 'file')}…")
+        job.start()
+
+    def _load_of(self) -> Job | None:
+        sender = self.sender()
+        return next((job for job in self._loads if job.signals is sender), None)
+
+    def _on_load_progress(self, stage: str, fraction: float) -> None:
+        if self._job is None and self._load_of() is not None:
+            self.progress.setValue(int(fraction * 100))
+            self.status_label.setText(f"{stage}…")
+
+    def _on_loaded(self, loaded: list) -> None:
+        job = self._load_of()
+        if job is None:
+            return  # cancelled meanwhile
+        del self._loads[job]
+        problems = [problem for _path, _source, problem in loaded if problem]
+        added = [source for _path, source, _problem in loaded if source is not None]
+        self.sources.extend(added)
+        self._report(problems)
+        self.settings.store.add_recent("files", *[s.path for s in added])
+        self._loads_ended(len(added))
+
+    def _on_load_failed(self, message: str) -> None:
+        job = self._load_of()
+        if job is not None:
+            del self._loads[job]
+            self._report([message])
+            self._loads_ended(0)
+
+    def _on_load_cancelled(self) -> None:
+        job = self._load_of()
+        if job is not None:
+            del self._loads[job]
+            self._loads_ended(0)
+
+    def _loads_ended(self, added: int) -> None:
         if added:
             self.analyse()
+        elif self._job is None and not self._loads:
+            self.progress.hide()
+            self.cancel_button.hide()
+            self.status_label.setText("No file was opened." if self.result is None and
+                                      len(self.sources) < 2 else "Ready.")
+            self._update_enabled()
+        self.files_loaded.emit(added)
+
+    def cancel_work(self) -> None:
+        """The Cancel button: stop reading files and the analysis."""
+        for job in list(self._loads):
+            job.cancel()
+        self._loads.clear()
+        if self._job is None:
+            self.progress.hide()
+            self.cancel_button.hide()
+            self.status_label.setText("Opening cancelled.")
+        self.cancel_analysis()
 
     def _report(self, problems: list[str]) -> None:
         if problems:
@@ -272,7 +340,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         if not self.sessions.confirm_close():
             event.ignore()
             return
-        self.cancel_analysis()
+        self.cancel_work()
         QThreadPool.globalInstance().waitForDone(10_000)
         super().closeEvent(event)
 
@@ -305,7 +373,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         job.start()
 
     def is_busy(self) -> bool:
-        return self._job is not None
+        return self._job is not None or bool(self._loads)
 
     def cancel_analysis(self) -> None:
         self._stop_showing()

@@ -9,17 +9,18 @@ queued `progress(stage, fraction)` signals and ends with exactly one of `finishe
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from viewer.core.documents import SourceText
+from viewer.core.documents import LoadError, SourceText, load_path
 from viewer.core.nlp import ModelError
 from viewer.core.pipeline import Cancelled, Settings, compare
 
-__all__ = ["Job", "JobSignals", "compare_job"]
+__all__ = ["Job", "JobSignals", "compare_job", "load_job", "Loaded"]
 
 _log = logging.getLogger(__name__)
 Work = Callable[[Callable[[str, float], None], Callable[[], bool]], Any]
@@ -76,3 +77,26 @@ def compare_job(sources: Sequence[SourceText], settings: Settings | None = None)
     frozen = list(sources)
     return Job(lambda progress, cancelled: compare(frozen, settings, progress=progress,
                                                    cancelled=cancelled))
+
+
+Loaded = list[tuple[str, SourceText | None, str | None]]  # (path, source, or why not)
+
+
+def load_job(paths: Sequence[str]) -> Job:
+    """A job reading files (a long PDF or a pasted novel takes seconds to read and clean);
+    `finished` carries one (path, source or None, problem or None) per path, in order."""
+    todo = list(paths)
+
+    def work(progress: Callable[[str, float], None], cancelled: Callable[[], bool]) -> Loaded:
+        out: Loaded = []
+        for n, path in enumerate(todo):
+            if cancelled():
+                raise Cancelled
+            progress(f"Opening {os.path.basename(path)}", n / len(todo))
+            try:
+                out.append((path, load_path(path), None))
+            except LoadError as exc:
+                out.append((path, None, str(exc)))
+        return out
+
+    return Job(work)

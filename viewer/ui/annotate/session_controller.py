@@ -118,7 +118,7 @@ class SessionController(QObject):
     def _apply(self, session: Session, path: Path | None) -> None:
         """Show a loaded session: its texts are analysed again, annotations re-anchored."""
         window = self.window
-        window.cancel_analysis()
+        window.cancel_work()  # files still being read belong to the work being replaced
         sources = [d.to_source() for d in session.documents]
         window.show_result(None)
         window.sources = sources
