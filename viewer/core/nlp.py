@@ -91,10 +91,12 @@ _MONTH_WORDS = frozenset("january february march april may june july august sept
                          "dec".split())
 
 
-def _dateline(sent) -> set[int]:
+def _dateline(sent, text: str) -> set[int]:
     """Token indices of the dateline opening a sentence: "ASTANA. KAZINFORM –", "BAKU,
     Azerbaijan, March 15.", "WASHINGTON, March 3 (Reuters) -". Where a story was filed and who
-    filed it are not part of the fact (and differ between outlets by nature)."""
+    filed it are not part of the fact (and differ between outlets by nature).
+
+    `text` is the document's text: spaCy rebuilds `doc.text` from every token on each access."""
     toks = [t for t in sent if not t.is_space][:14]
     for k, t in enumerate(toks):
         if not (t.text in _DASHES or t.text in {".", ":"}) or k == 0:
@@ -103,32 +105,36 @@ def _dateline(sent) -> set[int]:
         if not all(_is_dateline_word(x) for x in head):
             break
         words = [x for x in head if x.is_alpha]
-        text = sent.doc.text[head[0].idx:t.idx + len(t.text)]
+        line = text[head[0].idx:t.idx + len(t.text)]
         if t.text in _DASHES and len(head) <= 8 and (
-                any(x.is_upper and len(x) >= 3 for x in words) or "(" in text
+                any(x.is_upper and len(x) >= 3 for x in words) or "(" in line
                 or any(x.lower_.rstrip(".") in _MONTH_WORDS for x in words)):
             return {x.i for x in toks[:k + 1]}
         # "ASTANA." may go on to "KAZINFORM –"
-        if t.text in {".", ":"} and not DATELINE_SENTENCE.match(text) and not (
+        if t.text in {".", ":"} and not DATELINE_SENTENCE.match(line) and not (
                 len(words) == 1 and words[0].is_upper and len(words[0]) >= 3):
             break
     whole = next((k for k, t in enumerate(toks) if t.text in {".", ":"}
-                  and DATELINE_SENTENCE.match(sent.doc.text[toks[0].idx:t.idx + 1])), None)
+                  and DATELINE_SENTENCE.match(text[toks[0].idx:t.idx + 1])), None)
     return {x.i for x in toks[:whole + 1]} if whole is not None and whole + 1 < len(toks) else set()
 
 
-def _roles(sent) -> set[int]:
+def _roles(sent, persons: Sequence[tuple[int, int]]) -> set[int]:
     """Token indices of a named person's title ("Emergency Situations Minister Radovan Kessler",
     "Kessler, the emergency situations minister").
 
     A title says who someone is, not what happened: two sentences about the same minister
     doing different things must not look alike because both spell out the job.
+
+    `persons` are the token ranges of the document's PERSON entities (`sent.ents` would walk
+    all of the document's entities for every sentence).
     """
     skip: set[int] = set()
-    for ent in sent.ents:
-        if ent.label_ != "PERSON":
-            continue
-        inside = set(range(ent.start, ent.end))
+    first = bisect.bisect_left(persons, (sent.start, -1))
+    for start, end in persons[first:]:
+        if start >= sent.end:
+            break
+        inside = set(range(start, end))
         for token in sent:
             if token.i in inside or token.head.i not in inside:
                 continue
@@ -417,6 +423,7 @@ def _parse_doc(doc) -> ParsedDocument:
     sentences: list[ParsedSentence] = []
     m = 0
     words = stops = 0
+    persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     for sent in _sentences(doc):
         toks = [t for t in sent if not t.is_space]
         if not toks or not any(c.isalnum() for c in sent.text):
@@ -427,8 +434,8 @@ def _parse_doc(doc) -> ParsedDocument:
             for q in find_quantities(text[start:end])
         )
         terms, proper, proper_stems, concepts, counted = [], [], [], [], []
-        credit = _attribution(sent) | _dateline(sent)
-        roles = _roles(sent) | _light_verbs(sent)
+        credit = _attribution(sent) | _dateline(sent, text)
+        roles = _roles(sent, persons) | _light_verbs(sent)
         for t in toks:
             if t.is_alpha:
                 words += 1
@@ -470,12 +477,12 @@ def _parse_doc(doc) -> ParsedDocument:
         sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
                                         tuple(proper_stems), tuple(counted), tuple(inside),
-                                        _enumerations(toks)))
+                                        _enumerations(toks, text)))
     share = stops / words if words else 0.0
     return ParsedDocument(text, tuple(sentences), mentions, share, words)
 
 
-def _enumerations(tokens) -> tuple[tuple[tuple[str, int, int, str], ...], ...]:
+def _enumerations(tokens, text: str) -> tuple[tuple[tuple[str, int, int, str], ...], ...]:
     """Lists of two or more common nouns joined by commas and "and"/"or" (the conj chain)."""
     lists = []
     for head in tokens:
@@ -504,7 +511,7 @@ def _enumerations(tokens) -> tuple[tuple[tuple[str, int, int, str], ...], ...]:
             start = min(t.idx for t in parts)
             end = item.idx + len(item.text)
             key = stem(fold(item.lemma_ or item.text))  # "home addresses" is "addresses"
-            entry.append((key, start, end, item.doc.text[start:end]))
+            entry.append((key, start, end, text[start:end]))
         lists.append(tuple(entry))
     return tuple(lists)
 
