@@ -1,5 +1,6 @@
 """Word diffs reconstruct both sentences and mark whole words."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,3 +40,33 @@ def test_one_shared_differ_matches_fresh_ones(texts):
     for a in texts:
         for b in texts:
             assert shared.diff(a, b) == word_diff(a, b)
+
+
+def test_many_pairs_diffed_together_equal_one_by_one():
+    import random
+
+    from viewer.core.textdiff import WordDiffer
+
+    rng = random.Random(7)
+    words = "the dam broke at dawn and 14 people died while 2,300 fled their homes".split()
+    pairs = [(" ".join(rng.choices(words, k=12)), " ".join(rng.choices(words, k=10)))
+             for _ in range(1500)]
+    seen = []
+    many = WordDiffer().diff_many(pairs, progress=seen.append)
+    assert many == [word_diff(a, b) for a, b in pairs]
+    assert seen and seen == sorted(seen) and max(seen) < 1.0
+
+
+def test_a_progress_callback_that_raises_stops_the_diffs():
+    from viewer.core.textdiff import WordDiffer
+
+    class Stop(Exception):
+        pass
+
+    def stop(done):
+        if done > 0:
+            raise Stop
+
+    pairs = [(f"the dam broke at {n} am", f"the dam burst at {n + 1} am") for n in range(2000)]
+    with pytest.raises(Stop):
+        WordDiffer().diff_many(pairs, progress=stop)

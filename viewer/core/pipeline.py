@@ -203,16 +203,14 @@ def _links(members, flat, parsed, sid, doc_of, matrix, step) -> list[Link]:
     if not pairs_i:
         return []
     scores = score_pairs(matrix, np.array(pairs_i), np.array(pairs_j))
-    differ = WordDiffer()
-    links = []
-    for n, (x, y, s) in enumerate(zip(pairs_i, pairs_j, scores.tolist())):
-        if n % 200 == 0:
-            step("Comparing wording", 0.93 + 0.04 * n / len(pairs_i))
+    texts = []
+    for x, y in zip(pairs_i, pairs_j):
         (dx, sx), (dy, sy) = flat[x], flat[y]
-        a = parsed[dx].text[sx.start:sx.end]
-        b = parsed[dy].text[sy.start:sy.end]
-        links.append(Link(sid[x], sid[y], round(float(s), 4), differ.diff(a, b)))
-    return links
+        texts.append((parsed[dx].text[sx.start:sx.end], parsed[dy].text[sy.start:sy.end]))
+    diffs = WordDiffer().diff_many(
+        texts, progress=lambda done: step("Comparing wording", 0.93 + 0.04 * done))
+    return [Link(sid[x], sid[y], round(float(s), 4), diff)
+            for x, y, s, diff in zip(pairs_i, pairs_j, scores.tolist(), diffs)]
 
 
 def _discrepancies(facts, flat, parsed, sid, fact_of, entity_of, entities) -> list[Discrepancy]:

@@ -10,7 +10,10 @@ sentence once.
 from __future__ import annotations
 
 import functools
+import os
 import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from diff_match_patch import diff_match_patch
 
@@ -78,15 +81,50 @@ class WordDiffer:
         ea, eb = self._encode(a), self._encode(b)
         if ea is None or eb is None:
             return WordDiffer().diff(a, b)
+        return self._decode(_diff_codes(ea, eb))
+
+    def diff_many(self, pairs: Sequence[tuple[str, str]],
+                  progress: Callable[[float], None] | None = None) -> list[Diff]:
+        """`diff` for many pairs. The compiled diff releases Python's lock, so the pairs are
+        diffed on all cores (a large comparison has tens of thousands of links)."""
+        encoded = [(self._encode(a), self._encode(b)) for a, b in pairs]
+        if _fast is None or len(pairs) < 2 * _CHUNK or any(
+                ea is None or eb is None for ea, eb in encoded):
+            out = []
+            for n, (a, b) in enumerate(pairs):
+                if progress is not None and n % _CHUNK == 0:
+                    progress(n / len(pairs))
+                out.append(self.diff(a, b))
+            return out
+        chunks = [encoded[k:k + _CHUNK] for k in range(0, len(encoded), _CHUNK)]
+        out = []
+        pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
+        try:
+            for n, done in enumerate(pool.map(_diff_chunk, chunks)):
+                if progress is not None:
+                    progress(n / len(chunks))  # may raise (cancelled): stop at once
+                out.extend(self._decode(codes) for codes in done)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        return out
+
+    def _decode(self, diffs: list[tuple[int, str]]) -> Diff:
         decoded: Diff = []
         word = self._word
-        for op, codes in _diff_codes(ea, eb):
+        for op, codes in diffs:
             text = "".join(word[c] for c in codes)
             if decoded and decoded[-1][0] == op:
                 decoded[-1] = (op, decoded[-1][1] + text)
             elif text:
                 decoded.append((op, text))
         return decoded
+
+
+_CHUNK = 400
+
+
+def _diff_chunk(pairs: list[tuple[str, str]]) -> list[list[tuple[int, str]]]:
+    return [_diff_codes(a, b) for a, b in pairs]
 
 
 def word_diff(a: str, b: str) -> Diff:
