@@ -88,6 +88,17 @@ def test_a_dateline_before_a_dash_stays_with_its_sentence(line):
 
 
 @pytest.mark.parametrize("line", [
+    "PORT ELSBY, March 14 (National Wire) - A ferry carrying 215 passengers caught fire.",
+    "PM Ilona Marek has declared a state of emergency in Harvel Province.",
+])
+def test_a_word_the_parser_cuts_off_a_line_start_stays_with_its_sentence(line):
+    text = f"Ferry fire in the strait\n{line}\nRescue boats reached the ship within an hour."
+    parsed = parse([text], load_model())[0]
+    assert [text[s.start:s.end] for s in parsed.sentences] == [
+        "Ferry fire in the strait", line, "Rescue boats reached the ship within an hour."]
+
+
+@pytest.mark.parametrize("line", [
     "BAKU, Azerbaijan, March 15. Kazakh President Arman Sultanov will visit Uzbekistan.",
     "ASTANA – Kazakh President Arman Sultanov will travel to Tashkent on March 18.",
     "ASTANA. KAZINFORM – President Arman Sultanov will pay a state visit to Uzbekistan.",

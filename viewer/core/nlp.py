@@ -395,8 +395,16 @@ def _sentences(doc):
             sent = doc[out.pop().start:sent.end]
             words = [t for t in sent if not t.is_space]
         out.append(sent)
-        glue = words[-1].text in _DASHES or bool(DATELINE_SENTENCE.match(sent.text.strip()))
+        glue = (words[-1].text in _DASHES or bool(DATELINE_SENTENCE.match(sent.text.strip()))
+                or _fragment(words))
     return out
+
+
+def _fragment(words) -> bool:
+    """A "sentence" of one or two words without a full stop, which the parser cut off the
+    start of a line: "PORT" of "PORT ELSBY, March 14 -", "PM" of "PM Ilona Marek has ..."."""
+    return len(words) <= 2 and words[-1].text not in {".", "!", "?", "”", '"', "…"} and \
+        any(w.is_alpha for w in words)
 
 
 _HYPHEN_NAME = re.compile(r"(?:-(?-i:[A-Z])[\w'’]+)+")
