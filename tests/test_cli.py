@@ -99,6 +99,31 @@ def test_module_entry_point_runs(files):
     assert json.loads(proc.stdout)["documents"][1]["title"] == "River floods villages"
 
 
+def test_a_broken_pdf_is_one_line_on_stderr_and_outputs_need_their_folder(files, tmp_path):
+    (files / "fake.pdf").write_bytes(b"not a pdf at all")
+    out = tmp_path / "no-such-folder" / "r.json"
+    proc = subprocess.run([sys.executable, "-m", "viewer", "compare", str(files / "a.txt"),
+                           str(files / "b.txt"), str(files / "fake.pdf"), "--json", str(out)],
+                          capture_output=True, text=True)
+    lines = proc.stderr.strip().splitlines()
+    assert any("fake.pdf" in ln and "is not a valid PDF" in ln for ln in lines), proc.stderr
+    assert not any("pdf header" in ln or "EOF marker" in ln for ln in lines), proc.stderr
+    assert proc.returncode == 1 and "does not exist" in proc.stderr
+    assert not out.parent.exists()  # a mistyped path makes no folders
+
+
+def test_an_output_that_is_not_a_regular_file_is_refused(files, capsys):
+    import os
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    before = os.stat("/dev/full").st_mode
+    assert main(["compare", str(files / "a.txt"), str(files / "b.txt"),
+                 "--json", "/dev/full"]) == 1
+    assert "not a regular file" in capsys.readouterr().err
+    assert os.stat("/dev/full").st_mode == before  # still the device
+
+
 def _one_of_each() -> Comparison:
     """Two documents; d1 has one sentence, one unique fact and one removed line."""
     from viewer.core.result import DocumentResult, Fact, RemovedText, Sentence

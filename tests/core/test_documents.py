@@ -411,9 +411,18 @@ def test_pdf_without_text_layer(tmp_path: Path) -> None:
     refused(write(tmp_path, "scan.pdf", make_pdf([])), "has no text layer (scanned PDF?)")
 
 
-def test_corrupt_pdf(tmp_path: Path) -> None:
-    err = refused(write(tmp_path, "bad.pdf", b"%PDF-1.4 garbage"), "is not a valid PDF: ")
-    assert len(err.reason) > len("is not a valid PDF: ")  # a short cause follows
+def test_corrupt_pdf(tmp_path: Path, capsys) -> None:
+    refused(write(tmp_path, "bad.pdf", b"%PDF-1.4 garbage"), "is not a valid PDF (damaged")
+    refused(write(tmp_path, "fake.pdf", b"not a pdf at all"), "is not a valid PDF")
+    assert capsys.readouterr().err == ""  # pypdf's own complaints stay out of the terminal
+
+
+def test_a_session_file_is_not_an_article(tmp_path: Path) -> None:
+    from viewer.core.session import FORMAT_NAME
+
+    data = f'{{\n  "format": "{FORMAT_NAME}", "schema": 1, "documents": []}}'.encode()
+    refused(write(tmp_path, "work.corroborate", data), "is a Corroborate session")
+    refused(write(tmp_path, "renamed.txt", data), "corroborate export")
 
 
 def test_password_protected_pdf(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -10,15 +11,26 @@ from pathlib import Path
 __all__ = ["atomic_write_bytes", "atomic_write_text"]
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
+def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8",
+                      make_folder: bool = False) -> None:
     """Write to a temporary file beside `path`, flush and fsync it, then replace `path`."""
-    atomic_write_bytes(path, text.encode(encoding))
+    atomic_write_bytes(path, text.encode(encoding), make_folder)
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """The same for binary files (PDF exports)."""
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes,
+                       make_folder: bool = False) -> None:
+    """The same for binary files (PDF exports).
+
+    A missing folder is an error unless `make_folder` (a mistyped output path must not create
+    folders), and so is a target that is not a regular file: replacing /dev/null or a pipe by
+    a file would break the system, not write to it."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if make_folder:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    elif not target.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, f"the folder {target.parent} does not exist")
+    if target.exists() and not target.is_file():
+        raise OSError(errno.EINVAL, "it exists and is not a regular file")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         # mkstemp makes the file private (0600); keep the mode the file had, or the usual one.

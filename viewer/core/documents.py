@@ -85,12 +85,19 @@ def load_text(text: str, name: str = "Pasted text") -> SourceText:
                       None)
 
 
+# A session file (any name): its JSON opens with the format name (session.FORMAT_NAME).
+_SESSION_MARK = re.compile(rb'\s*\{\s*"format"\s*:\s*"corroborate-session"')
+
+
 def load_bytes(data: bytes, name: str) -> SourceText:
     """Decode and extract `data`, choosing the format from the suffix of `name`."""
     _check_size(name, len(data))
     kind = _KINDS.get(os.path.splitext(name)[1].lower(), "txt")
     if not data.strip():
         raise LoadError(name, "contains no text")
+    if _SESSION_MARK.match(data[:400]):
+        raise LoadError(name, "is a Corroborate session, not an article: open it in the viewer "
+                              "(corroborate SESSION) or use 'corroborate export'")
     encoding: str | None = None
     if kind == "docx":
         title, lines = _docx(data, name)
@@ -375,6 +382,8 @@ def _docx(data: bytes, name: str) -> tuple[str, list[str]]:
 
 def _pdf(data: bytes, name: str) -> tuple[str, list[str]]:
     """Text of every page, with the PDF's hard-wrapped lines joined back into paragraphs."""
+    # pypdf logs what it repairs ("invalid pdf header") to stderr; the reason goes in LoadError
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         from pypdf import PdfReader
 
@@ -391,7 +400,8 @@ def _pdf(data: bytes, name: str) -> tuple[str, list[str]]:
     except LoadError:
         raise
     except Exception as exc:
-        raise LoadError(name, f"is not a valid PDF: {_cause(exc)}") from exc
+        _log.info("PDF %s refused: %s", name, _cause(exc))
+        raise LoadError(name, "is not a valid PDF (damaged, or not a PDF at all)") from exc
     if not any(page.strip() for page in pages):
         raise LoadError(name, "has no text layer (scanned PDF?)")
     lines = _rejoin(_newlines("\n".join(pages)).split("\n"))

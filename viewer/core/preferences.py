@@ -160,7 +160,8 @@ class PreferencesStore:
             return False
         try:
             atomic_write_text(self.path, json.dumps(self.prefs.to_dict(), indent=1,
-                                                    ensure_ascii=False) + "\n")
+                                                    ensure_ascii=False) + "\n",
+                              make_folder=True)
         except OSError as exc:
             self.problem = f"{self.path}: cannot be written ({exc.strerror or exc})"
             return False
