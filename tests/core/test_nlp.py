@@ -125,3 +125,17 @@ def test_datelines_audiences_and_light_verbs_are_not_the_fact():
     for gone in ("baku", "azerbaijan"):
         assert gone not in second.proper, gone
     assert "report" not in third.terms  # "told reporters" is who was told, not what happened
+
+
+@pytest.mark.parametrize("sentence, items", [
+    ("Hackers stole names, addresses and phone numbers.",
+     [["names", "addresses", "phone numbers"]]),
+    ("The stolen data included names, dates of birth, home addresses and phone numbers.",
+     [["names", "dates", "home addresses", "phone numbers"]]),
+    ("The fire forced the evacuation of 212 passengers and crew.", [["passengers", "crew"]]),
+    ("The list of schools and hospitals was published.", [["schools", "hospitals"]]),
+])
+def test_lists_are_the_nouns_listed_not_the_noun_before_of(sentence, items):
+    parsed = parse([sentence], load_model())[0]
+    assert [[entry[3] for entry in found] for s in parsed.sentences
+            for found in s.enumerations] == items

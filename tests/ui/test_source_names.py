@@ -17,6 +17,8 @@ def test_short_titles_cut_at_a_word():
 
 def test_a_file_name_that_says_something_names_the_source():
     assert file_name("01-harvel-courier") == "Harvel Courier"
+    assert file_name("a-coastline-herald") == "Coastline Herald"
+    assert file_name("B_national_wire") == "National Wire"
     assert file_name("Reuters_2024-03-15") == "Reuters"
     assert file_name("BBC News - Floods") == "BBC News - Floods"
     for generic in ("a", "article (3)", "download", "untitled-2", "12345", "doc_1", "Page 2"):

@@ -492,23 +492,27 @@ def _parse_doc(doc) -> ParsedDocument:
 
 def _enumerations(tokens, text: str) -> tuple[tuple[tuple[str, int, int, str], ...], ...]:
     """Lists of two or more common nouns joined by commas and "and"/"or" (the conj chain)."""
+    # "dates of birth and phone numbers": the parser often hangs the next item on the object
+    # of "of". Only a plural head lists that way: "the evacuation of passengers and crew" and
+    # "a list of schools and hospitals" list what follows "of", not the head.
+    of_object = {}
+    for head in tokens:
+        if head.pos_ == "NOUN" and head.tag_ == "NNS":
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN":
+                            of_object[head.i] = o
+    hosted = {o.i for o in of_object.values()}
     lists = []
     for head in tokens:
-        if head.pos_ != "NOUN" or head.dep_ == "conj":
+        if head.pos_ != "NOUN" or head.dep_ == "conj" or head.i in hosted:
             continue
         items, frontier = [head], [head]
         while frontier:
-            # "dates of birth and phone numbers": the parser often hangs the next item on the
-            # object of "of", so conjuncts of that object count too (only "of": "on guard
-            # against calls and messages" lists calls and messages, not guard).
-            hosts = frontier + [o for t in frontier for p in t.children
-                                if p.dep_ == "prep" and p.lower_ == "of"
-                                for o in p.children if o.dep_ == "pobj"]
-            nxt = [c for t in hosts for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-            # ... or parses "of birth and phone numbers" as one object: an "and" inside the
-            # object means the object noun is the next item.
-            nxt += [o for o in hosts[len(frontier):] if o.pos_ == "NOUN" and o not in items
-                    and any(t.dep_ == "cc" for t in o.subtree)]
+            hosts = frontier + [of_object[t.i] for t in frontier if t.i in of_object]
+            nxt = [c for t in hosts for c in t.children
+                   if c.dep_ == "conj" and c.pos_ == "NOUN" and c not in items]
             items += nxt
             frontier = nxt
         if len(items) < 2:

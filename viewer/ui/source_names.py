@@ -23,12 +23,14 @@ _ID = re.compile(r"\b(d\d+)(?:\.s(\d+))?\b")
 _GENERIC = re.compile(r"(?:article|document|doc|text|untitled|page|news|story|copy|paste|"
                       r"download|index|file|new|source|[a-z])?", re.IGNORECASE)
 _ORDINAL = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+_LETTER = re.compile(r"^[A-Za-z][-_.)]\s*(?=\w{3})")
 
 
 def file_name(stem: str) -> str:
     """A file name as a source's name ("01-harvel-courier" -> "Harvel Courier"), or "" when it
     is generic or mostly digits."""
     core = _ORDINAL.sub("", stem)
+    core = _LETTER.sub("", core)  # "a-coastline-herald": a letter that only orders the files
     words = [w for w in re.split(r"[\s_\-.]+", core) if w]
     if not words or sum(c.isalpha() for c in core) < 3:
         return ""
