@@ -283,3 +283,18 @@ def test_agency_pages_language_menus_channel_plugs_and_bylines_go():
     capital = clean(_web("capital-daily.txt"))
     assert "By Aigerim Bekova in Nation on 15 March 2024" in {r.text for r in capital.removed}
     assert all(line.endswith((".", "visit")) for line in capital.text.split("\n")), capital.text
+
+
+def test_comment_threads_reading_times_and_first_comment_prompts_go():
+    from viewer.core.cleaning import clean
+
+    story = "A ferry caught fire in the strait on Thursday, officials said."
+    text = "\n".join(["Ferry fire in the strait", "By Eli Sorn · 5 min read", story,
+                      "Comments (34)", "JohnB: Terrible news, thoughts with the families.",
+                      "marko_l: Praying for the crew.", "Be the first to comment.",
+                      "4 min read"])
+    cleaned = clean(text)
+    assert cleaned.text.split("\n") == ["Ferry fire in the strait", story]
+    kept = "\n".join(["Ferry fire in the strait", story,
+                      "Officials: the ship was carrying 212 people."])
+    assert clean(kept).text == kept  # a colon in the story is not a comment

@@ -156,3 +156,18 @@ def test_offsets_always_slice_the_text(texts):
         for m in doc.mentions:
             assert 0 <= m.start < m.end <= len(doc.text)
             assert doc.text[m.start:m.end] == m.text
+
+
+def test_a_markdown_site_name_heading_is_not_the_title(tmp_path):
+    from viewer.core.documents import load_path
+
+    page = tmp_path / "tavrin-today.md"
+    page.write_text("# Tavrin Today\n\n[Home](/) · [Local](/local) · [Sea](/sea)\n\n"
+                    "## Islanders wait for news after ferry fire\n\n"
+                    "Families gathered at the harbour on Thursday as news of the fire spread.\n\n"
+                    "The coastguard said 212 passengers and crew had been rescued.\n\n"
+                    "© 2025 Tavrin Today. All rights reserved.\n", encoding="utf-8")
+    result = compare([load_path(page), load_text(A, "a")])
+    doc = result.documents[0]
+    assert "Tavrin Today" in {r.text.strip() for r in doc.removed}
+    assert doc.title == "Islanders wait for news after ferry fire"

@@ -123,6 +123,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("label", r"^(more to come|more follows|developing|this (story|article) (is developing|"
                   r"will be updated)[^.]{0,40})\s*(\.\.\.|…|\.)?$"),
         ("comments", r"^(leave|post|write|add) a (reply|comment|response)$"),
+        ("comments", r"^be the first to (comment|reply|respond|review)\b.{0,20}$"),
+        # "By Eli Sorn · 5 min read", "4 min read": reading-time stamps go with bylines
+        ("byline", r"^(by\s+[^.]{2,60}?\s*[·|•–-]\s*)?\d{1,2}\s*(-\s*)?min(ute)?s?\s+read$"),
         ("byline", r"^by:?$"),
         ("widget", r"^(retry|try again|reload|loading(\.\.\.|…)?|something went wrong|"
                    r"can[’']?t connect( right now)?!?( retry)?|no (internet )?connection)$"),
@@ -161,6 +164,7 @@ _TEASER_LABEL = re.compile(r"^(read more|read also|also read|see also|related( \
                            r"similar( \w+)?|most (read|popular|viewed|shared)|popular( \w+)?|"
                            r"latest( \w+)?|trending( \w+)?|top stories|editor'?s picks)\s*:?$",
                            re.IGNORECASE)
+_HANDLE_SAYS = re.compile(r"^@?[\w.-]{2,25}:\s+\S")
 # Marks of a reader-comment thread: "Marko_L · 3 hours ago", "Reply".
 _COMMENT_META = re.compile(r"(\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
                            r"\s+ago|^(reply|report|like|likes|\d+ likes?|upvote|downvote))$",
@@ -365,6 +369,11 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
         if kinds[r] != "comments":
             continue
         window = nonblank[pos + 1:pos + 60]
+        # "JohnB: Terrible news ..." right under the header: a one-word handle and a colon
+        for q in window:
+            if kinds[q] is not None or not _HANDLE_SAYS.match(lines[q]):
+                break
+            kinds[q] = "comments"
         marks = [k for k, q in enumerate(window) if _COMMENT_META.search(lines[q])]
         if not marks:
             continue

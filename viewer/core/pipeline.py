@@ -76,7 +76,10 @@ _CACHE_SIZE = 256
 def _prepare(source: SourceText) -> Prepared:
     cleaned = clean(source.raw, source.keep)
     title = source.title
-    if source.kind in {"txt", "paste"} or not title:
+    # A title that cleaning removes from the text (a Markdown page's "# Site Name" before its
+    # "## headline") names the site, not the story.
+    dropped = title.strip() in {r.text.strip() for r in cleaned.removed}
+    if source.kind in {"txt", "paste"} or not title or dropped:
         # The first raw line of a pasted page is often navigation (and sessions saved by older
         # versions stored it as the title); the headline is the first line cleaning keeps,
         # judged without the lines the user restored.

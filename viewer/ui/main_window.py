@@ -563,9 +563,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
         try:
             data = render(self.result)
             if isinstance(data, bytes):
-                atomic_write_bytes(path, data)
+                atomic_write_bytes(path, data, make_folder=True)
             else:
-                atomic_write_text(path, data)
+                atomic_write_text(path, data, make_folder=True)
         except OSError as exc:
             self._report([f"{path}: cannot be written: {exc.strerror or exc}"])
             return False

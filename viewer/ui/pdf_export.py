@@ -65,7 +65,7 @@ def report_pdf(result: Comparison, title: str = "Corroborate comparison") -> byt
 
 def write_report_pdf(path: str | os.PathLike[str], result: Comparison) -> None:
     """Render, then write atomically: a failed export never leaves half a PDF behind."""
-    atomic_write_bytes(path, report_pdf(result))
+    atomic_write_bytes(path, report_pdf(result), make_folder=True)
 
 
 class PdfExport(QObject):
