@@ -62,6 +62,15 @@ def test_unique_and_shared_stay_apart_for_colour_blind_readers(dark, deficiency)
     assert steps and min(steps) > 4, "more sources still looks different"
 
 
+@pytest.mark.parametrize("dark, page", [(False, "#ffffff"), (True, "#28282c")])
+def test_every_shade_stands_apart_from_the_page(dark, page):
+    """Lightness, not only hue: a dark navy on dark grey reads as unshaded."""
+    for total in (2, 3, 5, 8):
+        for sources in range(1, total + 1):
+            shade = coverage_colours(sources, total, dark=dark)[0]
+            assert abs(_lab(_linear(shade))[0] - _lab(_linear(page))[0]) > 10, (sources, total)
+
+
 def test_dark_mode_shading_is_dark_and_entity_underlines_lighter():
     background, text = coverage_colours(2, 5, dark=True)
     assert _contrast(background, "#000000") < _contrast(text, "#000000")

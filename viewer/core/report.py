@@ -19,7 +19,8 @@ __all__ = ["render_html", "ENTITY_COLOURS", "coverage_colour"]
 ENTITY_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B",
                   "#6A3D9A", "#B15928", "#1B9E77")
 _UNIQUE = "#fdd9b5"  # orange for "only this source"; blues for shared, darker = more sources
-_SHARED = ("#dceaf7", "#c4dbf0", "#a9cbe8", "#8dbadf", "#72a9d6", "#5898cc")
+# The palest blue must still stand apart from a white page ("2 of 3 sources" was near-white).
+_SHARED = ("#c8ddf2", "#b1cfeb", "#9ac0e3", "#83b1db", "#6ca2d3", "#5593cb")
 _LINE = {"PERSON": "solid", "ORG": "double", "GPE": "dotted", "LOC": "dotted", "FAC": "dotted"}
 
 

@@ -85,9 +85,11 @@ def is_dark(palette: QPalette) -> bool:
 # so shaded sentences turn dark with light text. The hues stay those of the light palette
 # (orange = one source, blues = shared, stronger = more sources): orange against blue survives
 # the common colour-vision deficiencies, which a red/green scheme would not.
-SENTENCE_TEXT_DARK = "#f0f0f2"
+SENTENCE_TEXT_DARK = "#ffffff"
 _UNIQUE_DARK = "#7a4512"
-_SHARED_DARK = ("#1e3450", "#224267", "#26507e", "#295d94", "#2c6aa8")  # text contrast >= 4.9
+# The darkest blue is lighter than the pane (lightness, not only hue, tells it from the
+# background: "#1e3450" on "#28282c" looked unshaded); white text keeps contrast >= 4.8.
+_SHARED_DARK = ("#2a4c76", "#2c5686", "#2e6096", "#306aa6", "#3274b6")
 
 
 def _dark_now() -> bool:
