@@ -345,3 +345,10 @@ def test_a_surname_the_model_took_for_a_place_joins_its_person():
     assert person.label == "PERSON" and "Temirkhanov" in person.aliases
     for doc in result.documents:
         assert all(m.text == m.text.strip() for m in doc.mentions)
+
+
+def test_an_entity_is_named_as_most_sources_spell_it():
+    r = run([("Piotr Wasilewski", "PERSON")], [("Piotr Wasilewski", "PERSON")],
+            [("Piotr Vasilevski", "PERSON"), ("Vasilevski", "PERSON"), ("Vasilevski", "PERSON")])
+    group = next(g for g in r if "Piotr Vasilevski" in g.aliases)
+    assert "Piotr Wasilewski" in group.aliases and group.name == "Piotr Wasilewski"

@@ -458,8 +458,13 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             votes.update(label_votes[k])
         aliases = sorted({" ".join(docs[d][m].text.split()) for d, m in refs},
                          key=lambda t: (-len(t), t))
+        # Named as most sources spell it: "Piotr Wasilewski" (two outlets) over "Piotr
+        # Vasilevski" (one), whichever spelling the merge kept as root; the root's form (a
+        # full name, the bare "Federal Reserve") stays.
+        spelled = max((k for k in members if len(words[k]) == len(words[top])),
+                      key=lambda k: (len({d for d, _ in by_key[k]}), len(by_key[k]), k == top))
         result.append(EntityGroup(
-            name=_canonical([surface[r] for r in by_key[top]]),
+            name=_canonical([surface[r] for r in by_key[spelled]]),
             label=_winning_label(votes, aliases, [words[k] for k in members]),
             aliases=aliases,
             documents=sorted({d for d, _ in refs}),
