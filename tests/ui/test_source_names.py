@@ -59,6 +59,13 @@ def test_docks_and_discrepancy_status_show_names_with_ids_in_tooltips(window):
         item = tree.topLevelItem(n)
         assert not _IDS.search(item.text(2)), item.text(2)
         assert _IDS.search(item.toolTip(2))
+    facts = {f.id: f for f in window.result.facts}
+    shown = {tree.topLevelItem(n).text(0): tree.topLevelItem(n).text(2)
+             for n in range(tree.topLevelItemCount())}
+    both = [fid for fid, f in facts.items() if len(f.sources) == 2]
+    alone = [fid for fid, f in facts.items() if len(f.sources) == 1]
+    assert both and all(shown[fid] == "Both sources" for fid in both)  # not two cut-off names
+    assert alone and all(shown[fid] == window.names.name(facts[fid].sources[0]) for fid in alone)
     assert window.disc_view.count() >= 1
     item = window.disc_view.topLevelItem(0)
     assert not _IDS.search(item.text(1)) and not _IDS.search(item.text(2))

@@ -65,8 +65,8 @@ class FactsPanel(QWidget):
         texts = {s.id: d.text[s.start:s.end] for d in result.documents for s in d.sentences}
         for fact in result.facts:
             first = " ".join(texts.get(fact.sentences[0], "").split())
-            item = QTreeWidgetItem([fact.id, str(len(fact.sources)), names.join(fact.sources),
-                                    first])
+            item = QTreeWidgetItem([fact.id, str(len(fact.sources)),
+                                    _reported_by(fact.sources, total, names), first])
             item.setToolTip(2, "\n".join(f"{d} · {names.titles.get(d, d)}" for d in fact.sources))
             item.setData(0, _ID, fact.id)
             item.setData(1, _ID, fact.status)
@@ -106,3 +106,11 @@ class FactsPanel(QWidget):
                     break
         finally:
             self.tree.blockSignals(False)
+
+
+def _reported_by(sources: list[str], total: int, names: SourceNames) -> str:
+    """Who reports a fact, short enough for the column: a fact every source reports is read
+    as such at a glance ("All 5 sources"), not as a list cut off after two names."""
+    if total >= 2 and len(sources) == total:
+        return "Both sources" if total == 2 else f"All {total} sources"
+    return names.join(sources)
