@@ -76,15 +76,20 @@ def test_long_articles_parse_in_pieces_with_the_same_sentences(monkeypatch):
     assert len(pieces.sentences) == 60
 
 
+def _sentences(*parts: str) -> list[str]:
+    """The sentences the engine reads in `parts`, one line each."""
+    text = "\n".join(parts)
+    return [text[s.start:s.end] for s in parse([text], load_model())[0].sentences]
+
+
 @pytest.mark.parametrize("line", [
     "(UTV|COLOMBO) – The government signed a deal on Monday to expand the Colombo port.",
     "WASHINGTON, March 3 (Reuters) - Officials said on Monday that the deal was signed.",
 ])
 def test_a_dateline_before_a_dash_stays_with_its_sentence(line):
-    text = f"Sri Lanka signs port deal\n{line}\nThe project will cost $1.2 billion, officials said."
-    parsed = parse([text], load_model())[0]
-    assert [text[s.start:s.end] for s in parsed.sentences] == [
-        "Sri Lanka signs port deal", line, "The project will cost $1.2 billion, officials said."]
+    parts = ("Sri Lanka signs port deal", line,
+             "The project will cost $1.2 billion, officials said.")
+    assert _sentences(*parts) == list(parts)
 
 
 @pytest.mark.parametrize("line", [
@@ -92,10 +97,8 @@ def test_a_dateline_before_a_dash_stays_with_its_sentence(line):
     "PM Ilona Marek has declared a state of emergency in Harvel Province.",
 ])
 def test_a_word_the_parser_cuts_off_a_line_start_stays_with_its_sentence(line):
-    text = f"Ferry fire in the strait\n{line}\nRescue boats reached the ship within an hour."
-    parsed = parse([text], load_model())[0]
-    assert [text[s.start:s.end] for s in parsed.sentences] == [
-        "Ferry fire in the strait", line, "Rescue boats reached the ship within an hour."]
+    parts = ("Ferry fire in the strait", line, "Rescue boats reached the ship within an hour.")
+    assert _sentences(*parts) == list(parts)
 
 
 @pytest.mark.parametrize("line", [
@@ -105,8 +108,7 @@ def test_a_word_the_parser_cuts_off_a_line_start_stays_with_its_sentence(line):
 ])
 def test_an_agency_dateline_is_never_a_sentence_of_its_own(line):
     text = f"Sultanov heads to Tashkent\n{line} He will meet Uzbek President Rustam Nazarov."
-    parsed = parse([text], load_model())[0]
-    assert [text[s.start:s.end] for s in parsed.sentences] == [
+    assert _sentences(text) == [
         "Sultanov heads to Tashkent", line, "He will meet Uzbek President Rustam Nazarov."]
 
 

@@ -35,7 +35,7 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tri
            "tn": 1e12, "trln": 1e12}
 _UNITS = {"%": "%", "per cent": "%", "percent": "%", "pc": "%", "percentage points": "pp",
           "percentage point": "pp", "percentage-point": "pp", "percentage-points": "pp",
-          "$": "$", "us$": "$", "usd": "$", "dollars": "$", "us dollars": "$", "u.s. dollars": "$",
+          "$": "$", "us$": "$", "usd": "$", "dollars": "$", "us dollars": "$",
           "€": "€", "eur": "€", "euros": "€", "£": "£", "gbp": "£", "pounds": "£",
           "roubles": "rubles"}
 NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -132,9 +132,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if scale:
             value *= _SCALES[scale]
         unit = _UNITS.get((m.group("cur") or "").lower(), "")
-        unit_word = re.sub(r"\s+", " ", (m.group("unit") or "").lower())
-        if unit_word.startswith("us") and unit_word.endswith("dollars"):
-            unit_word = "us dollars"  # "US dollars", "U.S. dollars"
+        # "U.S. dollars" is "us dollars"
+        unit_word = re.sub(r"\s+", " ", (m.group("unit") or "").lower()).replace(".", "")
         if unit_word in _BASIS_POINTS:
             value, unit = value / 100, "pp"  # 50 basis points = half a percentage point
         elif unit_word:

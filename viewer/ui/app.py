@@ -122,10 +122,12 @@ def run(argv: Sequence[str]) -> int:
         def later() -> None:
             QTimer.singleShot(200, save)
 
+        def loaded(added: int) -> None:
+            if not added and not window.is_busy():  # none of the files could be used: show why
+                QTimer.singleShot(200, lambda: save(EXIT_ERROR))
+
         window.analysis_finished.connect(later)
-        window.files_loaded.connect(  # none of the files could be used: show why
-            lambda added: added or window.is_busy()
-            or QTimer.singleShot(200, lambda: save(EXIT_ERROR)))
+        window.files_loaded.connect(loaded)
         window.analysis_failed.connect(
             lambda _message: QTimer.singleShot(200, lambda: save(EXIT_ERROR))
         )

@@ -188,20 +188,20 @@ class MainWindow(AnnotationCommands, QMainWindow):
         when they are in, and `files_loaded` says how many could be used."""
         known = {os.path.realpath(s.path) for s in self.sources if s.path}
         known |= set().union(*self._loads.values())
-        problems, todo = [], []
+        problems, todo, reals = [], [], set()
         for path in paths:
             real = os.path.realpath(path)
-            if real in known:
+            if real in known or real in reals:
                 problems.append(f"{path}: already open")
                 continue
-            known.add(real)
+            reals.add(real)
             todo.append(path)
         self._report(problems)
         if not todo:
             self.files_loaded.emit(0)
             return
         job = load_job(todo)
-        self._loads[job] = {os.path.realpath(p) for p in todo}
+        self._loads[job] = reals
         job.signals.progress.connect(self._on_load_progress)
         job.signals.finished.connect(self._on_loaded)
         job.signals.failed.connect(self._on_load_failed)

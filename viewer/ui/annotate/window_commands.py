@@ -110,15 +110,14 @@ class AnnotationCommands:
 
     def edit_verdict(self) -> None:
         """A dialog for the selected fact's verdict; with no fact selected, say so."""
-        window = self  # a MainWindow
-        fact = window.current_fact
-        if not fact or window.result is None:
-            window.status_label.setText("No fact is selected: click a sentence first, then "
-                                        "give its fact a verdict.")
-            inform(window, "Verdict on selected fact", "No fact is selected.\n\n" + NO_FACT)
+        fact = self.current_fact
+        if not fact or self.result is None:
+            self.status_label.setText("No fact is selected: click a sentence first, then "
+                                      "give its fact a verdict.")
+            inform(self, "Verdict on selected fact", "No fact is selected.\n\n" + NO_FACT)
             return
         ctl = self.annotations
-        dialog = VerdictDialog(fact, ctl.current_verdict(), ctl.fact_label(fact), window)
+        dialog = VerdictDialog(fact, ctl.current_verdict(), ctl.fact_label(fact), self)
         dialog.editor.set_requested.connect(ctl.set_verdict)
         dialog.editor.clear_requested.connect(ctl.clear_verdict)
         self.verdict_dialog = dialog  # for tests and for the event loop
