@@ -298,3 +298,46 @@ def test_comment_threads_reading_times_and_first_comment_prompts_go():
     kept = "\n".join(["Ferry fire in the strait", story,
                       "Officials: the ship was carrying 212 people."])
     assert clean(kept).text == kept  # a colon in the story is not a comment
+
+
+def test_hard_wrapped_paragraph_lines_are_one_sentence_again():
+    raw = "\n".join([
+        "Passengers told how they were thrown around \"like clothes in a",
+        "washing machine\" when the train left the tracks.",
+        "A further 34 people were hurt, and six are said to be",
+        "fighting for their lives.",
+        "Two people died",  # a headline-like line without a full stop...
+        "Rescue teams arrived within minutes.",  # ...is not continued by a capitalised line
+    ])
+    lines = clean(raw).text.split("\n")
+    assert lines == [
+        "Passengers told how they were thrown around \"like clothes in a washing machine\" "
+        "when the train left the tracks.",
+        "A further 34 people were hurt, and six are said to be fighting for their lives.",
+        "Two people died", "Rescue teams arrived within minutes."]
+
+
+def test_wire_broadsheet_and_tabloid_page_furniture_goes():
+    story = ["Train derails near Brenmoor, killing two",
+             "An InterCity train derailed near Brenmoor on Tuesday, police said.",
+             "The line will stay closed until Friday, the operator said updated timetables "
+             "would follow."]
+    furniture = [
+        "News  Sport  What's On  Property  Jobs  Traffic & Travel",
+        "June 9, 20262:47 PM GMT+2Updated 1 hour ago",
+        "13:24, 9 JUN 2026 Updated 16:02, 9 JUN 2026",
+        "Last modified on Tue 9 Jun 2026 21.05 CEST",
+        "Rescue workers stand next to the carriages, June 9, 2026. MPA/Katrin Holm Purchase "
+        "Licensing Rights, opens new tab",
+        "Passengers were helped from the wreckage by villagers (Image: Northvale Live)",
+        "Bookmark", "Reuse this content",
+        "Get the latest Northvale news straight to your inbox",
+        "Support independent journalism. Subscribe from €1 for your first month.",
+        "Do you have photos or video of the crash? Email newsdesk@northvalelive.co.uk",
+        "Read Next", "Strikes at Port Callan container terminal enter third day",
+        "Explore more on these topics", "Rail transport",
+    ]
+    raw = "\n".join(story[:1] + furniture[:9] + story[1:] + furniture[9:])
+    result = clean(raw)
+    assert result.text.split("\n") == story
+    assert sorted(r.text for r in result.removed) == sorted(normalise_line(f) for f in furniture)

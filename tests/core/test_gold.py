@@ -11,9 +11,12 @@ import pytest
 from tests.goldeval import gold_names, load_gold, run_story, score
 
 STORIES = gold_names()
-# Measured with the default settings: story1 P 0.905 R 0.661, story2 P 0.890 R 0.802,
-# story3 (agency wires, long sentences that combine facts) P 0.707 R 0.763.
-FLOORS = {"story1": (0.84, 0.62), "story2": (0.83, 0.76), "story3": (0.65, 0.70)}
+# Measured with the default settings: story1 P 0.918 R 0.783, story2 P 0.901 R 0.812,
+# story3 (agency wires, long sentences that combine facts) P 0.794 R 0.711, story4 (written and
+# annotated by a reviewer who had not seen the engine; leads that state two facts) P 0.667
+# R 0.864.
+FLOORS = {"story1": (0.88, 0.74), "story2": (0.86, 0.77), "story3": (0.75, 0.67),
+          "story4": (0.62, 0.82)}
 
 
 @pytest.fixture(scope="module", params=STORIES)
@@ -24,7 +27,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert STORIES == ["story1", "story2", "story3"]
+    assert STORIES == ["story1", "story2", "story3", "story4"]
 
 
 @pytest.mark.xfail(reason="issue 2 bar (0.85/0.85) not reached yet; see README 'Quality'",

@@ -141,3 +141,37 @@ def test_lists_are_the_nouns_listed_not_the_noun_before_of(sentence, items):
     parsed = parse([sentence], load_model())[0]
     assert [[entry[3] for entry in found] for s in parsed.sentences
             for found in s.enumerations] == items
+
+
+def test_an_amount_abbreviated_with_a_full_stop_can_end_a_sentence():
+    text = "The group demands a ransom of $2m. Mr Achterberg said the firm would not pay."
+    assert _sentences(text) == ["The group demands a ransom of $2m.",
+                                "Mr Achterberg said the firm would not pay."]
+    assert len(_sentences("He paid $2m. to the group.")) == 1
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Fourteen people have died after a dam collapsed.", "death"),
+    ("The blast killed 14.", "death"),
+    ("The death toll rose to 17.", "death"),
+    ("Police confirmed 14 deaths.", "death"),
+    ("The number of people killed in the crash has risen to 17.", "death"),
+    ("At least 30 people are still missing.", "missing"),
+    ("Nine people were injured when the train derailed.", "injury"),
+    ("The derailment injured 11 passengers.", "injury"),
+    ("About 40 flights were cancelled.", "w:flight"),
+    ("Companies signed deals worth $3.5 billion at the forum.", "agreement"),
+])
+def test_a_figure_counts_what_its_clause_says(sentence, counted):
+    claims = parse([sentence], load_model())[0].sentences[0].claims
+    assert counted in [concept for concept, _, _ in claims], claims
+    assert "resident" not in [concept for concept, _, _ in claims]  # "people" says nothing
+
+
+@pytest.mark.parametrize("sentence", [
+    "The dam gave way at 2 a.m. on Sunday.",  # a time
+    "The two leaders met in Tashkent.",  # a description, not a count
+    "The bridge was completed in 1978.",  # a year
+])
+def test_times_years_and_descriptions_count_nothing(sentence):
+    assert parse([sentence], load_model())[0].sentences[0].claims == ()

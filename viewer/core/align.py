@@ -13,6 +13,7 @@ of its sentences in the other document.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,6 +34,8 @@ class AlignSettings:
     quantity_weight: float = 0.8
     concept_weight: float = 0.7  # a shared concept counts less than a shared word
     counted_weight: float = 0.5  # a shared counted noun ("14 people" ~ "17 people")
+    claim_weight: float = 1.5  # a count of the same thing with a close figure (14 ~ 17 dead)
+    claim_spread: float = 1.5  # figures within this ratio are close
     entity_weight: float = 1.0  # a shared merged entity
     mutual_ratio: float = 0.8  # mutual best matches link from threshold * this
     max_df_share: float = 0.05  # features in more than this share of sentences do not block
@@ -114,6 +117,16 @@ def _anchors(sentence: ParsedSentence, settings: AlignSettings,
     # "14 people" and "17 people" count the same thing: evidence of one fact, even in dispute.
     for noun in sentence.counted:
         counts["#:" + noun] = settings.counted_weight
+    # Reports disagree on a count by a little (14 vs 17 dead, 4.8 vs 5.1 million customers), not
+    # by a factor of four: a figure lands in two neighbouring buckets of width claim_spread, so
+    # close figures of the same thing always share one.
+    if settings.claim_weight:
+        spread = math.log(settings.claim_spread)
+        for concept, unit, value in sentence.claims:
+            bucket = math.floor(math.log(value) / spread) if value > 0 else -99
+            for b in (bucket, bucket + 1):
+                key = f"k:{concept}:{unit}:{b}"
+                counts[key] = settings.claim_weight
     return counts
 
 

@@ -151,6 +151,20 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("navigation", r"^(home|menu|search|skip to (main )?content|back to top|main menu|"
                        r"open menu|close( menu)?|next|previous|prev|top)$"),
         ("metadata", r"^(\d+\s*(min(ute)?s?|hours?)\s+(read|ago))$"),
+        # "June 9, 20262:47 PM GMT+2Updated 1 hour ago": a timestamp glued to its update time
+        ("metadata", r"^[^.!?]{0,40}\d{1,2}[:.]\d{2}[^.!?]{0,30}updated\b[^.!?]{0,30}$"),
+        ("metadata", r"^[^.!?]{0,30}\bupdated\s+\d+\s*(seconds?|minutes?|mins?|hours?|days?)"
+                     r"\s+ago$"),
+        # picture-agency captions: "... Purchase Licensing Rights, opens new tab"
+        ("caption credit", r"\bpurchase licensing rights\b|\bopens new tab$"),
+        ("subscription", r"\b(straight|direct(ly)?) (to|into) your inbox\b"),
+        ("subscription", r"\bsubscribe (from|for|now|today)\b.{0,60}$"),
+        ("subscription", r"^support (independent|our|quality) journalism\b"),
+        ("share buttons", r"^(bookmark|save (article|for later)|reuse this content|gift( this)? "
+                          r"article|listen to (this )?article)$"),
+        # "Do you have photos or video of the crash? Email newsdesk@..."
+        ("contact", r"^(do you have|got) (a story|photos?|pictures?|videos?|information)\b.{0,80}"
+                    r"\b(e-?mail|contact|send|whatsapp)\b"),
         ("metadata", r"^(views?|reads?)\s*:?\s*\d[\d,.]*$|^\d[\d,.]*\s+(views?|reads?)$"),
     )
 )
@@ -158,7 +172,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
                       "caption credit", "credits"})
 # A bare label like "Read more:" announces a teaser headline on the next line.
-_TEASER_LABEL = re.compile(r"^(read more|read also|also read|see also|related( \w+)?|"
+_TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|related( \w+)?|"
+                           r"explore more( on these topics)?|more on this story|"
                            r"more on this( \w+)?|more from \w+( \w+)?|recommended( \w+)?|"
                            r"you may also like|watch|listen|"
                            r"similar( \w+)?|most (read|popular|viewed|shared)|popular( \w+)?|"
@@ -175,6 +190,8 @@ _MONTHS = ("january february march april may june july august september october 
            "eest wet west bst ist msk est edt cst cdt mst mdt pst pdt jst kst hkt sgt aest aedt "
            "local time").split()
 _DATE_WORDS = frozenset(_MONTHS)
+# "13:24, 9 JUN 2026 Updated 16:02, 9 JUN 2026", "Last modified on Tue 9 Jun 2026 21.05 CEST"
+_STAMP_WORDS = frozenset("updated last modified published posted first edited on at".split())
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|>|/|–|—)\s*")
 
 
@@ -195,9 +212,10 @@ def _words(line: str) -> list[str]:
 
 def _is_date_line(words: list[str], line: str) -> bool:
     """A timestamp or dateline alone on its line ("12:45, 3 November 2026")."""
-    if not words or len(words) > 9 or not re.search(r"\d", line):
+    if not words or len(words) > 14 or not re.search(r"\d", line):
         return False
-    dated = [w.isdigit() or w.lower() in _DATE_WORDS for w in words]
+    dated = [w.isdigit() or w.lower() in _DATE_WORDS or w.lower() in _STAMP_WORDS
+             for w in words]
     # "(Xinhua) 08:35, September 16, 2021": one name in front of a timestamp
     return all(dated) or (not dated[0] and all(dated[1:]) and len(words) >= 4
                           and re.match(r"^\(?\w+\)", line) is not None)
@@ -239,6 +257,20 @@ def _is_separated_menu(line: str) -> bool:
     return all(len(_words(p)) <= 3 and not _TERMINAL.search(p) for p in parts)
 
 
+def _is_spaced_menu(raw_line: str) -> bool:
+    """"News  Sport  What's On  Property": menu entries that only wide gaps separate."""
+    parts = [p for p in re.split(r"\s{2,}|\t", raw_line.strip()) if p]
+    return len(parts) >= 3 and all(len(_words(p)) <= 3 and not _TERMINAL.search(p)
+                                   for p in parts)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A paragraph copied with hard line breaks: "... thrown around "like clothes in a" /
+    "washing machine" when ...". A line that starts in lower case goes on the sentence before
+    it when that one has not ended."""
+    return line[:1].islower() and not _TERMINAL.search(previous) and len(_words(previous)) >= 3
+
+
 def _is_prose(words: list[str], line: str) -> bool:
     """Article prose ends like a sentence; teaser headlines do not (questions aside)."""
     return len(words) > 20 or bool(re.search(r"[.!…][\"'”’»)]?$", line))
@@ -252,7 +284,8 @@ def _looks_like_sentence(words: list[str], line: str) -> bool:
 # "... (AP Photo/John Doe)", "... Photograph: Jane Roe/Getty Images".
 _CAPTION_CREDIT = re.compile(
     r"([.!?…]\s+(photo|photograph|picture|image|credit|foto)( credit)?\s*:\s*[^.!?]{2,80}"
-    r"|\((\w+ )?photo\s*/[^)]{2,60}\))$", re.IGNORECASE)
+    r"|\((\w+ )?photo\s*/[^)]{2,60}\)"
+    r"|\((image|photo|photograph|picture|pic|credit)s?\s*:\s*[^)]{2,60}\))$", re.IGNORECASE)
 # Names only, e.g. a byline without "By": "Andrej Novak and Lena Hart" (two to three words each).
 _NAME = r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}$")
@@ -306,8 +339,11 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
 
     `keep` holds raw line numbers (0-based, as in `Removed.line`) the user restored: they stay in
     the text at their place, and every other line is judged exactly as without them."""
-    lines = [normalise_line(x) for x in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    kinds: list[str | None] = [_classify(x) if x else None for x in lines]
+    raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [normalise_line(x) for x in raw_lines]
+    kinds: list[str | None] = [
+        (_classify(x) or ("navigation" if _is_spaced_menu(r) else None)) if x else None
+        for x, r in zip(lines, raw_lines)]
     words = [_words(x) for x in lines]
     menu = [bool(x) and k is None and _is_menu_item(w, x) for x, k, w in zip(lines, kinds, words)]
 
@@ -445,6 +481,7 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
     removed: list[Removed] = []
     offset = 0
     pending: list[tuple[int, str, str]] = []
+    last = -2  # raw line number of the last kept line
     for n, (line, kind) in enumerate(zip(lines, kinds)):
         if not line:
             continue
@@ -454,7 +491,11 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
         for ln, text, detail in pending:
             removed.append(Removed(text, "boilerplate", detail, offset, ln))
         pending.clear()
-        kept.append(line)
+        if last == n - 1 and _continues(kept[-1], line):
+            kept[-1] += " " + line
+        else:
+            kept.append(line)
+        last = n
         offset += len(line) + 1
     end = max(offset - 1, 0)
     for ln, text, detail in pending:

@@ -161,6 +161,9 @@ class ParsedSentence:
     mentions: tuple[int, ...] = ()  # indices into the document's mentions, credit excluded
     # lists of common nouns ("names, addresses and phone numbers"): (key, start, end, text) each
     enumerations: tuple[tuple[tuple[str, int, int, str], ...], ...] = ()
+    # what each figure is a count or amount of, as news concepts of its clause:
+    # (concept, unit, value) for "14 people died" -> ("death", "", 14.0)
+    claims: tuple[tuple[str, str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,11 @@ def model_label(nlp) -> str:
 _CLOSING = frozenset({"”", "’", "»", '"', "'", ")", "]"})
 
 
+# The tokenizer keeps "m." of "$2m." as an abbreviation, so the parser never ends a sentence
+# there.
+_SCALE_STOPS = frozenset({"m.", "bn.", "mn.", "k.", "b.", "tn.", "mln.", "bln."})
+
+
 def _paragraph_breaks(doc):
     """Pasted articles hold one paragraph per line: a sentence never runs across a line break.
 
@@ -262,6 +270,10 @@ def _paragraph_breaks(doc):
         if i == 0 or doc[i - 1].is_space or doc[i].is_sent_start:
             continue
         before = doc[i - 1]
+        if before.lower_ in _SCALE_STOPS and i >= 2 and doc[i - 2].like_num and \
+                token.text[:1].isupper():
+            token.is_sent_start = True  # "a ransom of $2m. Mr Achterberg said ..."
+            continue
         glued_quote = token.text in _CLOSING and not before.whitespace_ and \
             before.text in {".", "!", "?", "…", "”", "’", '"', "'"}
         after_dash = before.text in {"--", "–", "—"}  # "WASHINGTON -- The Federal Reserve"
@@ -482,10 +494,11 @@ def _parse_doc(doc) -> ParsedDocument:
             noun = _counted_noun(toks, bisect.bisect_left(starts, q.end))
             if noun:
                 counted.append(noun[:3] if noun in _MONTH_STEMS else noun)
+        claims = _claims(sent, quantities, concepts_of)
         sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
                                         tuple(proper_stems), tuple(counted), tuple(inside),
-                                        _enumerations(toks, text)))
+                                        _enumerations(toks, text), claims))
     share = stops / words if words else 0.0
     return ParsedDocument(text, tuple(sentences), mentions, share, words)
 
@@ -526,6 +539,99 @@ def _enumerations(tokens, text: str) -> tuple[tuple[tuple[str, int, int, str], .
             entry.append((key, start, end, text[start:end]))
         lists.append(tuple(entry))
     return tuple(lists)
+
+
+# Nouns that say a figure counts people or things, or measures, without saying what happened.
+_GENERIC_COUNTED = frozenset(stem(w) for w in (
+    "people person resident inhabitant individual number total figure more other those one "
+    "citizen local % percent cent point metre meter kilometre kilometer mile tonne ton litre "
+    "dollar euro pound m. bn unit time level".split()))
+# Concepts of change or attribution: what happened to a figure, not what it counts.
+_NOT_COUNTED = frozenset({"resident", "official", "confirm", "statement", "spokesperson",
+                          "estimate", "increase", "decrease", "declare"})
+# How a figure hangs on the words that say what it counts.
+_CLIMB = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "appos", "npadvmod",
+                    "nummod", "quantmod", "compound", "conj", "cc", "advmod"})
+_PREDICATE_PARTS = frozenset({"acomp", "oprd", "xcomp", "attr", "nsubj", "nsubjpass", "dobj"})
+
+
+def _word_concepts(token, concepts_of) -> list[str]:
+    term = _term(token)
+    if term is None or term[0] == "p":
+        return []
+    return [c for c in (concepts_of(term[1]) or concepts_of(fold(token.lemma_)))
+            if c not in _NOT_COUNTED]
+
+
+def _noun_claim(noun, concepts_of, named: bool) -> list[str]:
+    """What a noun says is counted: "deaths" -> death; "the number of people killed" -> death
+    (through "of" and the participle); "23 documents" -> the word itself when `named`."""
+    found = _word_concepts(noun, concepts_of)
+    if found or noun.pos_ not in {"NOUN", "PROPN", "SYM"} or noun.like_num:
+        return found
+    key = stem(fold(noun.lemma_ or noun.text))
+    if key not in _GENERIC_COUNTED and noun.pos_ == "NOUN":
+        return [f"w:{key}"] if named else []  # "23 documents", "11 passengers"
+    for child in noun.children:
+        if child.dep_ in {"acl", "amod"}:
+            found += _word_concepts(child, concepts_of)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found += _noun_claim(obj, concepts_of, named)
+    return found
+
+
+def _claim_of(number, concepts_of) -> list[str]:
+    """What one figure counts: its noun when that says it ("14 deaths", "600 soldiers"), else
+    the predicate its noun stands in ("14 people died", "kills 14", "the toll rose to 17")."""
+    noun = number
+    while noun.dep_ in {"nummod", "quantmod", "compound"} and noun.head.i != noun.i:
+        noun = noun.head  # "2.5 million customers": 2.5 -> million -> customers
+    found = _noun_claim(noun, concepts_of, named=True)
+    found += [c for child in noun.children if child.dep_ in {"amod", "acomp", "acl"}
+              for c in _word_concepts(child, concepts_of)]  # "17 dead", "Fourteen dead"
+    if any(not c.startswith("w:") for c in found):
+        return found
+    # "injured 11 passengers": the noun says who, the predicate what happened to them
+    head = noun
+    for _ in range(4):
+        if head.dep_ not in _CLIMB or head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ in {"VERB", "AUX", "ADJ"}:
+            break
+    if head.pos_ == "ADJ" and head.dep_ == "amod":  # "agreements worth $3.8 billion"
+        return _noun_claim(head.head, concepts_of, named=True)
+    parts = [head] + [c for c in head.children if c.dep_ in _PREDICATE_PARTS and c.i != noun.i]
+    parts += [g for c in parts[1:] if c.dep_ == "xcomp" for g in c.children
+              if g.dep_ in {"xcomp", "acomp"}]
+    for part in parts:
+        found += (_noun_claim(part, concepts_of, named=False) if part.pos_ in {"NOUN", "PROPN"}
+                  else _word_concepts(part, concepts_of))
+    return found
+
+
+def _claims(sent, quantities, concepts_of) -> tuple[tuple[str, str, float], ...]:
+    """What each figure counts.
+
+    "Fourteen people have died", "kills 14", "the death toll rose to 17" and "confirmed 14
+    deaths" all count deaths: sentences giving a figure for the same thing report one fact, even
+    when the figures differ. Dates and times count nothing.
+    """
+    out = []
+    for q in quantities:
+        number = next((t for t in sent
+                       if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")), None)
+        if number is None or number.ent_type_ in {"DATE", "TIME"}:
+            continue
+        # "the two leaders", "the two countries": who, not how many
+        described = q.value <= 2 and not q.unit and number.i > sent.start and \
+            number.nbor(-1).lower_ == "the"
+        for concept in dict.fromkeys(_claim_of(number, concepts_of)):
+            if not described and not (concept.startswith("w:") and q.value <= 2 and not q.unit):
+                out.append((concept, q.unit, q.value))
+    return tuple(out)
 
 
 _MONTHS = frozenset("january february march april may june july august september october "
