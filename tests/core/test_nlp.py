@@ -175,3 +175,17 @@ def test_a_figure_counts_what_its_clause_says(sentence, counted):
 ])
 def test_times_years_and_descriptions_count_nothing(sentence):
     assert parse([sentence], load_model())[0].sentences[0].claims == ()
+
+
+def test_a_lemma_cut_short_by_the_lemmatizer_meets_its_noun():
+    fined, fine = (parse([t], load_model())[0].sentences[0].terms for t in
+                   ("He was fined on Monday.", "He must pay a fine."))
+    assert set(fined) & set(fine) == {"fine"}
+
+
+def test_a_sentence_length_counts_and_the_words_of_a_figure_are_the_figure():
+    parsed = parse(["The court sentenced him to six years in prison.",
+                    "Growth was 1.2 per cent, or 2.4 million euros."], load_model())
+    sentenced, growth = parsed[0].sentences[0], parsed[1].sentences[0]
+    assert 6.0 in [value for _, _, value in sentenced.claims]  # spaCy calls it a DATE
+    assert "cent" not in growth.terms and "euro" not in growth.terms

@@ -60,7 +60,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("comments", r"^(\d+\s+)?(comments?|replies|reactions)(\s*\(\d+\))?:?$"),
         ("comments", r"^(show|view|add|leave|post|load|hide)( all| more| a| your)? comments?\b"),
         ("teaser", r"^(similar|related|recommended|popular|latest|trending|more|top|other)"
-                   r"( \w+)?( news| stories| articles| posts| topics| reads| videos)?:?$"),
+                   r"(( \w+)?( news| stories| articles| posts| topics| reads| videos))?:?$"),
         ("teaser", r"^(most (read|popular|viewed|shared))\b.{0,40}$"),
         ("teaser", r"^(read more|read also|also read|see also|more on this|more from|watch|listen|"
                    r"related|recommended|you may also like|don[’']t miss)\b\s*[:|»>–—-]"),
@@ -91,12 +91,14 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("copyright", r"\b(reproduction|republication|redistribution|copying)\b.{0,80}"
                       r"\b(prohibited|forbidden|not permitted|without (the )?(prior )?"
                       r"(written )?(permission|consent))\b"),
-        ("copyright", r"\b(when (using|citing|quoting)|use of) (materials?|content)\b.{0,60}"
+        ("copyright", r"\b(when (using|citing|quoting)|use of) (\w+ )?(materials?|content)\b.{0,60}"
                       r"\b(link|reference|hyperlink)\b.{0,40}\b(required|mandatory|obligatory)\b"),
         ("metadata", r"^(generated|published|posted|updated|last updated|modified|created|"
                      r"printed)( on| at)?\s*:.{0,60}$"),
         ("metadata", r"^(published|posted|updated|last updated)( on| at)?\s+\d.{0,40}$"),
         ("cookies", r"\b(we|this (web)?site) uses? cookies\b"),
+        ("cookies", r"\b(use|uses|using) cookies\b|\bcookie (notice|banner|consent)\b"),
+        ("cookies", r"^(accept|reject|decline)( all| non-essential( cookies)?)?$"),
         ("cookies", r"^(accept|reject|manage)( all)? cookies\b|\bcookie (policy|settings)\b"),
         ("cookies", r"^(manage|cookie|privacy) (preferences|settings|options|choices)$"),
         ("cookies", r"^(got it|ok|okay|i agree|agree|i accept|allow all|dismiss|close)!?$"),
@@ -115,7 +117,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("credits", r"^our standards\s*:"),
         ("credits", r"^(this (article|story|report) (originally |first )?(appeared|was "
                     r"(first |originally )?published) (on|in)\b.{0,80}$)"),
-        ("credits", r"^\(?(web )?editors?\s*:.{0,80}$"),
+        ("credits", r"^[(\[]?(web )?editors?\s*:.{0,80}$"),
         # desk initials and agencies at the foot of a story: "law/aw (AFP, AP, Reuters)"
         ("credits", r"^[a-z]{1,4}(/[a-z]{1,4})+( \([\w ,.&-]{2,60}\))?$"),
         ("teaser", r"^(full (story|article|text|report)|source)\s*:\s*\S{0,60}$"),
@@ -131,7 +133,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"can[’']?t connect( right now)?!?( retry)?|no (internet )?connection)$"),
         # an agency sign-off on its own line: "(NovaPress)", "(Reuters)", "(AP)"
         ("credits", r"^\((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3}\)$"),
-        ("byline", r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
+        ("byline", r"^by\s+(?!(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                   r"january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december|christmas|easter|then|now|midday|midnight|noon)\b)"
+                   r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
                    r"(\s*(,|\||and|&|—|–|-)\s*.{0,60}|\s+(in|on|for|at)\s+[^.]{0,60})?$"),
         # "Image source, Getty Images", "Image caption, Rescuers in Faenza", "Media caption, ..."
         ("caption credit", r"^(image|media|video|photo|picture|audio) (source|caption|credit)s?"
@@ -151,6 +156,28 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("navigation", r"^(home|menu|search|skip to (main )?content|back to top|main menu|"
                        r"open menu|close( menu)?|next|previous|prev|top)$"),
         ("metadata", r"^(\d+\s*(min(ute)?s?|hours?)\s+(read|ago))$"),
+        # "TOI City Desk / TNN / Updated: Mar 4, 2026, 14:05 IST"
+        ("metadata", r"^.{0,60}(^|[|/·•]\s*)(updated|published|posted)\s*:?\s*\w{3,9}\.? \d{1,2},? "
+                     r"\d{4}.{0,20}$"),
+        ("advertisement", r"^(advertisement|advertising|ad)\s*[·|•:-]\s*scroll to continue"
+                          r".{0,30}$"),
+        ("advertisement", r"^((video )?ad feedback|story continues below\.?|advertise with us)$"),
+        ("share buttons", r"^(listen to (this )?(article|story)( \d+ min(ute)?s?)?|"
+                          r"article voiceover|link copied!?|copy|copied|click to copy link|"
+                          r"view image in fullscreen)$"),
+        ("navigation", r"^(show|see|read|load) (more|less)$|^(skip links|navigation menu|"
+                       r"close icon|sign out|my account|end of list|list \d+ of \d+( items)?)$"),
+        ("footer", r"^(work for us|submit a tip|contact us|about us|careers|terms of (use|service)|"
+                   r"privacy (policy|notice)|accessibility|sitemap|help)$"),
+        ("subscription", r"\bfree trial\b|\bnewsletter promotion\b|^enter your e-?mail( address)?$|"
+                         r"\bconfirm your subscription\b|\bsubscription failed\b|\brecaptcha\b|"
+                         r"^(free )?(daily |weekly )?\w* ?newsletter$"),
+        ("market data", r"\b(data|quotes?|prices?) (are )?delayed (by |a minimum of )?\d+ min"),
+        ("market data", r"([+\-−]\d+(\.\d+)?\s?%.*){2,}"),
+        ("disclaimer", r"\bnot (financial|investment|legal|tax) advice\b|^disclosure\s*:|"
+                       r"\bmay (earn|receive) (a )?(small )?(commission|affiliate)"),
+        ("copyright", r"^certificate of registration\b"),
+        ("caption credit", r"^(getty images|shutterstock|alamy|epa-efe|afp via getty images)$"),
         # "June 9, 20262:47 PM GMT+2Updated 1 hour ago": a timestamp glued to its update time
         ("metadata", r"^[^.!?]{0,40}\d{1,2}[:.]\d{2}[^.!?]{0,30}updated\b[^.!?]{0,30}$"),
         ("metadata", r"^[^.!?]{0,30}\bupdated\s+\d+\s*(seconds?|minutes?|mins?|hours?|days?)"
@@ -169,16 +196,32 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# What a notice that reads like a sentence still shows: it speaks to the reader or carries a
+# notice's own words. "Residents can sign up for alerts on the city's website." and "Copyright
+# claims against the company have tripled." are news.
+_NOTICE_MARK = re.compile(r"\b(we|our|us|you|your)\b|©|^(sign up|subscribe|register|join|"
+                          r"download|follow)\b(?!-)|\ball rights (are )?reserved\b|"
+                          r"\b(reporting|editing|writing) by\b.{0,80}\b(reporting|editing|writing)"
+                          r" by\b|^\(|\bcontributed (reporting|to this|from)\b|"
+                          r"^(?!.*\b(said|says)\b).*\bcontributed\.?$|"
+                          r"\b(originally|first) (appeared|published)\b|\bhyperlink\b|"
+                          r"\bdelayed (by |a minimum of )?\d+ min|\bnot (financial|investment|"
+                          r"legal|tax) advice\b|^disclosure\s*:|\bcommission\b", re.IGNORECASE)
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
+                      "market data", "disclaimer",
                       "caption credit", "credits"})
 # A bare label like "Read more:" announces a teaser headline on the next line.
-_TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|related( \w+)?|"
+_TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|related( _N)?|"
                            r"explore more( on these topics)?|more on this story|"
-                           r"more on this( \w+)?|more from \w+( \w+)?|recommended( \w+)?|"
+                           r"more on this( \w+)?|more from \w+( \w+)?|recommended( _N)?|"
                            r"you may also like|watch|listen|"
-                           r"similar( \w+)?|most (read|popular|viewed|shared)|popular( \w+)?|"
-                           r"latest( \w+)?|trending( \w+)?|top stories|editor'?s picks)\s*:?$",
+                           r"similar( _N)?|most (read|popular|viewed|shared)|popular( _N)?|"
+                           r"latest( _N)?|trending( _N)?|top stories|editor'?s picks)\s*:?$"
+                           .replace("_N", r"(\w+ )?(news|stories|articles|posts|topics|reads|"
+                                          r"videos|headlines|content|coverage|links|items|"
+                                          r"reading|now|on \w+)"),
                            re.IGNORECASE)
+_COMMENT_GAP = 6  # lines at most between two marks of one comment thread
 _HANDLE_SAYS = re.compile(r"^@?[\w.-]{2,25}:\s+\S")
 # Marks of a reader-comment thread: "Marko_L · 3 hours ago", "Reply".
 _COMMENT_META = re.compile(r"(\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
@@ -285,16 +328,24 @@ def _looks_like_sentence(words: list[str], line: str) -> bool:
 _CAPTION_CREDIT = re.compile(
     r"([.!?…]\s+(photo|photograph|picture|image|credit|foto)( credit)?\s*:\s*[^.!?]{2,80}"
     r"|\((\w+ )?photo\s*/[^)]{2,60}\)"
-    r"|\((image|photo|photograph|picture|pic|credit)s?\s*:\s*[^)]{2,60}\))$", re.IGNORECASE)
+    r"|\((image|photo|photograph|picture|pic|credit)s?\s*:\s*[^)]{2,60}\)"
+    # "... [Afolabi Sotunde/Reuters]", "... (Xinhua/Tang Yi)", "... Photograph: Jim Roe/Guardian"
+    r"|\[(?-i:[A-Z])[^\]]{1,50}/(?-i:[A-Z])[^\]]{1,50}\]"
+    r"|\((?-i:[A-Z])[\w .'’-]{1,40}/(?-i:[A-Z])[\w .'’-]{1,40}\)"
+    r"|\b(photograph|photo|picture|image)\s*:\s*[^.!?]{2,80}/[^.!?]{2,60})$", re.IGNORECASE)
 # Names only, e.g. a byline without "By": "Andrej Novak and Lena Hart" (two to three words each).
 _NAME = r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}$")
 
 
 # "Reported by RFA's Lao Service. Translated by Jane Roe. Written in English by John Doe."
+# Who is credited is names: capitalised words, joined by "and", "of", "the", commas ("Pixar, the
+# film earned ..." is a sentence).
+_CREDITED = r"(?-i:[A-Z])[\w'’.&-]*(?:(?:,? | (?:and|of|the|in|for|from|de|van|von) )" \
+    r"(?-i:[A-Z])[\w'’.&-]*){0,6}"
 _CREDIT_CHAIN = re.compile(
     r"^((additional )?(reported|reporting|translated|written|writing|edited|editing|produced|"
-    r"compiled|research|photos?|video)( in english)? by (?-i:[A-Z])[^.;]{1,50}[.;]?\s*)+$",
+    r"compiled|research|photos?|video)( in english)? by " + _CREDITED + r"\s*[.;]?\s*)+$",
     re.IGNORECASE)
 
 
@@ -314,7 +365,8 @@ def _classify(line: str) -> str | None:
         if pattern.search(line):
             # Only notices may remove a line that reads like a sentence ("By Tuesday, rescuers
             # had ..." is not a byline), and even they spare long ones, which are article text.
-            if sentence and (detail not in _NOTICES or len(words) > 40):
+            if sentence and (detail not in _NOTICES or len(words) > 40 or
+                             not _NOTICE_MARK.search(line)):
                 continue
             return detail
     if _is_date_line(words, line):
@@ -411,6 +463,14 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
                 break
             kinds[q] = "comments"
         marks = [k for k, q in enumerate(window) if _COMMENT_META.search(lines[q])]
+        # A thread starts under its header and its marks come every few lines; a "4 days ago"
+        # on a teaser far below a "Comments" link at the top is not the end of a thread.
+        thread: list[int] = []
+        for k in marks:
+            if k - (thread[-1] if thread else -1) > _COMMENT_GAP:
+                break
+            thread.append(k)
+        marks = thread
         if not marks:
             continue
         last = marks[-1]

@@ -9,6 +9,7 @@ quantity's slot is the content words next to it ("14 people", "17 people" share 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -84,6 +85,29 @@ def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
     return set(near), is_date
 
 
+def _one_per_sentence(items: list) -> None:
+    """A sentence with two figures of one kind ("served for four years ... sentenced to seven
+    years"): the one nearest what the other sentences give for it keeps the slot word."""
+    with_key: dict[str, list[int]] = defaultdict(list)
+    for n, (_, _, keys, _) in enumerate(items):
+        for key in keys:
+            if not key.startswith("unit:"):
+                with_key[key].append(n)
+    for key, ns in with_key.items():
+        by_sentence: dict[str, list[int]] = defaultdict(list)
+        for n in ns:
+            by_sentence[items[n][0].id].append(n)
+        for sid, mine in by_sentence.items():
+            others = sorted(items[n][1].value for n in ns if items[n][0].id != sid)
+            if len(mine) < 2 or not others or any(items[n][1].value <= 0 for n in mine):
+                continue
+            middle = max(others[len(others) // 2], 1e-9)
+            keep = min(mine, key=lambda n: abs(math.log(items[n][1].value / middle)))
+            for n in mine:
+                if n != keep:
+                    items[n][2].discard(key)
+
+
 def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     items = []  # (sentence, quantity, keys, is_date)
     for s in fact:
@@ -93,6 +117,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             keys, is_date = _slot_keys(s, q)
             if keys:
                 items.append((s, q, keys, is_date))
+    _one_per_sentence(items)
     # Union items whose slots share a word: one slot is one thing being counted.
     parent = list(range(len(items)))
 

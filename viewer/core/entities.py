@@ -158,7 +158,10 @@ def _variant(a: str, b: str, place: bool) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) < 6 or len(long) - len(short) > (1 if place else 2):
         return False
-    return _similar(a, b, 0.85 if len(short) >= 7 else 0.9) and _transliteration(a, b)
+    # "dzh"/"dj" are one letter written two ways: compare the spellings with them folded
+    need = 0.85 if len(short) >= 7 else 0.9
+    return (_similar(a, b, need) or _similar(_fold_digraphs(a), _fold_digraphs(b), need)) \
+        and _transliteration(a, b)
 
 
 # Letters that transliterations of one name trade ("Kharkiv"/"Kharkov", "Gaddafi"/"Qaddafi",

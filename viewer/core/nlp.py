@@ -328,7 +328,13 @@ def _term(token) -> tuple[str, str] | None:
     lemma = fold(token.lemma_ or text)
     if lemma in _REPORTING or len(lemma) < 2:
         return None
-    return ("c", stem(lemma))
+    key = stem(lemma)
+    # The rule lemmatizer sometimes cuts a final e with the ending ("fined" -> "fin"): the
+    # stem of the word as written then says more ("fine", as the noun "a fine").
+    surface = stem(fold(text))
+    if len(surface) == len(key) + 1 and surface.startswith(key) and surface.endswith("e"):
+        return ("c", surface)
+    return ("c", key)
 
 
 # "in Lusk", "towards Brezhno", "the town of Lusk": a name there is a place, whatever the small
@@ -456,11 +462,14 @@ def _parse_doc(doc) -> ParsedDocument:
         terms, proper, proper_stems, concepts, counted = [], [], [], [], []
         credit = _attribution(sent) | _dateline(sent, text)
         roles = _roles(sent, persons) | _light_verbs(sent)
+        # "per cent", "million", "euros" inside a figure are the figure, already a feature
+        in_figure = {t.i for t in toks for q in quantities
+                     if q.start <= t.idx < q.end and not t.like_num}
         for t in toks:
             if t.is_alpha:
                 words += 1
                 stops += t.is_stop
-            if t.i in credit or t.i in roles:
+            if t.i in credit or t.i in roles or t.i in in_figure:
                 continue
             term = _term(t)
             if term is None:
@@ -471,7 +480,7 @@ def _parse_doc(doc) -> ParsedDocument:
                 proper_stems.append(stem(fold(t.lemma_ or t.text)))
             else:
                 terms.append(key)
-                concepts += concepts_of(key) or concepts_of(fold(t.lemma_))
+                concepts += _concepts_of_token(t, key, concepts_of)
         while m < len(mentions) and mentions[m].end <= start:
             m += 1
         names = []
@@ -555,11 +564,18 @@ _CLIMB = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "appos
 _PREDICATE_PARTS = frozenset({"acomp", "oprd", "xcomp", "attr", "nsubj", "nsubjpass", "dobj"})
 
 
+def _concepts_of_token(token, key: str, concepts_of) -> tuple[str, ...]:
+    """The lexicon's concepts of a content word: by its lemma or its form as written first, by
+    its stem only when neither is listed (stems collide: "office" and "officer" are "offic")."""
+    return concepts_of(fold(token.lemma_)) or concepts_of(fold(token.text).lower()) or \
+        concepts_of(key)
+
+
 def _word_concepts(token, concepts_of) -> list[str]:
     term = _term(token)
     if term is None or term[0] == "p":
         return []
-    return [c for c in (concepts_of(term[1]) or concepts_of(fold(token.lemma_)))
+    return [c for c in _concepts_of_token(token, term[1], concepts_of)
             if c not in _NOT_COUNTED]
 
 
@@ -612,6 +628,16 @@ def _claim_of(number, concepts_of) -> list[str]:
     return found
 
 
+_DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
+
+
+def _is_duration(number) -> bool:
+    noun = number
+    while noun.dep_ in {"nummod", "quantmod", "compound"} and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.lemma_.lower() in _DURATION_UNITS and noun.i > number.i
+
+
 def _claims(sent, quantities, concepts_of) -> tuple[tuple[str, str, float], ...]:
     """What each figure counts.
 
@@ -623,7 +649,11 @@ def _claims(sent, quantities, concepts_of) -> tuple[tuple[str, str, float], ...]
     for q in quantities:
         number = next((t for t in sent
                        if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")), None)
-        if number is None or number.ent_type_ in {"DATE", "TIME"}:
+        if number is None:
+            continue
+        # spaCy calls "seven years" a DATE too: a duration is a figure ("sentenced to seven
+        # years"), a calendar date is not
+        if number.ent_type_ in {"DATE", "TIME"} and not _is_duration(number):
             continue
         # "the two leaders", "the two countries": who, not how many
         described = q.value <= 2 and not q.unit and number.i > sent.start and \
