@@ -25,6 +25,14 @@ def test_of_two_figures_of_one_kind_in_a_sentence_the_disputed_one_is_compared()
     assert "four" not in found[0].detail
 
 
+def test_a_vote_split_is_compared_whatever_the_words_around_it():
+    fact = [view("d1.s1", "d1", "The board voted 6-1 for the move."),
+            view("d2.s1", "d2", "The decision exposed divisions, with the board split 5-2."),
+            view("d3.s1", "d3", "It voted six to one in favour of the increase.")]
+    found = find_discrepancies([fact])
+    assert len(found) == 1 and "5-2" in found[0].detail and "6-1" in found[0].detail
+
+
 def test_only_the_disputed_number_is_reported():
     fact = [view("d1.s1", "d1", "By Monday 14 people had died and 30 were still missing."),
             view("d2.s1", "d2", "Seventeen people have died and 30 are missing.")]
@@ -97,9 +105,8 @@ def _matches(owner, gold, planted, found):
 # disputes sit in sentences the engine does not link (story4: "about 120 firefighters,
 # paramedics and police officers took part in the rescue" / "more than 150 emergency workers
 # were involved"; "pay €10,000 ... to the family of each of those killed" / "give €15,000 to the
-# family of each person who died"), or are written in ways it does not read as figures (story6:
-# a vote "split 5-2" / "six to one"); see README 'Quality'.
-MISSES_ALLOWED = {"story4": 2, "story5": 3, "story6": 4}
+# family of each person who died"); see README 'Quality'.
+MISSES_ALLOWED = {"story4": 2, "story5": 3, "story6": 3}
 
 
 def test_planted_discrepancies_are_found(story):

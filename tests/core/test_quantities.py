@@ -59,3 +59,19 @@ def test_rate_moves_ranges_and_hyphenated_amounts_have_one_value(a, b):
 
 def test_a_hyphen_after_digits_is_not_a_scale_or_unit_by_itself():
     assert [q.key for q in find_quantities("a 2-metre wall and 5-6 people")] == ["2", "5", "6"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The board voted 6-1 for the move.", "6.01split"),
+    ("The Monetary Policy Board split 5-2.", "5.02split"),
+    ("It voted six to one in favour of the increase.", "6.01split"),
+    ("The court ruled 5-4 that the law stands.", "5.04split"),
+])
+def test_a_vote_split_is_one_figure(text, key):
+    assert [q.key for q in find_quantities(text)] == [key]
+
+
+@pytest.mark.parametrize("text", ["He was minister from 2015 to 2019.",
+                                  "Between 10-15 people were hurt.", "Hours of 9-5 work."])
+def test_ranges_are_not_vote_splits(text):
+    assert all(q.unit != "split" for q in find_quantities(text))

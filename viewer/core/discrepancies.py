@@ -131,8 +131,8 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     owner: dict[str, int] = {}
     for n, (_, _, keys, _) in enumerate(items):
         for key in keys:
-            if key.startswith("unit:"):
-                continue
+            if key.startswith("unit:") and key != "unit:split":
+                continue  # a vote split is one thing whatever the words around it
             if key not in owner:
                 owner[key] = n
                 continue

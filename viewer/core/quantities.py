@@ -82,6 +82,22 @@ _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 # "4.25 to 4.5 per cent", "5-5.25%": the first number of a range has the second one's unit.
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$")
 
+# A vote or score: "voted 6-1", "split 5-2", "six to one in favour", "won 3-2". Only with words
+# of voting or winning around it ("2015-2019" and "10-15 people" are ranges).
+_SMALL = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS[:21]) + r")"
+_SPLIT = re.compile(r"\b(?P<a>" + _SMALL + r")\s?(?:-|–|—|\sto\s)\s?(?P<b>" + _SMALL + r")\b",
+                    re.IGNORECASE)
+_SPLIT_BEFORE = re.compile(r"\b(vot(e|es|ed|ing)|split|ruled|rul(ing|e)|decision|majority|margin|"
+                           r"won|win|lost|beat|defeated|score[ds]?)\b\W*(by\W+)?(a\W+)?$",
+                           re.IGNORECASE)
+_SPLIT_AFTER = re.compile(r"^\W*(vote|votes|majority|decision|ruling|in favou?r|against|"
+                          r"victory|win|defeat|split)\b", re.IGNORECASE)
+
+
+def _split_value(word: str) -> float:
+    return float(word) if word.isdigit() else float(_word_value(word) or 0)
+
+
 _TIME = re.compile(r"(?<![\d:])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([ap])\.m\.|\s?([ap])m\b)?(?![\d:])",
                    re.IGNORECASE)
 
@@ -101,6 +117,15 @@ def find_quantities(text: str) -> list[Quantity]:
             hours += 12
         times.append(m.span())
         found.append(Quantity(m.start(), m.end(), hours + minutes / 60, "h", m.group(0)))
+    for m in _SPLIT.finditer(text):
+        if not (_SPLIT_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                or _SPLIT_AFTER.match(text[m.end():m.end() + 20])):
+            continue
+        a, b = _split_value(m.group("a")), _split_value(m.group("b"))
+        if a < b or a == 0:
+            continue  # "one to six" reads as a range, and a vote gives the larger side first
+        times.append(m.span())
+        found.append(Quantity(m.start(), m.end(), a + b / 100, "split", m.group(0)))
     for m in _FRACTION_POINT.finditer(text):
         part = re.sub(r"[\s-]+", " ", m.group("part").lower())
         times.append(m.span())
