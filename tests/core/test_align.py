@@ -87,3 +87,21 @@ def test_blocking_finds_every_pair_the_rule_admits(term_lists, n_docs):
     assert all(0.0 <= v <= 1.0 for v in found.values())
     for p, v in brute.items():
         assert abs(found[p] - v) < 1e-9
+
+
+def test_a_sentence_with_two_facts_leans_to_its_main_clause():
+    import dataclasses
+
+    both = dataclasses.replace(sent("train", "derail", "tuesday", "kill", "two"),
+                               minor=("kill", "two"))
+    derailed, killed = sent("train", "derail", "tuesday"), sent("kill", "two", "passeng")
+    others = [sent("bridg", "close"), sent("union", "strike")]
+    sentences, doc_of = [both, derailed, killed, *others], [0, 1, 2, 1, 2]
+
+    def scores(weight):
+        m = sentence_matrix(sentences, doc_of, AlignSettings(side_clause_weight=weight))
+        return score_pairs(m, np.array([0, 0]), np.array([1, 2]))
+
+    flat, leaning = scores(1.0), scores(0.6)
+    assert leaning[0] - leaning[1] > flat[0] - flat[1]
+    assert leaning[0] > leaning[1]

@@ -33,6 +33,16 @@ def test_a_vote_split_is_compared_whatever_the_words_around_it():
     assert len(found) == 1 and "5-2" in found[0].detail and "6-1" in found[0].detail
 
 
+def test_two_different_sayings_are_not_one_quote_reworded():
+    fact = [view("d1.s1", "d1", 'Protesters chanted "Thieves to prison" outside the court.'),
+            view("d2.s1", "d2", "Protesters outside the court carried banners reading "
+                                "“Return the money”.")]
+    assert find_discrepancies([fact]) == []
+    fact = [view("d1.s1", "d1", '"Inflation is stubborn, and we are not done yet," she said.'),
+            view("d2.s1", "d2", "“We may not be done yet,” the governor said.")]
+    assert [f.kind for f in find_discrepancies([fact])] == ["quote"]
+
+
 def test_only_the_disputed_number_is_reported():
     fact = [view("d1.s1", "d1", "By Monday 14 people had died and 30 were still missing."),
             view("d2.s1", "d2", "Seventeen people have died and 30 are missing.")]

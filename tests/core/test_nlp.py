@@ -189,3 +189,11 @@ def test_a_sentence_length_counts_and_the_words_of_a_figure_are_the_figure():
     sentenced, growth = parsed[0].sentences[0], parsed[1].sentences[0]
     assert 6.0 in [value for _, _, value in sentenced.claims]  # spaCy calls it a DATE
     assert "cent" not in growth.terms and "euro" not in growth.terms
+
+
+def test_words_of_side_clauses_are_marked_minor():
+    derailed, missing = parse(["A train derailed near Brenmoor on Tuesday, killing two people.\n"
+                               "By Monday 14 people had died and 30 were still missing."],
+                              load_model())[0].sentences
+    assert "kill" in derailed.minor and "derail" not in derailed.minor
+    assert "miss" in missing.minor and "die" not in missing.minor

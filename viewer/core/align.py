@@ -14,6 +14,7 @@ of its sentences in the other document.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ class AlignSettings:
     counted_weight: float = 0.5  # a shared counted noun ("14 people" ~ "17 people")
     claim_weight: float = 1.5  # a count of the same thing with a close figure (14 ~ 17 dead)
     claim_spread: float = 1.5  # figures within this ratio are close
+    side_clause_weight: float = 0.6  # words of side clauses ("..., killing two")
     entity_weight: float = 1.0  # a shared merged entity
     mutual_ratio: float = 0.8  # mutual best matches link from threshold * this
     max_df_share: float = 0.05  # features in more than this share of sentences do not block
@@ -83,8 +85,15 @@ class SentenceMatrix:
 def _content(sentence: ParsedSentence, settings: AlignSettings,
              common: set[str]) -> dict[str, float]:
     counts: dict[str, float] = {}
+    # A sentence that states two facts mainly states the one of its main clause: "A train
+    # derailed ..., killing two people" is the derailment.
+    side = Counter(sentence.minor)
     for term in sentence.terms:
-        counts[term] = counts.get(term, 0.0) + 1.0
+        weight = 1.0
+        if side[term]:
+            side[term] -= 1
+            weight = settings.side_clause_weight
+        counts[term] = counts.get(term, 0.0) + weight
     # "Civil Protection Mechanism" here, "civil protection mechanism" there: a capitalised word
     # that this comparison also uses as a common word is a common word.
     for term in sentence.proper_stems:

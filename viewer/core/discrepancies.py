@@ -247,6 +247,18 @@ def _norm_quote(text: str) -> str:
     return " ".join(fold(w) for w in _WORD.findall(text))
 
 
+_GLUE = frozenset("the and that this with for from are was were has have had its it's".split())
+
+
+def _quote_words(quote: str) -> set[str]:
+    return {w for w in (fold(x) for x in _WORD.findall(quote)) if len(w) >= 3 and w not in _GLUE}
+
+
+def _same_saying(a: set[str], b: set[str]) -> bool:
+    shared = len(a & b)
+    return shared >= 2 or (shared >= 1 and shared >= 0.3 * min(len(a), len(b)))
+
+
 def _quotes(fact: Sequence[SentenceView]) -> list[Found]:
     quoted = [(s, q) for s in fact for q in _quotes_of(s) if len(_WORD.findall(q[2])) >= 3]
     if len({s.doc for s, _ in quoted}) < 2:
@@ -261,8 +273,14 @@ def _quotes(fact: Sequence[SentenceView]) -> list[Found]:
                       None)
         if longer is not None:
             wordings[longer] += wordings.pop(short)
+    # Two different quotations in one fact ("Thieves to prison" chanted, "Return the money" on a
+    # banner) are two things said; a wording of the same words shares some of them.
+    words = {k: _quote_words(k) for k in wordings}
+    wordings = {k: v for k, v in wordings.items()
+                if any(_same_saying(words[k], words[o]) for o in wordings if o != k)}
     if len(wordings) < 2:
         return []
+    quoted = [(s, q) for group in wordings.values() for s, q in group]
     parts = []
     for group in wordings.values():
         sources = sorted({s.source for s, _ in group})

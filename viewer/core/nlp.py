@@ -164,6 +164,9 @@ class ParsedSentence:
     # what each figure is a count or amount of, as news concepts of its clause:
     # (concept, unit, value) for "14 people died" -> ("death", "", 14.0)
     claims: tuple[tuple[str, str, float], ...] = ()
+    # content words of side clauses ("..., killing two people", "... and 30 were missing"):
+    # a sentence that states two facts mainly states the one of its main clause
+    minor: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -465,6 +468,8 @@ def _parse_doc(doc) -> ParsedDocument:
         # "per cent", "million", "euros" inside a figure are the figure, already a feature
         in_figure = {t.i for t in toks for q in quantities
                      if q.start <= t.idx < q.end and not t.like_num}
+        side = _side_clauses(sent)
+        minor = []
         for t in toks:
             if t.is_alpha:
                 words += 1
@@ -480,6 +485,8 @@ def _parse_doc(doc) -> ParsedDocument:
                 proper_stems.append(stem(fold(t.lemma_ or t.text)))
             else:
                 terms.append(key)
+                if t.i in side:
+                    minor.append(key)
                 concepts += _concepts_of_token(t, key, concepts_of)
         while m < len(mentions) and mentions[m].end <= start:
             m += 1
@@ -507,7 +514,8 @@ def _parse_doc(doc) -> ParsedDocument:
         sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
                                         tuple(proper_stems), tuple(counted), tuple(inside),
-                                        _enumerations(toks, text), claims))
+                                        _enumerations(toks, text), claims,
+                                        tuple(minor)))
     share = stops / words if words else 0.0
     return ParsedDocument(text, tuple(sentences), mentions, share, words)
 
@@ -562,6 +570,21 @@ _NOT_COUNTED = frozenset({"resident", "official", "confirm", "statement", "spoke
 _CLIMB = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "appos", "npadvmod",
                     "nummod", "quantmod", "compound", "conj", "cc", "advmod"})
 _PREDICATE_PARTS = frozenset({"acomp", "oprd", "xcomp", "attr", "nsubj", "nsubjpass", "dobj"})
+
+
+_SIDE = frozenset({"advcl", "relcl", "parataxis", "conj"})
+
+
+def _side_clauses(sent) -> set[int]:
+    """Token indices in clauses that hang on the main one: adverbial and relative clauses,
+    coordinated clauses with a subject of their own ("... and 30 were still missing")."""
+    out: set[int] = set()
+    root = sent.root
+    for token in sent:
+        if token.dep_ in _SIDE and token.pos_ in {"VERB", "AUX"} and token.i != root.i and \
+                (token.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in token.children)):
+            out.update(t.i for t in token.subtree)
+    return out
 
 
 def _concepts_of_token(token, key: str, concepts_of) -> tuple[str, ...]:

@@ -53,6 +53,10 @@ def anchor_pairs(source: Sequence[Extent], target: Sequence[Extent], target_doc:
     for e in source:
         other = where.get(partners.get((e.sentence, target_doc), ""))
         if other is not None:
+            # Two sentences on one line overlap in height: the later one's top wins over the
+            # earlier one's bottom, so that the heights stay in order for the interpolation.
+            while len(anchors) > 1 and anchors[-1][0] > e.top:
+                anchors.pop()
             anchors += [(e.top, other.top), (e.bottom, other.bottom)]
     anchors.append((max(source_height, anchors[-1][0]), target_height))
     return anchors
