@@ -405,3 +405,48 @@ def test_more_page_furniture_of_news_and_finance_sites_goes():
     result = clean("\n".join(story[:1] + furniture + story[1:]))
     assert result.text.split("\n") == story
     assert len(result.removed) == len(furniture)
+
+
+def test_news_that_quotes_or_names_a_commission_or_the_us_is_kept():
+    """From a second review (NYT, FT, Politico, Fox, ... styles): each of these was once
+    removed as a notice."""
+    news = [
+        "Floods hit the valley",
+        "The Data Protection Commission found that the banner told users “we use cookies to "
+        "give you the best experience” but required four clicks to refuse.",
+        "Copyright and competition cases against the company are handled by the European "
+        "Commission.",
+        "“We will never sign up to a deal that hurts our farmers,” the minister told reporters.",
+        "The feature will be available to paid subscribers in the US and Canada first.",
+        "Under the new rules, brokers may receive a commission only if clients are told.",
+        "The inquiry found that the pilots were tired and that staff shortages at the control "
+        "tower also contributed.",
+        "By Thanksgiving, it was gone.", "Most viewed it as theatre.",
+        "Login failures lasted six hours.", "Like us, the Dutch have spent decades on dykes.",
+        "Key Points:", "Evacuation orders are in place for:", "Frederickton", "Smithtown",
+        "Gladstone", "The rest of the valley was spared.",
+    ]
+    assert clean("\n".join(news)).text.split("\n") == news
+    for title in ("Russia frees jailed American journalist", "Jaguar defends its new logo",
+                  "Israel–Hamas war – live updates",
+                  "Growth forecast cut to 0.5-1%, inflation seen at 2-2.5%"):
+        page = f"{title}\nThe story that follows the headline says what happened."
+        assert clean(page).text == page, title
+
+
+def test_still_more_page_furniture_goes():
+    story = ["Floods hit the valley", "The river burst its banks on Monday, officials said."]
+    furniture = [
+        "Credit...Hilary Swift for The New York Times", "Photographer: Ana Weiss/Bloomberg",
+        "washingtonpost.com © 1996-2026 The Washington Post", "Share full article",
+        "Add to your saved stories", "SKIP ADVERTISEMENT", "Story continues below advertisement",
+        "Add Fox News on Google", "Facebook Twitter Email Whatsapp Telegram Link",
+        "Unlock the Editor’s Digest for free", "Email address",
+        "By clicking Sign up, you agree to receive emails from Euronews.",
+        "Get the Europe Today briefing in your inbox every weekday morning",
+        "Markets data delayed by at least 15 minutes.", "Read 184 comments",
+        "Suggested Topics:", "Follow Al Jazeera English:", "Updated on", "5 min",
+    ]
+    result = clean("\n".join(story[:1] + furniture + story[1:]))
+    assert result.text.split("\n") == story
+    assert len(result.removed) == len(furniture)

@@ -50,6 +50,16 @@ _TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 # Strong patterns: a match removes the line whatever it looks like. (detail, pattern)
+# "We may earn a commission if you buy through links on this page": not "brokers may receive a
+# commission only if clients are told".
+_AFFILIATE = (r"\bmay (earn|receive) (a )?(small )?(commission|affiliate)\b.{0,80}"
+              r"\b(links?|purchases?|buy|this (page|article|site)|products?)\b")
+# Words of a job title under a byline ("Senior political reporter", "Chief economics editor").
+_DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|political|foreign|"
+          r"economics?|business|health|science|security|defen[cs]e|diplomatic|environment(al)?|"
+          r"education|technology|tech|legal|sports?|data|digital|world|energy|climate|transport|"
+          r"culture|arts|home affairs|international|national|local|crime|justice|affairs|"
+          r"global|north america|europe|asia|africa|middle east|and|&)")
 _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (detail, re.compile(pattern, re.IGNORECASE))
     for detail, pattern in (
@@ -61,7 +71,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("comments", r"^(show|view|add|leave|post|load|hide)( all| more| a| your)? comments?\b"),
         ("teaser", r"^(similar|related|recommended|popular|latest|trending|more|top|other)"
                    r"(( \w+)?( news| stories| articles| posts| topics| reads| videos))?:?$"),
-        ("teaser", r"^(most (read|popular|viewed|shared))\b.{0,40}$"),
+        ("teaser", r"^(most (read|popular|viewed|shared))\b[^.!?]{0,40}$"),
         ("teaser", r"^(read more|read also|also read|see also|more on this|more from|watch|listen|"
                    r"related|recommended|you may also like|don[’']t miss)\b\s*[:|»>–—-]"),
         ("teaser", r"^(read more|read also|also read|see also|read the full (story|article)|"
@@ -70,11 +80,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           r"scroll to continue( with content)?|story continues below)$"),
         ("subscription", r"\b(subscribe|sign up|register)\b.{0,40}\b(our|newsletters?|briefing|"
                          r"brief|digest|bulletin|alerts|mailing list|updates)\b"),
-        ("subscription", r"^(subscribe|newsletter|sign up|sign in|log ?in|register)\b.{0,40}$"),
+        ("subscription", r"^(subscribe|newsletter|sign up|sign in|log ?in|register)\b"
+                         r"[^.!?]{0,40}$"),
         ("subscription", r"\b(available|accessible|open)( only)? to (paid |premium )?"
                          r"subscribers\b"),
         ("subscription", r"\bfor (paid |premium )?subscribers only\b"),
-        ("follow us", r"^(follow|join|find|like) us\b"),
+        ("follow us", r"^(follow|join|find|like) us\b[^.!?]{0,80}$"),
         # "Follow Kazinform on Telegram", "Follow the latest news on Trend's Telegram channel"
         ("follow us", r"^(follow|join|subscribe to|read) (\S+ ){1,5}on (\S+['’]s |our )?"
                       r"(telegram|twitter|x|facebook|instagram|whatsapp|youtube|tiktok|vk|"
@@ -105,7 +116,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("label", r"^(breaking( news)?|live( updates)?|exclusive|developing( story)?|updated?|"
                   r"watch|video|analysis|opinion|explainer|just in|news|latest)$"),
         ("byline", r"^(posted|written|published|reported|compiled|edited) by\b.{0,80}$"),
-        ("logo", r"^(\S+ ){0,5}logo$"),
+        ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo$"),
         ("caption credit", r"^(photo|image|picture|video|illustration|credit|source|"
                            r"photograph|foto)( credit)?\s*:\s*\S.{0,100}$"),
         ("tags", r"^(tags|topics|filed under|categories|keywords)\s*:"),
@@ -136,6 +147,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("byline", r"^by\s+(?!(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                    r"january|february|march|april|may|june|july|august|september|october|"
                    r"november|december|christmas|easter|then|now|midday|midnight|noon)\b)"
+                   r"(?!\w+,\s.*[.!?][\"'”’]?$)"  # "By Thanksgiving, it was gone."
                    r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
                    r"(\s*(,|\||and|&|—|–|-)\s*.{0,60}|\s+(in|on|for|at)\s+[^.]{0,60})?$"),
         # "Image source, Getty Images", "Image caption, Rescuers in Faenza", "Media caption, ..."
@@ -144,7 +156,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("share buttons", r"^(about sharing|share this (page|article|story|post)|"
                           r"get in touch|contact us|send us your (story|tip)s?)$"),
         # the job under a byline: "Rome correspondent", "Senior political reporter, BBC News"
-        ("byline", r"^(?-i:[A-Z])[\w'’-]*( [\w'’-]+){0,3} (correspondent|editor|reporter|writer|"
+        ("byline", r"^(?-i:[A-Z])[\w'’-]*( (?-i:[A-Z])[\w'’-]*| " + _DESKS + r"){0,3} "
+                   r"(correspondent|editor|reporter|writer|"
                    r"analyst|journalist|columnist|contributor)(, [\w'’ -]{2,40})?$"),
         ("byline", r"^reporting from (?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}$"),
         # "Associated Press writer Colleen Barry contributed from Milan.", "... contributed to
@@ -172,11 +185,33 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("subscription", r"\bfree trial\b|\bnewsletter promotion\b|^enter your e-?mail( address)?$|"
                          r"\bconfirm your subscription\b|\bsubscription failed\b|\brecaptcha\b|"
                          r"^(free )?(daily |weekly )?\w* ?newsletter$"),
-        ("market data", r"\b(data|quotes?|prices?) (are )?delayed (by |a minimum of )?\d+ min"),
-        ("market data", r"([+\-−]\d+(\.\d+)?\s?%.*){2,}"),
+        ("market data", r"\b(data|quotes?|prices?) (are )?delayed (by )?(a minimum of |at least )?"
+                        r"\d+ min"),
+        ("market data", r"((^|\s)[+\-−]\d+(\.\d+)?\s?%.*){2,}"),
         ("disclaimer", r"\bnot (financial|investment|legal|tax) advice\b|^disclosure\s*:|"
-                       r"\bmay (earn|receive) (a )?(small )?(commission|affiliate)"),
+                       + _AFFILIATE),
         ("copyright", r"^certificate of registration\b"),
+        ("copyright", r"^.{0,60}©\s*\d{4}([-–]\d{4})?\b.{0,60}$"),
+        ("caption credit", r"^credit\s*\.\.\.|\bcredit\.\.\.\s*\S.{0,80}$|"
+                           r"^photographer\s*:\s*\S.{0,80}$|^(image|file photo)$"),
+        ("share buttons", r"^(share full article|share or comment on this article:?|shares?|"
+                          r"add to (your saved stories|myft)|summari[sz]e|print this page|"
+                          r"copy to clipboard|close button|promoted content|supported by|"
+                          r"follow the topics in this article|accessibility help|subscribed)$"),
+        ("share buttons", r"^add [\w ]{2,30} on google$|^skip (advertisement|to [\w &]+)"
+                          r"|^(open|close) (side navigation menu|search bar|drawer menu|menu|"
+                          r"search)$"
+                          r"|^story continues below advertisement$"),
+        ("share buttons", r"^((facebook|twitter|x|email|e-mail|whatsapp|telegram|linkedin|"
+                          r"reddit|link|copy link|print|messenger|pinterest|flipboard)\s*){3,}$"),
+        ("metadata", r"^(updated|published|posted|modified)( on| at)?$|^\d+ min( read| reading"
+                     r" time)?$"),
+        ("subscription", r"^unlock\b[^.!?]{0,60}$|^stay (informed|up to date|up-to-date)\b"
+                         r"[^.!?]{0,60}$|\bsuccessfully subscribed\b|^e-?mail( address)?$|"
+                         r"^by clicking\b|\bin(to)? your inbox\b|\bdownload(ing)? the [\w ]{2,40}"
+                         r"\bapp\b"),
+        ("follow us", r"^follow( (?-i:[A-Z])[\w.'’-]*){0,4}( on)?\s*:$"),
+        ("teaser", r"^see more on\s*:|^read \d+ comments?$|^read more(?-i:[A-Z])"),
         ("caption credit", r"^(getty images|shutterstock|alamy|epa-efe|afp via getty images)$"),
         # "June 9, 20262:47 PM GMT+2Updated 1 hour ago": a timestamp glued to its update time
         ("metadata", r"^[^.!?]{0,40}\d{1,2}[:.]\d{2}[^.!?]{0,30}updated\b[^.!?]{0,30}$"),
@@ -199,20 +234,25 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # What a notice that reads like a sentence still shows: it speaks to the reader or carries a
 # notice's own words. "Residents can sign up for alerts on the city's website." and "Copyright
 # claims against the company have tripled." are news.
-_NOTICE_MARK = re.compile(r"\b(we|our|us|you|your)\b|©|^(sign up|subscribe|register|join|"
+# Quoted words are somebody's, not the page's: "“We will never sign up to a deal,” she said."
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
+_NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|©|^(sign up|subscribe|register|join|"
                           r"download|follow)\b(?!-)|\ball rights (are )?reserved\b|"
                           r"\b(reporting|editing|writing) by\b.{0,80}\b(reporting|editing|writing)"
                           r" by\b|^\(|\bcontributed (reporting|to this|from)\b|"
-                          r"^(?!.*\b(said|says)\b).*\bcontributed\.?$|"
+                          r"^(?!.*\b(said|says)\b)(\S+\s+){0,12}\S*\bcontributed\.?$|"
                           r"\b(originally|first) (appeared|published)\b|\bhyperlink\b|"
-                          r"\bdelayed (by |a minimum of )?\d+ min|\bnot (financial|investment|"
-                          r"legal|tax) advice\b|^disclosure\s*:|\bcommission\b", re.IGNORECASE)
+                          r"\bdelayed (by )?(a minimum of |at least )?\d+ min|"
+                          r"\bnot (financial|investment|legal|tax) advice\b|^disclosure\s*:|"
+                          + _AFFILIATE, re.IGNORECASE)
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
                       "market data", "disclaimer",
                       "caption credit", "credits"})
 # A bare label like "Read more:" announces a teaser headline on the next line.
 _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|related( _N)?|"
                            r"explore more( on these topics)?|more on this story|"
+                           r"more (in|from) [\w.& ]{1,25}|trending in [\w.& ]{1,25}|"
+                           r"on the same topic|related keywords|suggested topics|"
                            r"more on this( \w+)?|more from \w+( \w+)?|recommended( _N)?|"
                            r"you may also like|watch|listen|"
                            r"similar( _N)?|most (read|popular|viewed|shared)|popular( _N)?|"
@@ -235,7 +275,7 @@ _MONTHS = ("january february march april may june july august september october 
 _DATE_WORDS = frozenset(_MONTHS)
 # "13:24, 9 JUN 2026 Updated 16:02, 9 JUN 2026", "Last modified on Tue 9 Jun 2026 21.05 CEST"
 _STAMP_WORDS = frozenset("updated last modified published posted first edited on at".split())
-_SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|>|/|–|—)\s*")
+_SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|>)\s*|\s+(?:/|–|—)\s+")
 
 
 def normalise_line(line: str) -> str:
@@ -273,7 +313,8 @@ _DATELINE = re.compile(
 def _is_place_dateline(words: list[str], line: str) -> bool:
     """"Lusk, Harvel Province" or "KYIV, Ukraine" alone on a line: where the story was filed."""
     if _DATELINE.match(line) and len(words) <= 7:
-        return True
+        # "BEIJING:" is a dateline; "Key Points:" and "Background:" head what follows
+        return not line.endswith(":") or line[:-1].isupper()
     if not 2 <= len(words) <= 5 or "," not in line or _TERMINAL.search(line):
         return False
     return all(w[0].isupper() for w in words)
@@ -312,6 +353,14 @@ def _continues(previous: str, line: str) -> bool:
     "washing machine" when ...". A line that starts in lower case goes on the sentence before
     it when that one has not ended."""
     return line[:1].islower() and not _TERMINAL.search(previous) and len(_words(previous)) >= 3
+
+
+def _opens_text(line: str) -> bool:
+    """Article lines that do not end like a sentence: a short question ("Why did nobody warn
+    them?"; a teaser's question is a headline, longer), a lead-in to a list ("The state listed
+    three reasons:"), a quoted subhead ("'A river in the street'")."""
+    return (line.endswith("?") and len(_words(line)) <= 6) or line.endswith(":") or \
+        line[:1] in "\"'“‘"
 
 
 def _is_prose(words: list[str], line: str) -> bool:
@@ -366,7 +415,7 @@ def _classify(line: str) -> str | None:
             # Only notices may remove a line that reads like a sentence ("By Tuesday, rescuers
             # had ..." is not a byline), and even they spare long ones, which are article text.
             if sentence and (detail not in _NOTICES or len(words) > 40 or
-                             not _NOTICE_MARK.search(line)):
+                             not _NOTICE_MARK.search(_QUOTED.sub(" ", line))):
                 continue
             return detail
     if _is_date_line(words, line):
@@ -409,7 +458,11 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
             j += 1
         run = [nonblank[k] for k in range(i, j)]
         menus = sum(menu[r] for r in run)
-        if menus >= 3 or (menus >= 2 and len(run) >= 3):
+        # "Evacuation orders are in place for:" and then one place a line: a list, not a menu
+        before = nonblank[i - 1] if i > 0 else None
+        listed = before is not None and kinds[before] is None and \
+            lines[before].endswith(":") and len(words[before]) >= 5
+        if not listed and (menus >= 3 or (menus >= 2 and len(run) >= 3)):
             for r in run:
                 if menu[r]:
                     kinds[r] = "navigation"
@@ -448,7 +501,7 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
                 if kinds[nxt] in {"teaser", "navigation", "advertisement", "share buttons"}:
                     continue
                 break
-            if _is_prose(words[nxt], lines[nxt]):
+            if _is_prose(words[nxt], lines[nxt]) or _opens_text(lines[nxt]):
                 break
             kinds[nxt] = "teaser"
 
