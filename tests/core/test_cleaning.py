@@ -446,7 +446,20 @@ def test_still_more_page_furniture_goes():
         "Get the Europe Today briefing in your inbox every weekday morning",
         "Markets data delayed by at least 15 minutes.", "Read 184 comments",
         "Suggested Topics:", "Follow Al Jazeera English:", "Updated on", "5 min",
+        "Get the Northstar Daily Briefing newsletter. Sign up here.", "By Tavrin 7 News Team",
+        "Follow our live coverage below. Refresh the page for the latest updates.",
+        "Got a photo or video of the fire? Send it to newsdesk@tavrin7.tv",
+        "Watch Live: Tavrin 7 Evening News at 19:00",
+        "Vesna Petrova outside the sports hall. Gazette photo by Ivan Rusev",
     ]
     result = clean("\n".join(story[:1] + furniture + story[1:]))
     assert result.text.split("\n") == story
     assert len(result.removed) == len(furniture)
+
+
+def test_a_comment_thread_with_combined_reply_and_like_buttons_goes():
+    story = ["Fire forces thousands from homes", "The fire crossed the motorway on Monday."]
+    raw = "\n".join(story + ["Comments (2)", "marko_v · 2 hours ago",
+                             "Thoughts with everyone in the valley.", "Reply · Like (9)",
+                             "ana.k · 1 hour ago", "Stay safe, all of you.", "Reply · Like (3)"])
+    assert clean(raw).text.split("\n") == story

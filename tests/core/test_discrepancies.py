@@ -111,12 +111,13 @@ def _matches(owner, gold, planted, found):
     return found.kind == planted["kind"] and len(docs) >= 2
 
 
-# Stories 4-6 were written and annotated by reviewers who had not seen the engine. Their missed
+# Stories 4-7 were written and annotated by reviewers who had not seen the engine. Their missed
 # disputes sit in sentences the engine does not link (story4: "about 120 firefighters,
 # paramedics and police officers took part in the rescue" / "more than 150 emergency workers
 # were involved"; "pay €10,000 ... to the family of each of those killed" / "give €15,000 to the
-# family of each person who died"); see README 'Quality'.
-MISSES_ALLOWED = {"story4": 2, "story5": 3, "story6": 3}
+# family of each person who died"), or give a date by weekday (story7: "late on Sunday" / "on
+# Monday"); see README 'Quality'.
+MISSES_ALLOWED = {"story4": 2, "story5": 3, "story6": 3, "story7": 1}
 
 
 def test_planted_discrepancies_are_found(story):

@@ -75,3 +75,8 @@ def test_a_vote_split_is_one_figure(text, key):
                                   "Between 10-15 people were hurt.", "Hours of 9-5 work."])
 def test_ranges_are_not_vote_splits(text):
     assert all(q.unit != "split" for q in find_quantities(text))
+
+
+def test_and_a_half_before_a_scale_is_one_figure():
+    assert [q.value for q in find_quantities("two and a half thousand firefighters")] == [2500]
+    assert [q.value for q in find_quantities("3 and a half million people")] == [3_500_000]

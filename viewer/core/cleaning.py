@@ -148,7 +148,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"january|february|march|april|may|june|july|august|september|october|"
                    r"november|december|christmas|easter|then|now|midday|midnight|noon)\b)"
                    r"(?!\w+,\s.*[.!?][\"'”’]?$)"  # "By Thanksgiving, it was gone."
-                   r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
+                   r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z0-9])[\w.'’-]*){0,3}"
                    r"(\s*(,|\||and|&|—|–|-)\s*.{0,60}|\s+(in|on|for|at)\s+[^.]{0,60})?$"),
         # "Image source, Getty Images", "Image caption, Rescuers in Faenza", "Media caption, ..."
         ("caption credit", r"^(image|media|video|photo|picture|audio) (source|caption|credit)s?"
@@ -211,6 +211,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"^by clicking\b|\bin(to)? your inbox\b|\bdownload(ing)? the [\w ]{2,40}"
                          r"\bapp\b"),
         ("follow us", r"^follow( (?-i:[A-Z])[\w.'’-]*){0,4}( on)?\s*:$"),
+        ("subscription", r"\bnewsletter\b.{0,40}\bsign up\b|\bsign up here\b"),
+        ("follow us", r"\b(follow|watch) (our |the )?live (coverage|updates|blog)\b|"
+                  r"\brefresh (the|this) page\b|^watch live\b"),
         ("teaser", r"^see more on\s*:|^read \d+ comments?$|^read more(?-i:[A-Z])"),
         ("caption credit", r"^(getty images|shutterstock|alamy|epa-efe|afp via getty images)$"),
         # "June 9, 20262:47 PM GMT+2Updated 1 hour ago": a timestamp glued to its update time
@@ -225,7 +228,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("share buttons", r"^(bookmark|save (article|for later)|reuse this content|gift( this)? "
                           r"article|listen to (this )?article)$"),
         # "Do you have photos or video of the crash? Email newsdesk@..."
-        ("contact", r"^(do you have|got) (a story|photos?|pictures?|videos?|information)\b.{0,80}"
+        ("contact", r"^(do you have|got) (a |any )?(story|photos?|pictures?|videos?|information)\b"
+                    r".{0,80}"
                     r"\b(e-?mail|contact|send|whatsapp)\b"),
         ("metadata", r"^(views?|reads?)\s*:?\s*\d[\d,.]*$|^\d[\d,.]*\s+(views?|reads?)$"),
     )
@@ -241,6 +245,7 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|©|^(sign up|subscrib
                           r"\b(reporting|editing|writing) by\b.{0,80}\b(reporting|editing|writing)"
                           r" by\b|^\(|\bcontributed (reporting|to this|from)\b|"
                           r"^(?!.*\b(said|says)\b)(\S+\s+){0,12}\S*\bcontributed\.?$|"
+                          r"\bsign up here\b|\brefresh (the|this) page\b|"
                           r"\b(originally|first) (appeared|published)\b|\bhyperlink\b|"
                           r"\bdelayed (by )?(a minimum of |at least )?\d+ min|"
                           r"\bnot (financial|investment|legal|tax) advice\b|^disclosure\s*:|"
@@ -265,7 +270,8 @@ _COMMENT_GAP = 6  # lines at most between two marks of one comment thread
 _HANDLE_SAYS = re.compile(r"^@?[\w.-]{2,25}:\s+\S")
 # Marks of a reader-comment thread: "Marko_L · 3 hours ago", "Reply".
 _COMMENT_META = re.compile(r"(\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
-                           r"\s+ago|^(reply|report|like|likes|\d+ likes?|upvote|downvote))$",
+                           r"\s+ago|^((reply|report|like|likes|\d+ likes?|upvote|downvote)"
+                           r"( \(\d+\))?(\s*[·|•]\s*)?)+)$",
                            re.IGNORECASE)
 _MONTHS = ("january february march april may june july august september october november "
            "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
@@ -357,9 +363,11 @@ def _continues(previous: str, line: str) -> bool:
 
 def _opens_text(line: str) -> bool:
     """Article lines that do not end like a sentence: a short question ("Why did nobody warn
-    them?"; a teaser's question is a headline, longer), a lead-in to a list ("The state listed
-    three reasons:"), a quoted subhead ("'A river in the street'")."""
-    return (line.endswith("?") and len(_words(line)) <= 6) or line.endswith(":") or \
+    them?"; a teaser's question names somebody: "Who is Viktor Kalandzhiev?"), a lead-in to
+    a list ("The state listed three reasons:"), a quoted subhead ("'A river in the street'")."""
+    words = _words(line)
+    asks = line.endswith("?") and len(words) <= 6 and not any(w[0].isupper() for w in words[1:])
+    return asks or line.endswith(":") or \
         line[:1] in "\"'“‘"
 
 
@@ -381,7 +389,9 @@ _CAPTION_CREDIT = re.compile(
     # "... [Afolabi Sotunde/Reuters]", "... (Xinhua/Tang Yi)", "... Photograph: Jim Roe/Guardian"
     r"|\[(?-i:[A-Z])[^\]]{1,50}/(?-i:[A-Z])[^\]]{1,50}\]"
     r"|\((?-i:[A-Z])[\w .'’-]{1,40}/(?-i:[A-Z])[\w .'’-]{1,40}\)"
-    r"|\b(photograph|photo|picture|image)\s*:\s*[^.!?]{2,80}/[^.!?]{2,60})$", re.IGNORECASE)
+    r"|\b(photograph|photo|picture|image)\s*:\s*[^.!?]{2,80}/[^.!?]{2,60}"
+    r"|\b(photo|photograph|picture)s? by (?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}\.?)$",
+    re.IGNORECASE)
 # Names only, e.g. a byline without "By": "Andrej Novak and Lena Hart" (two to three words each).
 _NAME = r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}$")

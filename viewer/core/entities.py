@@ -44,7 +44,9 @@ _TITLES = frozenset(
     "president prime minister interior foreign defence defense finance chief secretary general "
     "mr mrs ms dr sir lord lady king queen prince princess sheikh senator governor mayor "
     "spokesman spokeswoman spokesperson ceo chairman chairwoman director deputy judge captain "
-    "colonel commander officer professor prof gen col lt sgt rep sen gov".split())
+    "colonel commander officer professor prof gen col lt sgt rep sen gov firefighter "
+    "policeman policewoman soldier journalist reporter engineer doctor nurse lawyer activist "
+    "economist analyst pilot driver".split())
 # Before any name, whatever the model thinks it is: "Mr Veltri" read as an ORG is still Veltri.
 _HONORIFICS = frozenset("mr mrs ms dr sir prof".split())
 _STOP = frozenset({"the", "of", "and", "for", "de", "al", "bin", "ibn", "van", "von", "la", "le"})
@@ -160,7 +162,7 @@ def _variant(a: str, b: str, place: bool) -> bool:
         return False
     # "dzh"/"dj" are one letter written two ways: compare the spellings with them folded
     need = 0.85 if len(short) >= 7 else 0.9
-    return (_similar(a, b, need) or _similar(_fold_digraphs(a), _fold_digraphs(b), need)) \
+    return (_similar(a, b, need) or _similar(_sound_fold(a), _sound_fold(b), need)) \
         and _transliteration(a, b)
 
 
@@ -176,6 +178,15 @@ _DIGRAPH_AS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ph": "f"}
 
 def _fold_digraphs(name: str) -> str:
     return _DIGRAPHS.sub(lambda m: _DIGRAPH_AS[m.group(0)], name)
+
+
+# Letters one transliteration writes where another writes the other: "Welikow"/"Velikov",
+# "Jelowa"/"Yelova", "Qaddafi"/"Kaddafi".
+_SOUND_FOLD = str.maketrans({"w": "v", "q": "k", "c": "k", "j": "y"})
+
+
+def _sound_fold(name: str) -> str:
+    return _fold_digraphs(name).translate(_SOUND_FOLD)
 
 
 def _transliteration(a: str, b: str) -> bool:
@@ -207,7 +218,8 @@ def _strip_titles(text: str, label: str = "PERSON") -> str:
     """"Interior Minister Dana X" is "Dana X"; but the "Defence Ministry" keeps its "Defence"."""
     words = _LEADING_NOISE.sub("", text.replace("’", "'")).split()
     titles = _TITLES if label == "PERSON" else _HONORIFICS
-    while len(words) > 1 and fold(words[0]).strip(".") in titles:
+    while len(words) > 1 and (fold(words[0]).strip(".") in titles or
+                              fold(words[0]).removesuffix("s") in titles):
         words = words[1:]
     return " ".join(words)
 
@@ -351,17 +363,20 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 or bool(set(label_votes[a]) & set(label_votes[b])))
 
     # Spelling variants first ("Mikhail"/"Mihail Torvan", "Grey Heron"/"GrayHeron"): long
-    # enough names of one kind that differ by a letter or two. Blocked by first letter.
+    # enough names of one kind that differ by a letter or two. Blocked by first sound.
     blocks: dict[str, list[str]] = defaultdict(list)
     for key in by_key:
-        blocks[key[0]].append(key)
+        blocks[_sound_fold(key)[0]].append(key)
     for block in blocks.values():
         block.sort(key=len)
         for n, a in enumerate(block):
             for b in block[n + 1:]:
                 if len(b) - len(a) > 2:
                     break
-                if (root(a) != root(b) and compatible(a, b)
+                # the model's label is noise when the spellings fold to one ("Tisowo", read as
+                # a person, is the village "Tisovo")
+                same_sound = _sound_fold(a) == _sound_fold(b) and len(a) >= 5
+                if (root(a) != root(b) and (compatible(a, b) or same_sound)
                         and not b.startswith(a)  # "Veltrian" derives from "Veltria"
                         and _variant(a, b, _family(label_of[a]) == "place")
                         and words[a][-1:] != words[b][:1]):  # not just a shared first name

@@ -98,6 +98,9 @@ def _split_value(word: str) -> float:
     return float(word) if word.isdigit() else float(_word_value(word) or 0)
 
 
+# "two and a half thousand", "3 and a half million"
+_AND_A_HALF = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS[:21]) + r")\s+and\s+a\s+half\s+"
+                         r"(?P<scale>hundred|thousand|million|billion)\b", re.IGNORECASE)
 _TIME = re.compile(r"(?<![\d:])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([ap])\.m\.|\s?([ap])m\b)?(?![\d:])",
                    re.IGNORECASE)
 
@@ -126,6 +129,10 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "one to six" reads as a range, and a vote gives the larger side first
         times.append(m.span())
         found.append(Quantity(m.start(), m.end(), a + b / 100, "split", m.group(0)))
+    for m in _AND_A_HALF.finditer(text):
+        times.append(m.span())
+        value = (_split_value(m.group("n")) + 0.5) * _SCALES[m.group("scale").lower()]
+        found.append(Quantity(m.start(), m.end(), value, "", m.group(0)))
     for m in _FRACTION_POINT.finditer(text):
         part = re.sub(r"[\s-]+", " ", m.group("part").lower())
         times.append(m.span())
