@@ -43,6 +43,21 @@ def test_two_different_sayings_are_not_one_quote_reworded():
     assert [f.kind for f in find_discrepancies([fact])] == ["quote"]
 
 
+def test_what_the_parse_says_a_figure_counts_joins_its_slot():
+    from dataclasses import replace
+
+    toll = replace(view("d1.s1", "d1", "The death toll rose to 17 on Monday."),
+                   claims=(("death", "", 17.0),))
+    died = replace(view("d2.s1", "d2", "Fourteen people died."), claims=(("death", "", 14.0),))
+    found = find_discrepancies([[toll, died]])
+    assert len(found) == 1 and "17" in found[0].detail and "Fourteen" in found[0].detail
+    rain = replace(view("d1.s1", "d1", "The dam burst after three days of rain."),
+                   claims=(("collapse", "", 3.0),))
+    far = replace(view("d2.s1", "d2", "The dam, some 40 kilometres upstream, burst."),
+                  claims=(("collapse", "", 40.0),))
+    assert find_discrepancies([[rain, far]]) == []  # a measure says what it is
+
+
 def test_only_the_disputed_number_is_reported():
     fact = [view("d1.s1", "d1", "By Monday 14 people had died and 30 were still missing."),
             view("d2.s1", "d2", "Seventeen people have died and 30 are missing.")]
@@ -115,9 +130,9 @@ def _matches(owner, gold, planted, found):
 # disputes sit in sentences the engine does not link (story4: "about 120 firefighters,
 # paramedics and police officers took part in the rescue" / "more than 150 emergency workers
 # were involved"; "pay €10,000 ... to the family of each of those killed" / "give €15,000 to the
-# family of each person who died"), or give a date by weekday (story7: "late on Sunday" / "on
-# Monday"); see README 'Quality'.
-MISSES_ALLOWED = {"story4": 2, "story5": 3, "story6": 3, "story7": 1}
+# family of each person who died"), are lists written as prose (story5's acquittals), or give a
+# date by weekday (story7: "late on Sunday" / "on Monday"); see README 'Quality'.
+MISSES_ALLOWED = {"story4": 2, "story5": 2, "story6": 3, "story7": 1}
 
 
 def test_planted_discrepancies_are_found(story):

@@ -29,6 +29,11 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _FILLER = frozenset("a an the of about around some nearly almost roughly approximately at least "
                     "more than over under to by from on in and or total as many up".split())
 _NUMBERS = frozenset(NUMBER_WORDS)
+_MEASURES = frozenset("second seconds minute minutes hour hours day days week weeks month months "
+                      "year years decade decades km kilometre kilometres kilometer kilometers "
+                      "metre metres meter meters mile miles hectare hectares acre acres degree "
+                      "degrees tonne tonnes ton tons litre litres liter liters kg kilograms "
+                      "percent cent".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 # Opening and closing marks of a quotation; ’ also serves as apostrophe, so ‘…’ must end at a
 # mark not followed by a letter.
@@ -47,6 +52,8 @@ class SentenceView:
     quantities: tuple[Quantity, ...]
     entities: tuple[tuple[str, str, str, int, int], ...]  # (entity id, label, text, start, end)
     enumerations: tuple[tuple[tuple[str, int, int, str], ...], ...] = ()  # noun lists
+    # what each figure counts, from the parse (core.nlp): (concept, unit, value)
+    claims: tuple[tuple[str, str, float], ...] = ()
 
 
 @dataclass
@@ -78,6 +85,11 @@ def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
     near = _stems(before[-1:]) + after_keys
     # "3 March" and "March 3" are dates; "by Monday 14 people" is a count.
     is_date = any(fold(w) in _MONTHS for w in before[-1:] + after[:1])
+    # "the death toll rises to 17": the parse knows it counts deaths, whatever is next to it;
+    # a measure says itself what it is ("three days of rain", "40 kilometres upstream")
+    if not (after and fold(after[0]) in _MEASURES):
+        near += ["c:" + concept for concept, unit, value in s.claims
+                 if value == q.value and unit == q.unit and not concept.startswith("w:")]
     if q.unit:
         near.append("unit:" + q.unit)
     if is_date:
