@@ -105,3 +105,17 @@ def test_a_sentence_with_two_facts_leans_to_its_main_clause():
     flat, leaning = scores(1.0), scores(0.6)
     assert leaning[0] - leaning[1] > flat[0] - flat[1]
     assert leaning[0] > leaning[1]
+
+
+def test_a_place_in_two_transliterations_is_one_name():
+    import dataclasses
+
+    def scored(a, b):
+        one = dataclasses.replace(sent("fire", "evacu"), proper=(a,))
+        two = dataclasses.replace(sent("fire", "evacu"), proper=(b,))
+        others = [sent("bridg", "close"), sent("union", "strike")]
+        m = sentence_matrix([one, two, *others], [0, 1, 0, 1], AlignSettings())
+        return float(score_pairs(m, np.array([0]), np.array([1]))[0])
+
+    assert scored("korwena", "korvena") == scored("korvena", "korvena")
+    assert scored("korwena", "lusk") < scored("korvena", "korvena")

@@ -14,15 +14,15 @@ STORIES = gold_names()
 # Measured with the default settings: story1 P 0.939 R 0.809, story2 P 0.895 R 0.842,
 # story3 (agency wires, long sentences that combine facts) P 0.771 R 0.711. Stories 4-6 were
 # written and annotated by reviewers who had not seen the engine: story4 (a derailment; leads
-# that state two facts) P 0.667 R 0.864, story5 (a court verdict) P 0.902 R 0.676, story6 (a
+# that state two facts) P 0.667 R 0.864, story5 (a court verdict) P 0.907 R 0.721, story6 (a
 # rate decision; three outlets, figures everywhere) P 0.686 R 0.615, story7 (a wildfire; five
 # outlets, one in non-native English with w for v; written after every change of its round, so
 # held out from all of them: 0.836 / 0.589 when first measured) P 0.831 R 0.568.
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.85, 0.80), "story3": (0.72, 0.67),
-          "story4": (0.62, 0.82), "story5": (0.85, 0.63), "story6": (0.63, 0.57),
+          "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.79, 0.53)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
-# held-out story5 (0.808), story6 (0.809) and story7 (0.809) show where it stands on new text.
+# held-out story5 (0.822), story6 (0.809) and story7 (0.809) show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77}
 
 

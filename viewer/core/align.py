@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from viewer.core.entities import sound_fold
 from viewer.core.nlp import ParsedSentence
 
 __all__ = ["AlignSettings", "Candidates", "SentenceMatrix", "sentence_matrix", "score_pairs",
@@ -117,7 +118,9 @@ def _anchors(sentence: ParsedSentence, settings: AlignSettings,
     for term, as_word in zip(sentence.proper, sentence.proper_stems or sentence.proper):
         if as_word in common:
             continue
-        counts["p:" + term] = counts.get("p:" + term, 0.0) + 1.0
+        # "Korwena" and "Korvena", "Kolarow" and "Kolarov": one name in two transliterations
+        key = "p:" + sound_fold(term)
+        counts[key] = counts.get(key, 0.0) + 1.0
     if settings.name_weight:
         for name in sentence.names:
             counts["n:" + name] = counts.get("n:" + name, 0.0) + settings.name_weight

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from viewer.core.nlp import ParsedMention, fold, name_key
 
-__all__ = ["EntityGroup", "group_mentions"]
+__all__ = ["EntityGroup", "group_mentions", "sound_fold"]
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -162,7 +162,7 @@ def _variant(a: str, b: str, place: bool) -> bool:
         return False
     # "dzh"/"dj" are one letter written two ways: compare the spellings with them folded
     need = 0.85 if len(short) >= 7 else 0.9
-    return (_similar(a, b, need) or _similar(_sound_fold(a), _sound_fold(b), need)) \
+    return (_similar(a, b, need) or _similar(sound_fold(a), sound_fold(b), need)) \
         and _transliteration(a, b)
 
 
@@ -185,7 +185,9 @@ def _fold_digraphs(name: str) -> str:
 _SOUND_FOLD = str.maketrans({"w": "v", "q": "k", "c": "k", "j": "y"})
 
 
-def _sound_fold(name: str) -> str:
+def sound_fold(name: str) -> str:
+    """A name key with the letters transliterations trade folded to one ("welikow" ->
+    "velikov")."""
     return _fold_digraphs(name).translate(_SOUND_FOLD)
 
 
@@ -366,7 +368,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     # enough names of one kind that differ by a letter or two. Blocked by first sound.
     blocks: dict[str, list[str]] = defaultdict(list)
     for key in by_key:
-        blocks[_sound_fold(key)[0]].append(key)
+        blocks[sound_fold(key)[0]].append(key)
     for block in blocks.values():
         block.sort(key=len)
         for n, a in enumerate(block):
@@ -375,7 +377,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                     break
                 # the model's label is noise when the spellings fold to one ("Tisowo", read as
                 # a person, is the village "Tisovo")
-                same_sound = _sound_fold(a) == _sound_fold(b) and len(a) >= 5
+                same_sound = sound_fold(a) == sound_fold(b) and len(a) >= 5
                 if (root(a) != root(b) and (compatible(a, b) or same_sound)
                         and not b.startswith(a)  # "Veltrian" derives from "Veltria"
                         and _variant(a, b, _family(label_of[a]) == "place")
