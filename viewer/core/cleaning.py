@@ -144,7 +144,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"can[’']?t connect( right now)?!?( retry)?|no (internet )?connection)$"),
         # an agency sign-off on its own line: "(NovaPress)", "(Reuters)", "(AP)"
         ("credits", r"^\((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3}\)$"),
-        ("byline", r"^by\s+(?!(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        ("byline", r"^by:?\s+(?!(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                    r"january|february|march|april|may|june|july|august|september|october|"
                    r"november|december|christmas|easter|then|now|midday|midnight|noon)\b)"
                    r"(?!\w+,\s.*[.!?][\"'”’]?$)"  # "By Thanksgiving, it was gone."
@@ -214,6 +214,22 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("subscription", r"\bnewsletter\b.{0,40}\bsign up\b|\bsign up here\b"),
         ("follow us", r"\b(follow|watch) (our |the )?live (coverage|updates|blog)\b|"
                   r"\brefresh (the|this) page\b|^watch live\b"),
+        ("subscription", r"^by subscribing,? you agree\b|^log in,? (register|or)\b"),
+        ("share buttons", r"^(kindly )?share this (story|article|post)\s*:?$|^social sharing$|"
+                          r"^(normal|larger|very large|small|large) text size$|"
+                          r"^go to (contents?|menu|top|main content)$|^please enter a search term"
+                          r"\.?$|^search form$|^about the author$|^full article$"),
+        ("cookies", r"^cookies on \S+$|^(accept|reject|manage|view)( all| additional| "
+                    r"analytics)? cookies\b"),
+        ("comments", r"^comment(ing|s)? (for|on) this (story|article) (is|are) (now )?closed\.?$|"
+                     r"^comment removed by (a |the )?moderator\.?$|^sort by (newest|oldest|best|"
+                     r"top)\b"),
+        ("copyright", r"\bcreative commons licen[cs]e\b|\bis a registered trademark\b|"
+                      r"\bnot responsible for the content of external\b"),
+        ("metadata", r"^this was published \d+ \w+ ago$|^news provided by$|^press release$|"
+                     r"^media (contact|enquiries|inquiries)\s*:?$|^(?-i:SOURCE) (?-i:[A-Z])|"
+                     r"^\(attn:.{0,80}\)$"),
+        ("disclaimer", r"\btext-to-speech\b"),
         ("teaser", r"^see more on\s*:|^read \d+ comments?$|^read more(?-i:[A-Z])"),
         ("caption credit", r"^(getty images|shutterstock|alamy|epa-efe|afp via getty images)$"),
         # "June 9, 20262:47 PM GMT+2Updated 1 hour ago": a timestamp glued to its update time
@@ -241,17 +257,22 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Quoted words are somebody's, not the page's: "“We will never sign up to a deal,” she said."
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
 _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|©|^(sign up|subscribe|register|join|"
-                          r"download|follow)\b(?!-)|\ball rights (are )?reserved\b|"
+                          r"log in|download|follow)\b(?!-)|^comment(ing|s)? (for|on) this\b|"
+                          r"^comment removed by\b|\ball rights (are )?reserved\b|"
                           r"\b(reporting|editing|writing) by\b.{0,80}\b(reporting|editing|writing)"
                           r" by\b|^\(|\bcontributed (reporting|to this|from)\b|"
                           r"^(?!.*\b(said|says)\b)(\S+\s+){0,12}\S*\bcontributed\.?$|"
-                          r"\bsign up here\b|\brefresh (the|this) page\b|"
+                          r"\bsign up here\b|\brefresh (the|this) page\b|\btext-to-speech\b|"
+                          r"\bcreative commons\b|\bregistered trademark\b|\bexternal (internet )?"
+                          r"sites\b|"
                           r"\b(originally|first) (appeared|published)\b|\bhyperlink\b|"
                           r"\bdelayed (by )?(a minimum of |at least )?\d+ min|"
                           r"\bnot (financial|investment|legal|tax) advice\b|^disclosure\s*:|"
                           + _AFFILIATE, re.IGNORECASE)
+# "..., Mayor Meghan George said on social media.": somebody's words reported, not the page's
+_ATTRIBUTED = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
-                      "market data", "disclaimer",
+                      "market data", "disclaimer", "comments",
                       "caption credit", "credits"})
 # A bare label like "Read more:" announces a teaser headline on the next line.
 _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|related( _N)?|"
@@ -425,7 +446,8 @@ def _classify(line: str) -> str | None:
             # Only notices may remove a line that reads like a sentence ("By Tuesday, rescuers
             # had ..." is not a byline), and even they spare long ones, which are article text.
             if sentence and (detail not in _NOTICES or len(words) > 40 or
-                             not _NOTICE_MARK.search(_QUOTED.sub(" ", line))):
+                             not _NOTICE_MARK.search(_QUOTED.sub(" ", line)) or
+                             _ATTRIBUTED.search(line)):
                 continue
             return detail
     if _is_date_line(words, line):
@@ -501,11 +523,18 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
 
     # A section label ("Similar News", "Read more:") heads a list of teaser headlines: take the
     # headline-like lines after it, stopping at the first line that reads like article prose.
+    # Above the article's first sentence a section name is a menu item ("Top Stories" just
+    # above the headline): the headline under it is not a teaser. "Read more:" still is a label.
+    first_prose = next((r for r in nonblank if kinds[r] is None
+                        and _looks_like_sentence(words[r], lines[r])), len(lines))
     for pos, r in enumerate(nonblank):
         if not _TEASER_LABEL.match(lines[r]):
             continue
         if kinds[r] is None:
             kinds[r] = "teaser"
+        if r < first_prose and not re.match(r"^(read|see|also|more on)\b|.*:$", lines[r],
+                                            re.IGNORECASE):
+            continue
         for nxt in nonblank[pos + 1:pos + 9]:
             if kinds[nxt] is not None:
                 if kinds[nxt] in {"teaser", "navigation", "advertisement", "share buttons"}:
