@@ -42,7 +42,10 @@ class Scores:
 
 
 def load_gold(name: str) -> dict:
-    return json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    """The gold of one story, with its name under "name"."""
+    gold = json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    gold["name"] = name
+    return gold
 
 
 def gold_names() -> list[str]:

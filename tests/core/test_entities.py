@@ -86,10 +86,6 @@ def test_label_by_vote():
 MERGE_FLOORS = {"story7": 0.75}
 
 
-def story_name(gold) -> str:
-    return next(name for name in gold_names() if load_gold(name) == gold)
-
-
 @pytest.fixture(scope="module", params=gold_names())
 def story(request):
     gold = load_gold(request.param)
@@ -110,7 +106,7 @@ def test_gold_aliases_merge(story):
         seen += 1
         merged += len(set().union(*(where[a] for a in found))) == 1
     # story1's "Sarn" stays apart on purpose: it begins several names (River, Valley, ...).
-    assert seen and merged / seen >= MERGE_FLOORS.get(story_name(gold), 0.8), (merged, seen)
+    assert seen and merged / seen >= MERGE_FLOORS.get(gold["name"], 0.8), (merged, seen)
 
 
 # story6 (held out): spaCy reads the bank "Nordbank Velmora" as a PERSON, and "Velmora" beside it

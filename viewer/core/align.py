@@ -21,8 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from viewer.core.entities import sound_fold
-from viewer.core.nlp import ParsedSentence
+from viewer.core.nlp import ParsedSentence, sound_fold
 
 __all__ = ["AlignSettings", "Candidates", "SentenceMatrix", "sentence_matrix", "score_pairs",
            "find_candidates", "select_links"]

@@ -287,6 +287,8 @@ _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|
                                           r"videos|headlines|content|coverage|links|items|"
                                           r"reading|now|on \w+)"),
                            re.IGNORECASE)
+# Labels that introduce a link wherever they stand: "Read more:", "See also".
+_INLINE_LABEL = re.compile(r"^(read|see|also|more on)\b|.*:$", re.IGNORECASE)
 _COMMENT_GAP = 6  # lines at most between two marks of one comment thread
 _HANDLE_SAYS = re.compile(r"^@?[\w.-]{2,25}:\s+\S")
 # Marks of a reader-comment thread: "Marko_L · 3 hours ago", "Reply".
@@ -299,9 +301,10 @@ _MONTHS = ("january february march april may june july august september october 
            "thursday friday saturday sunday mon tue wed thu fri sat sun am pm gmt utc cet cest eet "
            "eest wet west bst ist msk est edt cst cdt mst mdt pst pdt jst kst hkt sgt aest aedt "
            "local time").split()
-_DATE_WORDS = frozenset(_MONTHS)
-# "13:24, 9 JUN 2026 Updated 16:02, 9 JUN 2026", "Last modified on Tue 9 Jun 2026 21.05 CEST"
-_STAMP_WORDS = frozenset("updated last modified published posted first edited on at".split())
+# and the words of a timestamp: "13:24, 9 JUN 2026 Updated 16:02, 9 JUN 2026", "Last modified
+# on Tue 9 Jun 2026 21.05 CEST"
+_DATE_WORDS = frozenset(_MONTHS) | frozenset(
+    "updated last modified published posted first edited on at".split())
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|>)\s*|\s+(?:/|–|—)\s+")
 
 
@@ -324,8 +327,7 @@ def _is_date_line(words: list[str], line: str) -> bool:
     """A timestamp or dateline alone on its line ("12:45, 3 November 2026")."""
     if not words or len(words) > 14 or not re.search(r"\d", line):
         return False
-    dated = [w.isdigit() or w.lower() in _DATE_WORDS or w.lower() in _STAMP_WORDS
-             for w in words]
+    dated = [w.isdigit() or w.lower() in _DATE_WORDS for w in words]
     # "(Xinhua) 08:35, September 16, 2021": one name in front of a timestamp
     return all(dated) or (not dated[0] and all(dated[1:]) and len(words) >= 4
                           and re.match(r"^\(?\w+\)", line) is not None)
@@ -441,15 +443,21 @@ def _classify(line: str) -> str | None:
     if len(words) <= 40 and _CAPTION_CREDIT.search(line):
         return "photo caption"
     sentence = _looks_like_sentence(words, line)
+    speaks: bool | None = None  # a sentence-like line in the page's own voice (on demand)
     for detail, pattern in _STRONG:
-        if pattern.search(line):
-            # Only notices may remove a line that reads like a sentence ("By Tuesday, rescuers
-            # had ..." is not a byline), and even they spare long ones, which are article text.
-            if sentence and (detail not in _NOTICES or len(words) > 40 or
-                             not _NOTICE_MARK.search(_QUOTED.sub(" ", line)) or
-                             _ATTRIBUTED.search(line)):
+        if not pattern.search(line):
+            continue
+        # Only notices may remove a line that reads like a sentence ("By Tuesday, rescuers had
+        # ..." is not a byline), and only one that speaks to the reader; long ones are article.
+        if sentence:
+            if detail not in _NOTICES:
                 continue
-            return detail
+            if speaks is None:
+                speaks = (len(words) <= 40 and not _ATTRIBUTED.search(line)
+                          and bool(_NOTICE_MARK.search(_QUOTED.sub(" ", line))))
+            if not speaks:
+                continue
+        return detail
     if _is_date_line(words, line):
         return "metadata"
     if _is_place_dateline(words, line):
@@ -532,8 +540,7 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
             continue
         if kinds[r] is None:
             kinds[r] = "teaser"
-        if r < first_prose and not re.match(r"^(read|see|also|more on)\b|.*:$", lines[r],
-                                            re.IGNORECASE):
+        if r < first_prose and not _INLINE_LABEL.match(lines[r]):
             continue
         for nxt in nonblank[pos + 1:pos + 9]:
             if kinds[nxt] is not None:

@@ -30,9 +30,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from viewer.core.nlp import ParsedMention, fold, name_key
+from viewer.core.nlp import ParsedMention, fold, fold_digraphs, name_key, sound_fold
 
-__all__ = ["EntityGroup", "group_mentions", "sound_fold"]
+__all__ = ["EntityGroup", "group_mentions"]
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -172,28 +172,9 @@ _VOWELS = frozenset("aeiouy")
 _SOUND_ALIKE = [frozenset("kqcg"), frozenset("sz"), frozenset("vwf"), frozenset("iyj"),
                 frozenset("xks")]
 _DROPPABLE = frozenset("aeiouyjhkw'’-")
-_DIGRAPHS = re.compile(r"dzh|zh|dj|kh|ph")  # "Zhumagulov"/"Jumagulov", "Khan"/"Han"
-_DIGRAPH_AS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ph": "f"}
-
-
-def _fold_digraphs(name: str) -> str:
-    return _DIGRAPHS.sub(lambda m: _DIGRAPH_AS[m.group(0)], name)
-
-
-# Letters one transliteration writes where another writes the other: "Welikow"/"Velikov",
-# "Jelowa"/"Yelova", "Qaddafi"/"Kaddafi".
-_SOUND_FOLD = str.maketrans({"w": "v", "q": "k", "c": "k", "j": "y"})
-
-
-def sound_fold(name: str) -> str:
-    """A name key with the letters transliterations trade folded to one ("welikow" ->
-    "velikov")."""
-    return _fold_digraphs(name).translate(_SOUND_FOLD)
-
-
 def _transliteration(a: str, b: str) -> bool:
     """Whether every difference between the two spellings is one transliteration makes."""
-    a, b = _fold_digraphs(a), _fold_digraphs(b)
+    a, b = fold_digraphs(a), fold_digraphs(b)
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
             continue

