@@ -93,7 +93,8 @@ def test_every_line_is_kept_or_reported_in_order(raw_lines):
         rebuilt.append(line)
         offset += len(line) + 1
     rebuilt += [r.text for r in removed]
-    assert rebuilt == [normalise_line(x) for x in raw_lines if normalise_line(x)]
+    # word for word in order (lines of a hard-wrapped paragraph come back as one line)
+    assert " ".join(rebuilt) == " ".join(normalise_line(x) for x in raw_lines if normalise_line(x))
 
 
 def test_teaser_list_and_comment_thread_are_removed():
@@ -499,3 +500,87 @@ def test_furniture_of_public_broadcasters_agencies_and_press_releases_goes():
     result = clean("\n".join(story[:1] + furniture + story[1:]))
     assert result.text.split("\n") == story
     assert len(result.removed) == len(furniture)
+
+
+def _wrapped(paragraphs: list[str], width: int = 72) -> list[str]:
+    import textwrap
+    return [line for p in paragraphs for line in textwrap.wrap(p, width)]
+
+
+def test_a_hard_wrapped_page_is_rejoined_whatever_the_next_line_starts_with():
+    # A greedy wrapper breaks before a name, a figure or a quotation as readily as before a
+    # lower-case word: "registered in" / "Hrabovo.", "on" / "2 March", "was" / "“cooperating".
+    body = [
+        "At the centre of the scandal is a contract signed in June under which the ministry "
+        "ordered 240 drones from Stalvek Defence Systems, a company registered in Hrabovo.",
+        "According to an investigation published by the Kompas website on 2\u00a0March, the "
+        "ministry paid almost three times what two rival manufacturers had offered.",
+        "The agency has searched the ministry and the minister's office. The ministry was "
+        "“cooperating fully” with investigators, a spokeswoman for the Ministry of Defence said.",
+        "Its leader, Vasyl Moroz, said on Thursday that the Agrarian Party would back the "
+        "government now that the minister had gone, and the coalition held its majority.",
+    ]
+    headline = "Khalimov out, coalition holds: Palata backs Verbytska cabinet 87-62"
+    standfirst = "Defence minister quits over drone deal as opposition vows to keep up pressure"
+    raw = "\n".join([headline, standfirst, *_wrapped(body)])
+    assert len(raw.split("\n")) > 10
+    lines = clean(raw).text.split("\n")
+    assert lines[:2] == [headline, standfirst]  # a headline is not wrapped into its standfirst
+    assert lines[2:] == [normalise_line(p) for p in body]
+
+
+def test_a_restored_line_of_a_wrapped_page_is_found_by_its_raw_line_number():
+    body = _wrapped(["The government survived a confidence vote in the National Chamber on "
+                     "Thursday night, less than a day after the defence minister resigned over "
+                     "the drone deal, and the opposition promised to keep up the pressure."] * 4)
+    raw = "\n".join(["Advertisement", *body[:6], "Advertisement", *body[6:]])
+    cleaned = clean(raw)
+    ads = [r for r in cleaned.removed if r.text == "Advertisement"]
+    assert [r.line for r in ads] == [0, 7]
+    assert clean(raw, keep={7}).text.count("Advertisement") == 1
+
+
+def test_an_ordinary_page_is_not_taken_for_a_wrapped_one():
+    lines = ["Menu", "Flood hits valley towns",
+             "Heavy rain flooded the towns of Brezhno and Lusk on Sunday, and rescuers worked "
+             "through the night to reach people trapped on the upper floors of their homes.",
+             "Related stories"] + [f"Teaser headline number {n} about another story" for n in
+                                   range(10)]
+    out = clean("\n".join(lines)).text.split("\n")
+    assert "Flood hits valley towns" in out and all(" Teaser" not in x for x in out)
+
+
+def test_furniture_of_a_wire_a_local_paper_and_a_broadcaster_goes():
+    story = ["Minister resigns over drone deal",
+             "The defence minister resigned on Wednesday over a contract for 240 drones."]
+    furniture = [
+        "Logo of Crossline News Agency",
+        "Zarovia’s English-language daily since 1994",
+        "Reading time: 5 min",
+        "Thu 12 Mar 2026 05.30 KDT",
+        "Sign in to comment. Comments are moderated and may take up to 24 hours to appear.",
+        "ZRT is not responsible for the content of external websites.",
+        "This content is copyright 2027 Crossline News Agency. It may not be republished, "
+        "rebroadcast, rewritten or redistributed, in whole or in part, without the prior "
+        "written consent of Crossline.",
+        "This discussion is now closed for comments but you can still sign in or create your "
+        "account to join the discussion next time.",
+        "Our journalism is funded by readers like you. Support us today.",
+        "KernelPoint is reader-supported. When you buy through links on our site, we may earn "
+        "an affiliate commission.",
+    ]
+    for line in furniture:
+        assert clean("\n".join([story[0], line, story[1]])).text.split("\n") == story, line
+    news = ["The report may not be published without the consent of the court, the judge said.",
+            "Support for the plan was strong among farmers, the poll found."]
+    for line in news:
+        assert line in clean("\n".join([*story, line])).text, line
+
+
+def test_a_byline_of_a_name_and_a_regional_desk_goes():
+    text = "\n".join(["Zarovia’s government survives", "Catherine Ellery",
+                      "Central and eastern Europe correspondent",
+                      "The government survived a confidence vote on Thursday, officials said."])
+    assert clean(text).text.split("\n") == ["Zarovia’s government survives",
+                                            "The government survived a confidence vote on "
+                                            "Thursday, officials said."]

@@ -11,19 +11,26 @@ import pytest
 from tests.goldeval import gold_names, load_gold, run_story, score
 
 STORIES = gold_names()
-# Measured with the default settings: story1 P 0.939 R 0.809, story2 P 0.895 R 0.842,
-# story3 (agency wires, long sentences that combine facts) P 0.771 R 0.711. Stories 4-6 were
-# written and annotated by reviewers who had not seen the engine: story4 (a derailment; leads
-# that state two facts) P 0.667 R 0.864, story5 (a court verdict) P 0.907 R 0.721, story6 (a
-# rate decision; three outlets, figures everywhere) P 0.686 R 0.615, story7 (a wildfire; five
-# outlets, one in non-native English with w for v; written after every change of its round, so
-# held out from all of them: 0.836 / 0.589 when first measured) P 0.831 R 0.568.
-FLOORS = {"story1": (0.90, 0.76), "story2": (0.85, 0.80), "story3": (0.72, 0.67),
+# Measured with the default settings: story1 P 0.939 R 0.809, story2 P 0.898 R 0.871 (meets the
+# bar), story3 (agency wires, long sentences that combine facts) P 0.771 R 0.711. Stories 4-9
+# were written and annotated by reviewers who had not seen the engine: story4 (a derailment;
+# leads that state two facts) P 0.667 R 0.864, story5 (a court verdict) P 0.907 R 0.721, story6
+# (a rate decision; three outlets, figures everywhere) P 0.686 R 0.615, story7 (a wildfire; five
+# outlets, one in non-native English with w for v) P 0.841 R 0.611, story8 (a data breach; three
+# outlets, a tech site with bullet lists) P 0.960 R 0.658, story9 (a resignation and a confidence
+# vote; one outlet hard-wrapped, quotations split over sentences) P 0.660 R 0.348. Stories 8 and
+# 9 were written after session 6's first changes and first measured at 0.960 / 0.658 and
+# 0.621 / 0.272 (with 12 of their sentences broken by hard wraps).
+FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
-          "story7": (0.79, 0.53)}
+          "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.62, 0.31)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
-# held-out story5 (0.822), story6 (0.809) and story7 (0.809) show where it stands on new text.
-STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77}
+# held-out stories show where it stands on new text.
+STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75}
+UNIQUE_FLOORS = {"story9": 0.75}
+# Stories that meet issue 2's bar; the others are expected failures that turn into a pass
+# (strict) the day they meet it.
+MEETS_BAR = {"story2"}
 
 
 @pytest.fixture(scope="module", params=STORIES)
@@ -34,13 +41,16 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert STORIES == ["story1", "story2", "story3", "story4", "story5", "story6", "story7"]
+    assert [f"story{n}" for n in range(1, 10)] == STORIES
 
 
-@pytest.mark.xfail(reason="issue 2 bar (0.85/0.85) not reached yet; see README 'Quality'",
-                   strict=True)
-def test_issue_bar_link_precision_and_recall(story):
-    name, _, _, s = story
+@pytest.mark.parametrize("name", [
+    n if n in MEETS_BAR else pytest.param(n, marks=pytest.mark.xfail(
+        reason="issue 2 bar (0.85/0.85) not reached yet; see README 'Quality'", strict=True))
+    for n in STORIES])
+def test_issue_bar_link_precision_and_recall(name):
+    gold = load_gold(name)
+    s = score(run_story(gold), gold)
     assert s.precision >= 0.85 and s.recall >= 0.85, s.line(name)
 
 
@@ -52,7 +62,7 @@ def test_link_quality_does_not_regress(story):
 
 def test_unique_facts_are_marked_unique(story):
     name, _, _, s = story
-    assert s.unique_recall >= 0.8, s.line(name)
+    assert s.unique_recall >= UNIQUE_FLOORS.get(name, 0.8), s.line(name)
     assert s.status_accuracy >= STATUS_FLOORS.get(name, 0.85), s.line(name)
 
 

@@ -197,3 +197,16 @@ def test_words_of_side_clauses_are_marked_minor():
                               load_model())[0].sentences
     assert "kill" in derailed.minor and "derail" not in derailed.minor
     assert "miss" in missing.minor and "die" not in missing.minor
+
+
+def test_two_word_phrases_carry_their_concept_and_not_their_words_concepts():
+    from viewer.core.nlp import load_model, parse
+
+    moved, gave, pay = parse([
+        "Some 3,000 residents have been moved out of their homes.",
+        "A section of the dam gave way shortly after 2 a.m.",
+        "The company said it would give €15,000 to each family.",
+    ], load_model())
+    assert "evacuation" in moved.sentences[0].concepts  # "moved out" is "evacuated"
+    assert "collapse" in gave.sentences[0].concepts  # "gave way" is "collapsed"
+    assert "collapse" not in pay.sentences[0].concepts  # "give" alone is not

@@ -52,14 +52,15 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 # Strong patterns: a match removes the line whatever it looks like. (detail, pattern)
 # "We may earn a commission if you buy through links on this page": not "brokers may receive a
 # commission only if clients are told".
-_AFFILIATE = (r"\bmay (earn|receive) (a )?(small )?(commission|affiliate)\b.{0,80}"
+_AFFILIATE = (r"\bmay (earn|receive) (a |an )?(small )?(commission|affiliate)\b.{0,80}"
               r"\b(links?|purchases?|buy|this (page|article|site)|products?)\b")
 # Words of a job title under a byline ("Senior political reporter", "Chief economics editor").
 _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|political|foreign|"
           r"economics?|business|health|science|security|defen[cs]e|diplomatic|environment(al)?|"
           r"education|technology|tech|legal|sports?|data|digital|world|energy|climate|transport|"
           r"culture|arts|home affairs|international|national|local|crime|justice|affairs|"
-          r"global|north america|europe|asia|africa|middle east|and|&)")
+          r"global|north america|europe|asia|africa|middle east|central|eastern|western|northern|"
+          r"southern|and|&)")
 _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (detail, re.compile(pattern, re.IGNORECASE))
     for detail, pattern in (
@@ -85,6 +86,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("subscription", r"\b(available|accessible|open)( only)? to (paid |premium )?"
                          r"subscribers\b"),
         ("subscription", r"\bfor (paid |premium )?subscribers only\b"),
+        # "Our journalism is funded by readers like you. Support us today.", "Support The Times"
+        ("subscription", r"\b(funded|supported) by (our )?readers\b|\breader-(funded|supported)\b|"
+                         r"^support (us|our|independent|(the )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])"
+                         r"[\w'’-]+){0,3}$)"),
         ("follow us", r"^(follow|join|find|like) us\b[^.!?]{0,80}$"),
         # "Follow Kazinform on Telegram", "Follow the latest news on Trend's Telegram channel"
         ("follow us", r"^(follow|join|subscribe to|read) (\S+ ){1,5}on (\S+['’]s |our )?"
@@ -117,6 +122,16 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"watch|video|analysis|opinion|explainer|just in|news|latest)$"),
         ("byline", r"^(posted|written|published|reported|compiled|edited) by\b.{0,80}$"),
         ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo$"),
+        ("logo", r"^logo( of| for|:)? [^.!?]{1,60}$"),
+        # a paper's tagline: "Zarovia's English-language daily since 1994"
+        ("logo", r"^[^.!?]{0,50}\b(daily|newspaper|paper|news|voice|journal|weekly)\b[^!?]{0,20}"
+                 r"\bsince (1[6-9]|20)\d\d\.?$"),
+        ("metadata", r"^(estimated )?reading time\s*:?\s*\d+\s*(min|mins|minutes?)\.?$"),
+        ("comments", r"^(sign|log) in to (comment|reply|join the (discussion|conversation))\b|"
+                     r"\bcomments are (moderated|closed|now closed)\b|"
+                     r"\b(this|the) discussion is (now )?closed\b"),
+        ("copyright", r"\bmay not be (re)?(published|produced|broadcast|distributed|written|"
+                      r"copied)\b.{0,80}\b(consent|permission)\b|\bis copyright (©\s*)?\d{4}\b"),
         ("caption credit", r"^(photo|image|picture|video|illustration|credit|source|"
                            r"photograph|foto)( credit)?\s*:\s*\S.{0,100}$"),
         ("tags", r"^(tags|topics|filed under|categories|keywords)\s*:"),
@@ -263,8 +278,11 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|©|^(sign up|subscrib
                           r" by\b|^\(|\bcontributed (reporting|to this|from)\b|"
                           r"^(?!.*\b(said|says)\b)(\S+\s+){0,12}\S*\bcontributed\.?$|"
                           r"\bsign up here\b|\brefresh (the|this) page\b|\btext-to-speech\b|"
-                          r"\bcreative commons\b|\bregistered trademark\b|\bexternal (internet )?"
-                          r"sites\b|"
+                          r"\bcreative commons\b|\bregistered trademark\b|"
+                          r"\bexternal (internet |web)?(sites|websites|links)\b|"
+                          r"\b(sign|log) in to (comment|reply|join)\b|"
+                          r"\bcomments are (moderated|closed)\b|\bdiscussion is (now )?closed\b|"
+                          r"\bmay not be (re)?(published|produced|broadcast|distributed)\b|"
                           r"\b(originally|first) (appeared|published)\b|\bhyperlink\b|"
                           r"\bdelayed (by )?(a minimum of |at least )?\d+ min|"
                           r"\bnot (financial|investment|legal|tax) advice\b|^disclosure\s*:|"
@@ -304,7 +322,9 @@ _MONTHS = ("january february march april may june july august september october 
 # and the words of a timestamp: "13:24, 9 JUN 2026 Updated 16:02, 9 JUN 2026", "Last modified
 # on Tue 9 Jun 2026 21.05 CEST"
 _DATE_WORDS = frozenset(_MONTHS) | frozenset(
-    "updated last modified published posted first edited on at".split())
+    "updated last modified published posted first edited on at mon tue tues wed thu thur thurs "
+    "fri sat sun monday tuesday wednesday thursday friday saturday sunday am pm utc".split())
+_ZONE = re.compile(r"^[A-Z]{1,3}[SD]?T$")  # GMT, BST, CEST, KDT
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|>)\s*|\s+(?:/|–|—)\s+")
 
 
@@ -327,7 +347,7 @@ def _is_date_line(words: list[str], line: str) -> bool:
     """A timestamp or dateline alone on its line ("12:45, 3 November 2026")."""
     if not words or len(words) > 14 or not re.search(r"\d", line):
         return False
-    dated = [w.isdigit() or w.lower() in _DATE_WORDS for w in words]
+    dated = [w.isdigit() or w.lower() in _DATE_WORDS or bool(_ZONE.match(w)) for w in words]
     # "(Xinhua) 08:35, September 16, 2021": one name in front of a timestamp
     return all(dated) or (not dated[0] and all(dated[1:]) and len(words) >= 4
                           and re.match(r"^\(?\w+\)", line) is not None)
@@ -382,6 +402,64 @@ def _continues(previous: str, line: str) -> bool:
     "washing machine" when ...". A line that starts in lower case goes on the sentence before
     it when that one has not ended."""
     return line[:1].islower() and not _TERMINAL.search(previous) and len(_words(previous)) >= 3
+
+
+# Words a line cannot end on when the sentence goes on: "a company registered in" / "Hrabovo."
+_OPEN_END = re.compile(
+    r"(?:[,–—-]|\b(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|than|that|which|"
+    r"who|whose|was|were|is|are|has|have|had|be|been|its|their|his|her|our|said|says|about|"
+    r"into|over|after|before|under|between|against|some|per|almost|nearly|more|less))$",
+    re.IGNORECASE)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was broken at, or None when its lines are not wrapped.
+
+    Wrapped prose is a wall of lines of nearly one length; a pasted web page has long
+    paragraph lines and short furniture of every length."""
+    # distinct lines: a line repeated down the page (a cookie banner per teaser) is not prose
+    lengths = [len(x) for x in dict.fromkeys(x.strip() for x in lines) if len(x) >= 25]
+    if len(lengths) < 8:
+        return None
+    best = max(range(40, 121), key=lambda w: sum(w - 12 < n <= w for n in lengths))
+    near = [n for n in lengths if best - 12 < n <= best]
+    longer = sum(n > best for n in lengths)
+    if len(near) < 8 or len(near) < 3 * longer or len(near) < 0.4 * len(lengths):
+        return None
+    return max(near)
+
+
+def _unwrap(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Rejoin the lines of hard-wrapped paragraphs; also return each line's first raw line.
+
+    A line continues the one before when the wrapper had to break there (the next word would
+    not have fitted) and the sentence visibly goes on: the line ends on a comma or a word like
+    "in" or "the", or the next one starts in lower case, with a digit or a quotation mark."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines, list(range(len(lines)))
+    out: list[str] = []
+    origin: list[int] = []
+    previous = ""
+    inside = False  # the previous line is inside a paragraph: it continued one or began a sentence
+    for n, line in enumerate(x.strip() for x in lines):
+        first = line.split(" ", 1)[0]  # "2\u00a0March" is one word to the wrapper
+        wrapped = bool(previous) and bool(line) and len(previous) <= width < \
+            len(previous) + 1 + len(first) and not _TERMINAL.search(previous)
+        if wrapped and (inside or _OPEN_END.search(previous) or first[:1].islower()
+                        or first[:1].isdigit() or first[:1] in "\"'“‘(«"):
+            out[-1] += " " + line
+            inside = True
+        else:
+            out.append(line)
+            origin.append(n)
+            # "... from the opposition benches. The ruling" / "ZPU and ...": a sentence began
+            inside = bool(_SENTENCE_INSIDE.search(line))
+        previous = line
+    return out, origin
+
+
+_SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 
 
 def _opens_text(line: str) -> bool:
@@ -481,6 +559,10 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
     `keep` holds raw line numbers (0-based, as in `Removed.line`) the user restored: they stay in
     the text at their place, and every other line is judged exactly as without them."""
     raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    joined, origin = _unwrap(raw_lines)
+    if len(joined) != len(raw_lines):
+        raw_lines = joined
+        keep = {k for k, o in enumerate(origin) if o in keep}
     lines = [normalise_line(x) for x in raw_lines]
     kinds: list[str | None] = [
         (_classify(x) or ("navigation" if _is_spaced_menu(r) else None)) if x else None
@@ -648,7 +730,7 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
             pending.append((n, line, kind))
             continue
         for ln, text, detail in pending:
-            removed.append(Removed(text, "boilerplate", detail, offset, ln))
+            removed.append(Removed(text, "boilerplate", detail, offset, origin[ln]))
         pending.clear()
         if last == n - 1 and _continues(kept[-1], line):
             kept[-1] += " " + line
@@ -658,5 +740,5 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
         offset += len(line) + 1
     end = max(offset - 1, 0)
     for ln, text, detail in pending:
-        removed.append(Removed(text, "boilerplate", detail, end, ln))
+        removed.append(Removed(text, "boilerplate", detail, end, origin[ln]))
     return Cleaned("\n".join(kept), tuple(removed))

@@ -149,8 +149,10 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
                 owner[key] = n
                 continue
             a, b = find(n), find(owner[key])
-            # Two numbers of one sentence never count the same thing ("17 dead, 30 missing").
-            if a != b and not sentences_in[a] & sentences_in[b]:
+            # Two numbers of one sentence never count the same thing ("17 dead, 30 missing"),
+            # nor do two currencies ("€38m ($41m)" against "€40m").
+            if a != b and not sentences_in[a] & sentences_in[b] and \
+                    not _clash(items, n, owner[key]):
                 parent[a] = b
                 sentences_in[b] |= sentences_in.pop(a)
     slots: dict[int, list[int]] = defaultdict(list)
@@ -186,6 +188,12 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
         found.append(Found("date" if is_date else "number", sentences,
                            f"{what}: " + " vs ".join(parts), spans))
     return found
+
+
+def _clash(items: list, n: int, m: int) -> bool:
+    """Two figures in different currencies or measures are never one figure disputed."""
+    u, v = items[n][1].unit, items[m][1].unit
+    return bool(u and v and u != v and "split" not in (u, v))
 
 
 _AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|no fewer than|"
@@ -268,7 +276,9 @@ def _quote_words(quote: str) -> set[str]:
 
 def _same_saying(a: set[str], b: set[str]) -> bool:
     shared = len(a & b)
-    return shared >= 2 or (shared >= 1 and shared >= 0.3 * min(len(a), len(b)))
+    # one word in common is chance ("a few more months" / "months too late") unless the
+    # quotations are that short: "a disgrace" / "an utter disgrace"
+    return shared >= 2 or (shared >= 1 and min(len(a), len(b)) == 1)
 
 
 def _quotes(fact: Sequence[SentenceView]) -> list[Found]:
@@ -367,7 +377,8 @@ def _noun_lists(fact: Sequence[SentenceView]) -> list[Found]:
         if s1.doc == s2.doc or (s1.id, s2.id) in done:
             continue
         k1, k2 = {k for k, *_ in e1}, {k for k, *_ in e2}
-        if len(k1 & k2) < 2 or k1 == k2 or max(len(k1), len(k2)) < 3:
+        # a bullet point ("Full names and home addresses") is part of a list, not a list
+        if len(k1 & k2) < 2 or k1 == k2 or min(len(k1), len(k2)) < 3:
             continue
         done.add((s1.id, s2.id))
         text = {k: t for e in (e1, e2) for k, _, _, t in e}

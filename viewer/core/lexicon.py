@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["concepts_of", "load_concepts"]
+__all__ = ["concepts_of", "load_concepts", "phrase_concepts"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,7 +28,10 @@ def load_concepts() -> dict[str, tuple[str, ...]]:
         for word in words.split(","):
             word = fold(word.strip())
             if word:
-                for key in {word, stem(word)}:
+                # a phrase ("step down", "home loan") is looked up word by word, stemmed
+                keys = {word, stem(word)} if " " not in word else \
+                    {" ".join(stem(w) for w in word.split())}
+                for key in keys:
                     table.setdefault(key, [])
                     if name.strip() not in table[key]:
                         table[key].append(name.strip())
@@ -38,3 +41,8 @@ def load_concepts() -> dict[str, tuple[str, ...]]:
 def concepts_of(word: str) -> tuple[str, ...]:
     """Concepts of a folded, stemmed word (empty if the lexicon does not know it)."""
     return load_concepts().get(word, ())
+
+
+def phrase_concepts(first: str, second: str) -> tuple[str, ...]:
+    """Concepts of a two-word phrase, given both words' stems ("move", "out" for "moved out")."""
+    return load_concepts().get(f"{first} {second}", ())

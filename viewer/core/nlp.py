@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from viewer.core.cleaning import DATELINE_SENTENCE
-from viewer.core.lexicon import concepts_of
+from viewer.core.lexicon import concepts_of, phrase_concepts
 from viewer.core.quantities import Quantity, find_quantities
 
 __all__ = [
@@ -318,13 +318,15 @@ def fold_digraphs(name: str) -> str:
 
 # Letters one transliteration writes where another writes the other: "Welikow"/"Velikov",
 # "Jelowa"/"Yelova", "Qaddafi"/"Kaddafi".
-_SOUND_FOLD = str.maketrans({"w": "v", "q": "k", "c": "k", "j": "y"})
+_SOUND_FOLD = str.maketrans({"w": "v", "q": "k", "c": "k", "j": "i", "y": "i"})
+_DOUBLE_I = re.compile(r"i+")
 
 
 def sound_fold(name: str) -> str:
-    """A name key with the letters transliterations trade folded to one ("welikow" ->
-    "velikov")."""
-    return fold_digraphs(name).translate(_SOUND_FOLD)
+    """A name key with the letters transliterations trade folded to one: "welikow" ->
+    "velikov", "Yuriy"/"Iurii"/"Yuri", "Sokoloff"/"Sokolov"."""
+    folded = fold_digraphs(name).translate(_SOUND_FOLD)
+    return _DOUBLE_I.sub("i", re.sub(r"off\b", "ov", folded))
 
 
 @functools.lru_cache(maxsize=1)
@@ -489,6 +491,7 @@ def _parse_doc(doc) -> ParsedDocument:
         in_figure = {t.i for t in toks for q in quantities
                      if q.start <= t.idx < q.end and not t.like_num}
         side = _side_clauses(sent)
+        phrases = _phrases(toks)
         minor = []
         for t in toks:
             if t.is_alpha:
@@ -507,7 +510,7 @@ def _parse_doc(doc) -> ParsedDocument:
                 terms.append(key)
                 if t.i in side:
                     minor.append(key)
-                concepts += _concepts_of_token(t, key)
+                concepts += phrases.get(t.i, ()) or _concepts_of_token(t, key)
         while m < len(mentions) and mentions[m].end <= start:
             m += 1
         names = []
@@ -604,6 +607,17 @@ def _side_clauses(sent) -> set[int]:
         if token.dep_ in _SIDE and token.pos_ in {"VERB", "AUX"} and token.i != root.i and \
                 (token.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in token.children)):
             out.update(t.i for t in token.subtree)
+    return out
+
+
+def _phrases(toks) -> dict[int, tuple[str, ...]]:
+    """Concepts of two-word phrases, by the index of each word in them: "stepped down" is a
+    resignation and "gave way" a collapse, though "step" and "give" alone are neither."""
+    out: dict[int, tuple[str, ...]] = {}
+    for a, b in zip(toks, toks[1:]):
+        found = phrase_concepts(stem(fold(a.lemma_ or a.text)), stem(fold(b.lemma_ or b.text)))
+        if found:
+            out[a.i] = out[b.i] = found
     return out
 
 
