@@ -252,3 +252,10 @@ def test_two_quotations_with_one_word_in_common_are_two_things_said():
                                 'a few more months".'),
             view("d2.s1", "d2", 'He said the resignation had come "months too late".')]
     assert [f for f in find_discrepancies([fact]) if f.kind == "quote"] == []
+
+
+def test_the_whole_a_count_is_out_of_is_not_a_count():
+    fact = [view("d1.s1", "d1", "Eighty-seven of the 151 deputies backed the government."),
+            view("d2.s1", "d2", "A total of 89 deputies backed the government.")]
+    details = [f.detail for f in find_discrepancies([fact])]
+    assert not any("151" in d for d in details), details

@@ -393,3 +393,15 @@ def test_a_surname_joins_its_person_across_transliterations_of_the_first_name():
     r = run([("Yuriy Khalimov", "PERSON"), ("Khalimov", "PERSON")],
             [("Iurii Khalimov", "PERSON")])
     assert together(r, "Khalimov", "Yuriy Khalimov") and together(r, "Khalimov", "Iurii Khalimov")
+
+
+@pytest.mark.parametrize("party, members", [("Agrarian Party", "Agrarians"),
+                                            ("Democratic Party", "Democrats")])
+def test_a_partys_members_in_the_plural_are_the_party(party, members):
+    r = run([(party, "ORG")], [(members, "NORP")])
+    assert together(r, party, members)
+
+
+def test_members_of_a_party_stay_apart_when_two_parties_could_be_meant():
+    r = run([("Democratic Party", "ORG"), ("Democrat Party", "ORG")], [("Democrats", "NORP")])
+    assert not together(r, "Democratic Party", "Democrats")

@@ -126,6 +126,8 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
         for q in s.quantities:
             if q.unit == "h":
                 continue  # clock times are too often approximate to flag ("just after two")
+            if _OF_TOTAL.search(s.text[max(0, q.start - s.start - 40):q.start - s.start]):
+                continue  # "87 of the 151 deputies": the whole the count is out of
             keys, is_date = _slot_keys(s, q)
             if keys:
                 items.append((s, q, keys, is_date))
@@ -194,6 +196,13 @@ def _clash(items: list, n: int, m: int) -> bool:
     """Two figures in different currencies or measures are never one figure disputed."""
     u, v = items[n][1].unit, items[m][1].unit
     return bool(u and v and u != v and "split" not in (u, v))
+
+
+_NUMBER_WORD = (r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-[a-z]+)?)")
+_OF_TOTAL = re.compile(r"\b(\d[\d,.]*|" + _NUMBER_WORD + r") (out )?of (the|its|all|all the) $",
+                       re.IGNORECASE)
 
 
 _AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|no fewer than|"

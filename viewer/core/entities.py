@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from viewer.core.nlp import ParsedMention, fold, fold_digraphs, name_key, sound_fold
+from viewer.core.nlp import ParsedMention, fold, fold_digraphs, name_key, sound_fold, stem
 
 __all__ = ["EntityGroup", "group_mentions"]
 
@@ -370,6 +370,18 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         key_of = {ref: key for key, refs in by_key.items() for ref in refs}
         for short, long in _text_links(docs, texts, key_of, set(by_key)):
             join(short, long)
+
+    # A party's members named in the plural are the party: "the Agrarians" / "the Agrarian
+    # Party", "Democrats" / "Democratic Party", when one party of that name is in the story.
+    parties: dict[str, list[str]] = defaultdict(list)
+    for key, ws in words.items():
+        if len(ws) == 2 and ws[1] == "party" and _family(label_of[key]) != "place":
+            parties[stem(ws[0])].append(key)
+    for key, ws in words.items():
+        if label_of[key] == "NORP" and len(ws) == 1 and ws[0].endswith("s"):
+            found = parties.get(stem(ws[0]), [])
+            if len(found) == 1:
+                join(key, found[0])
 
     # A name qualified by a place in front is the bare name: "U.S. Federal Reserve".
     by_words = {tuple(ws): key for key, ws in words.items()}
