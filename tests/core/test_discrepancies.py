@@ -259,3 +259,12 @@ def test_the_whole_a_count_is_out_of_is_not_a_count():
             view("d2.s1", "d2", "A total of 89 deputies backed the government.")]
     details = [f.detail for f in find_discrepancies([fact])]
     assert not any("151" in d for d in details), details
+
+
+def test_the_year_of_a_date_is_not_its_day():
+    fact = [view("d1.s1", "d1", "The contract was signed on June 12 last year."),
+            view("d2.s1", "d2", "The contract was signed on 21 June 2026."),
+            view("d3.s1", "d3", "The ministry signed the contract in June 2026.")]
+    details = [f.detail for f in find_discrepancies([fact])]
+    assert len(details) == 1 and "June 12" in details[0] and "21 June" in details[0], details
+    assert "June 2026" not in details[0], details

@@ -85,6 +85,8 @@ def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
     near = _stems(before[-1:]) + after_keys
     # "3 March" and "March 3" are dates; "by Monday 14 people" is a count.
     is_date = any(fold(w) in _MONTHS for w in before[-1:] + after[:1])
+    if is_date and not q.unit and q.value.is_integer() and 1800 <= q.value <= 2100:
+        return set(), False  # the year of "21 June 2026" is not its day
     # "the death toll rises to 17": the parse knows it counts deaths, whatever is next to it;
     # a measure says itself what it is ("three days of rain", "40 kilometres upstream")
     if not (after and fold(after[0]) in _MEASURES):
