@@ -122,10 +122,31 @@ def _one_per_sentence(items: list) -> None:
                     items[n][2].discard(key)
 
 
+# "87 deputies voted for the government and 62 against", "87 in favour, 64 against": a tally,
+# one figure for comparison (alignment keeps the plain figures, which sentences share)
+_FOR_AGAINST = re.compile(r"\b(?P<a>\d{1,3})\b[^.;:]{0,60}?\b(?:for|in favou?r|backed|supported)\b"
+                          r"[^.;:\d]{0,50}?(?:,|;|\band\b|\bwith\b|\bwhile\b)\s+(?P<b>\d{1,3})"
+                          r"(?:\s+[a-z]+){0,2}\s+against\b"
+                          r"|\b(?P<c>\d{1,3}) votes? to (?P<d>\d{1,3})\b", re.IGNORECASE)
+
+
+def _tallies(s: SentenceView) -> tuple[Quantity, ...]:
+    """The sentence's figures with a for-and-against tally read as one vote split."""
+    quantities = list(s.quantities)
+    for m in _FOR_AGAINST.finditer(s.text):
+        start, end = s.start + m.start(), s.start + m.end()
+        if any(q.unit == "split" and q.start < end and q.end > start for q in quantities):
+            continue
+        a, b = int(m.group("a") or m.group("c")), int(m.group("b") or m.group("d"))
+        quantities = [q for q in quantities if not start <= q.start < end]
+        quantities.append(Quantity(start, end, a + b / 100, "split", f"{a}-{b}"))
+    return tuple(sorted(quantities, key=lambda q: q.start))
+
+
 def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     items = []  # (sentence, quantity, keys, is_date)
     for s in fact:
-        for q in s.quantities:
+        for q in _tallies(s):
             if q.unit == "h":
                 continue  # clock times are too often approximate to flag ("just after two")
             if _OF_TOTAL.search(s.text[max(0, q.start - s.start - 40):q.start - s.start]):
@@ -170,6 +191,12 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
         ids = {items[n][0].id for n in members}
         members = [n for n in members
                    if not all(items[n][1].key in every_value[i] for i in ids)]
+        # "sixty-four voted against" beside "87-64": one side of a tally, not another count
+        sides = {round(v) for n in members if items[n][1].unit == "split"
+                 for v in (math.floor(items[n][1].value),
+                           (items[n][1].value - math.floor(items[n][1].value)) * 100)}
+        if sides:
+            members = [n for n in members if items[n][1].unit or items[n][1].value not in sides]
         by_value: dict[str, list[int]] = defaultdict(list)
         for n in members:
             by_value[items[n][1].key].append(n)
