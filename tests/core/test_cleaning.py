@@ -584,3 +584,29 @@ def test_a_byline_of_a_name_and_a_regional_desk_goes():
     assert clean(text).text.split("\n") == ["Zarovia’s government survives",
                                             "The government survived a confidence vote on "
                                             "Thursday, officials said."]
+
+
+def test_a_broadsheets_masthead_byline_newsletter_comment_prompt_and_topic_tags_go():
+    story = ["More than 230 dead as earthquake tears through Dravan",
+             "Survivors spent a freezing night in cars and tents as rescuers searched the ruins.",
+             "“Right now I just need somewhere warm for my girls to sleep,” she said."]
+    raw = "\n".join([
+        "The Velgrad Herald - Home", "Menu", story[0], story[1], "Ilinca Marin in Sarnak",
+        "Wed 11 Nov 2026 06.30 EET", story[2],
+        "Sign up to The Morning Herald: the day’s essential stories, free to your inbox every "
+        "weekday. Enter your email address  Sign up",
+        "Topics", "Data protection", "Cybercrime", "Health",
+        "Sign in or create your Velgrad Herald account to join the discussion.",
+        "Most viewed",
+        "‘The ground just kept moving’: readers in Dravan describe the night of the quake",
+        "Velgrad Marathon postponed as city turns out to give blood",
+        "Winter fuel prices set to rise 12%, regulator warns"])
+    assert clean(raw).text.split("\n") == story
+
+
+def test_a_quoted_subhead_is_kept_after_a_teaser_list():
+    raw = "\n".join(["Dam fails after days of rain", "Most read",
+                     "Ferry fares to rise in April", "Heatwave warning for the coast",
+                     "‘A river in the street’",
+                     "Residents said the water rose within minutes of the dam failing."])
+    assert "‘A river in the street’" in clean(raw).text.split("\n")

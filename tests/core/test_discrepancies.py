@@ -276,3 +276,20 @@ def test_a_tally_written_for_and_against_is_one_vote():
             view("d4.s1", "d4", "Eighty-seven deputies backed her; sixty-four voted against.")]
     details = [f.detail for f in find_discrepancies([fact])]
     assert details == ["Numbers differ: 87-62 (d2) vs 87-64 (d1, d3)"], details
+
+
+def test_two_exact_times_of_one_moment_disagree_and_hedged_ones_do_not():
+    fact = [view("d1.s1", "d1", "The shaking began at 3:42 a.m., when most residents were asleep."),
+            view("d2.s1", "d2", "The first jolt hit at 3.24am and lasted around 40 seconds.")]
+    details = [f.detail for f in find_discrepancies([fact])]
+    assert len(details) == 1 and details[0].startswith("Dates differ"), details
+    assert "3:42" in details[0] and "3.24am" in details[0], details
+    hedged = [fact[0], view("d3.s1", "d3", "The quake struck just after 3:40 a.m. on Tuesday.")]
+    assert find_discrepancies([hedged]) == []
+
+
+def test_a_figure_after_of_counts_the_word_before_it():
+    fact = [view("d1.s1", "d1", "The quake had a magnitude of 6.8, the institute said."),
+            view("d2.s1", "d2", "The institute measured the quake at magnitude 6.9.")]
+    details = [f.detail for f in find_discrepancies([fact])]
+    assert len(details) == 1 and "6.8" in details[0] and "6.9" in details[0], details

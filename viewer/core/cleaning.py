@@ -86,6 +86,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("subscription", r"\b(available|accessible|open)( only)? to (paid |premium )?"
                          r"subscribers\b"),
         ("subscription", r"\bfor (paid |premium )?subscribers only\b"),
+        ("subscription", r"\benter your e-?mail( address)?\b|"
+                         r"\b(free|straight|direct) to your inbox\b"),
+        ("comments", r"^(sign|log) in or (create|register)\b.{0,60}\b(account|discussion|comment)"),
+        ("logo", r"^[^.!?|]{2,40} [-–|] home$"),
         # "Our journalism is funded by readers like you. Support us today.", "Support The Times"
         ("subscription", r"\b(funded|supported) by (our )?readers\b|\breader-(funded|supported)\b|"
                          r"^support (us|our|independent|(the )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])"
@@ -296,7 +300,7 @@ _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "
 _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|related( _N)?|"
                            r"explore more( on these topics)?|more on this story|"
                            r"more (in|from) [\w.& ]{1,25}|trending in [\w.& ]{1,25}|"
-                           r"on the same topic|related keywords|suggested topics|"
+                           r"on the same topic|related keywords|suggested topics|topics|tags|"
                            r"more on this( \w+)?|more from \w+( \w+)?|recommended( _N)?|"
                            r"you may also like|watch|listen|"
                            r"similar( _N)?|most (read|popular|viewed|shared)|popular( _N)?|"
@@ -468,8 +472,9 @@ def _opens_text(line: str) -> bool:
     a list ("The state listed three reasons:"), a quoted subhead ("'A river in the street'")."""
     words = _words(line)
     asks = line.endswith("?") and len(words) <= 6 and not any(w[0].isupper() for w in words[1:])
-    return asks or line.endswith(":") or \
-        line[:1] in "\"'“‘"
+    # (a quoted teaser headline goes on after its quotation: "‘I felt sick’: readers describe …")
+    return asks or line.endswith(":") or (
+        line[:1] in "\"'“‘" and not re.search(r"[\"'”’]\s*:\s+\w", line))
 
 
 def _is_prose(words: list[str], line: str) -> bool:
@@ -496,6 +501,9 @@ _CAPTION_CREDIT = re.compile(
 # Names only, e.g. a byline without "By": "Andrej Novak and Lena Hart" (two to three words each).
 _NAME = r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}$")
+# "Ilinca Marin in Sarnak", "Jane Roe and John Doe in Kyiv": a byline with the reporter's place
+_NAMES_IN_PLACE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}} in "
+                             r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,2}$")
 
 
 # "Reported by RFA's Lao Service. Translated by Jane Roe. Written in English by John Doe."
@@ -664,7 +672,7 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
     # Names alone next to a dateline, timestamp or byline are the byline; the first line is
     # the headline, however name-like ("Flood Hits Town").
     for pos, r in enumerate(nonblank[1:], start=1):
-        if kinds[r] is None and _NAMES_LINE.match(lines[r]):
+        if kinds[r] is None and (_NAMES_LINE.match(lines[r]) or _NAMES_IN_PLACE.match(lines[r])):
             near = [nonblank[p] for p in (pos - 1, pos + 1) if p < len(nonblank)]
             if any(kinds[q] in {"metadata", "dateline", "byline"} for q in near):
                 kinds[r] = "byline"

@@ -82,7 +82,9 @@ def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
     before = _WORD.findall(s.text[: q.start - s.start])[-2:]
     after = _WORD.findall(s.text[q.end - s.start:])[:2]
     after_keys = _stems(after[:1]) or _stems(after[1:2])
-    near = _stems(before[-1:]) + after_keys
+    # "a magnitude of 6.8" / "magnitude 6.9": the word before, past one small word
+    of = len(before) == 2 and fold(before[-1]) == "of"
+    near = (_stems(before[-2:-1]) if of else _stems(before[-1:])) + after_keys
     # "3 March" and "March 3" are dates; "by Monday 14 people" is a count.
     is_date = any(fold(w) in _MONTHS for w in before[-1:] + after[:1])
     if is_date and not q.unit and q.value.is_integer() and 1800 <= q.value <= 2100:
@@ -130,6 +132,17 @@ _FOR_AGAINST = re.compile(r"\b(?P<a>\d{1,3})\b[^.;:]{0,60}?\b(?:for|in favou?r|b
                           r"|\b(?P<c>\d{1,3}) votes? to (?P<d>\d{1,3})\b", re.IGNORECASE)
 
 
+_HEDGE = re.compile(r"\b(about|around|approximately|roughly|nearly|almost|just|shortly|"
+                    r"soon|some time|sometime|before|after|until|by|from)\s*$", re.IGNORECASE)
+
+
+def _exact_time(s: SentenceView, q: Quantity) -> bool:
+    """A clock time to the minute, not hedged ("at 3:42 a.m.", not "just after 3:40")."""
+    before = s.text[max(0, q.start - s.start - 20):q.start - s.start]
+    return bool(re.search(r"\d[:.]\d\d", q.text)) and not _HEDGE.search(
+        re.sub(r"\s*\bat\s*$", "", before))
+
+
 def _tallies(s: SentenceView) -> tuple[Quantity, ...]:
     """The sentence's figures with a for-and-against tally read as one vote split."""
     quantities = list(s.quantities)
@@ -148,7 +161,12 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     for s in fact:
         for q in _tallies(s):
             if q.unit == "h":
-                continue  # clock times are too often approximate to flag ("just after two")
+                # clock times are too often approximate to flag ("just after two"); two exact
+                # times of one fact ("3:42 a.m." / "3.24am") are the same moment told apart
+                if not _exact_time(s, q):
+                    continue
+                items.append((s, q, {"time"}, True))
+                continue
             if _OF_TOTAL.search(s.text[max(0, q.start - s.start - 40):q.start - s.start]):
                 continue  # "87 of the 151 deputies": the whole the count is out of
             keys, is_date = _slot_keys(s, q)
