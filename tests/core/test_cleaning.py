@@ -1,5 +1,6 @@
 """Cleaning removes web boilerplate, never article sentences, and reports what it removed."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -610,3 +611,77 @@ def test_a_quoted_subhead_is_kept_after_a_teaser_list():
                      "‘A river in the street’",
                      "Residents said the water rose within minutes of the dam failing."])
     assert "‘A river in the street’" in clean(raw).text.split("\n")
+
+
+_MENU = ["Skip to main content", "Home", "News", "Sport", "Business", "World"]
+_FOOT = ["Terms of use", "Privacy notice", "© 2026 Example Media Ltd"]
+
+
+@pytest.mark.parametrize("article", [
+    # a live page with a "Comments" link at the top and entries stamped "12 min ago"
+    ["Storm Gerda live: Amber warnings as 90mph gusts hit Wales", "Jane Dalton",
+     "Wednesday 04 March 2026 14:27 GMT", "Comments", "12 min ago",
+     "Ferries cancelled between Holyhead and Dublin",
+     "Stena Line has cancelled all sailings between Holyhead and Dublin until Friday.",
+     "34 min ago", "Power cuts hit 20,000 homes",
+     "More than 20,000 homes in north Wales are without power, the network operator said."],
+    # a timeline whose dates head its paragraphs
+    ["Timeline: The long road to the 2040 climate target",
+     "Here is how the target took shape:", "Feb. 6, 2024",
+     "The Commission recommends a 90% cut in net emissions by 2040.", "July 2, 2025",
+     "The Commission formally proposes the target.", "Nov. 5, 2025",
+     "Environment ministers agree their position after overnight talks."],
+    # a list of names after a four-word lead-in
+    ["Cross Island Line stations to open in 2030",
+     "The line's first stations will open in 2030, the transport authority said.",
+     "The interchange stations are:", "Pasir Ris", "Hougang", "Ang Mo Kio", "Bright Hill",
+     "Construction began in 2022."],
+    # an article that ends on advice without full stops
+    ["Delhi records hottest March day in five years",
+     "Delhi recorded its hottest March day in five years on Wednesday, officials said.",
+     "The Disaster Management Authority asked residents to:",
+     "Avoid going out in the sun between 12 noon and 3pm",
+     "Drink sufficient water even if not thirsty", "Wear light-coloured, loose cotton clothes"],
+    # Title Case headlines of live entries under their time stamps
+    ["Live updates: Blizzard shuts interstates across the Dakotas", "4:05 PM CST",
+     "Interstates Closed", "The transport department closed Interstate 94 between Bismarck "
+     "and Fargo.", "3:41 PM CST", "Power Outages Climb",
+     "More than 60,000 customers in Minnesota were without power by midafternoon."],
+    # furniture words as subheads between paragraphs
+    ["Court upholds Paris cap on short-term rentals",
+     "The highest administrative court on Tuesday upheld the Paris rule on tourist rentals.",
+     "Reactions", "Airbnb said it was disappointed and would study the ruling.", "Shares",
+     "Shares in Airbnb fell 2% in early New York trading.", "Accessibility",
+     "Landlords will also have to register each listing with City Hall."],
+    # consumer news speaks of "you" without being the page speaking
+    ["Gyms must let customers cancel in one click",
+     "If you sign up for a free trial, you must be reminded before the first payment is taken.",
+     "Websites that use cookies to track you will also face tighter checks from the regulator."],
+    # candidates listed "Name, Party" after a lead-in
+    ["Three candidates file for Ward 4 seat", "The candidates, in ballot order, are:",
+     "Julie Emig, incumbent", "Marcus Hale, Democrat", "Rosa Lindqvist, Independent",
+     "The election is April 7."],
+], ids=["live-comments-link", "timeline-dates", "names-list", "advice-list",
+        "live-title-case", "furniture-word-subheads", "consumer-you", "candidates"])
+def test_article_lines_that_look_like_furniture_stay(article):
+    furniture = {"Jane Dalton", "Wednesday 04 March 2026 14:27 GMT", "Comments", "12 min ago",
+                 "34 min ago", "4:05 PM CST", "3:41 PM CST"}
+    raw = "\n".join(_MENU + article + _FOOT)
+    kept = clean(raw).text.split("\n")
+    for line in article:
+        if line not in furniture:
+            assert line in kept, line
+    assert not set(_MENU[:2]) & set(kept) and not set(_FOOT) & set(kept)
+
+
+def test_a_list_of_short_lower_case_items_is_not_glued_into_one_line():
+    raw = "\n".join(["Russian drones hit Odesa port",
+                     "Russia attacked the port of Odesa with drones overnight, the governor said.",
+                     "According to the governor, the attack damaged",
+                     "a grain storage facility and conveyor line",
+                     "a bulk carrier flying the flag of Panama",
+                     "a tugboat moored at the terminal"])
+    assert clean(raw).text.split("\n")[2:] == [
+        "According to the governor, the attack damaged",
+        "a grain storage facility and conveyor line",
+        "a bulk carrier flying the flag of Panama", "a tugboat moored at the terminal"]

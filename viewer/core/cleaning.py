@@ -275,7 +275,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # claims against the company have tripled." are news.
 # Quoted words are somebody's, not the page's: "“We will never sign up to a deal,” she said."
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
-_NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|©|^(sign up|subscribe|register|join|"
+_NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|site|website)\b|"
+                          r"©|^(sign up|subscribe|register|join|"
                           r"log in|download|follow)\b(?!-)|^comment(ing|s)? (for|on) this\b|"
                           r"^comment removed by\b|\ball rights (are )?reserved\b|"
                           r"\b(reporting|editing|writing) by\b.{0,80}\b(reporting|editing|writing)"
@@ -293,6 +294,11 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|©|^(sign up|subscrib
                           + _AFFILIATE, re.IGNORECASE)
 # "..., Mayor Meghan George said on social media.": somebody's words reported, not the page's
 _ATTRIBUTED = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
+_SUBHEAD_LIKE = frozenset({"comments", "footer", "share buttons", "teaser", "subscription"})
+_BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail", "save", "tweet",
+                      "reply", "advertisement", "listen", "watch", "more", "subscribe",
+                      "subscribe now", "sign up", "sign in", "log in", "login", "register"})
+_CAPTIONS = frozenset({"photo caption", "caption credit"})
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
                       "market data", "disclaimer", "comments",
                       "caption credit", "credits"})
@@ -405,7 +411,10 @@ def _continues(previous: str, line: str) -> bool:
     """A paragraph copied with hard line breaks: "... thrown around "like clothes in a" /
     "washing machine" when ...". A line that starts in lower case goes on the sentence before
     it when that one has not ended."""
-    return line[:1].islower() and not _TERMINAL.search(previous) and len(_words(previous)) >= 3
+    # a list of short lower-case items ("a grain storage facility" / "a bulk carrier …") is not a
+    # wrapped paragraph: a wrapped line fills most of the width
+    return line[:1].islower() and not _TERMINAL.search(previous) and len(_words(previous)) >= 3 \
+        and len(previous) >= 50
 
 
 # Words a line cannot end on when the sentence goes on: "a company registered in" / "Hrabovo."
@@ -539,8 +548,13 @@ def _classify(line: str) -> str | None:
             if detail not in _NOTICES:
                 continue
             if speaks is None:
-                speaks = (len(words) <= 40 and not _ATTRIBUTED.search(line)
-                          and bool(_NOTICE_MARK.search(_QUOTED.sub(" ", line))))
+                unquoted = _QUOTED.sub(" ", line)
+                # a long sentence that only says "you" is consumer news ("If you sign up for a
+                # free trial, you must be reminded ..."), not the page speaking
+                only_you = len(words) > 14 and not _NOTICE_MARK.search(
+                    re.sub(r"\byou\b", " ", unquoted, flags=re.IGNORECASE))
+                speaks = (len(words) <= 40 and not _ATTRIBUTED.search(line) and not only_you
+                          and bool(_NOTICE_MARK.search(unquoted)))
             if not speaks:
                 continue
         return detail
@@ -591,7 +605,7 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
         # "Evacuation orders are in place for:" and then one place a line: a list, not a menu
         before = nonblank[i - 1] if i > 0 else None
         listed = before is not None and kinds[before] is None and \
-            lines[before].endswith(":") and len(words[before]) >= 5
+            lines[before].endswith(":") and len(words[before]) >= 4
         if not listed and (menus >= 3 or (menus >= 2 and len(run) >= 3)):
             for r in run:
                 if menu[r]:
@@ -641,9 +655,32 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
                 break
             kinds[nxt] = "teaser"
 
+    def prose_at(q: int | None) -> bool:
+        return q is not None and kinds[q] is None and _is_prose(words[q], lines[q])
+
+    # A word of furniture between two paragraphs is a subhead ("Reactions", "Shares",
+    # "Accessibility"); a date over each paragraph of a timeline is its heading.
+    dated = []
+    for pos, r in enumerate(nonblank):
+        prev = nonblank[pos - 1] if pos else None
+        nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+        if kinds[r] in _SUBHEAD_LIKE and len(words[r]) <= 4 and not re.search(r"\d", lines[r]) \
+                and lines[r].lower() not in _BUTTONS and prose_at(prev) and prose_at(nxt):
+            kinds[r] = None
+        elif kinds[r] == "metadata" and _is_date_line(words[r], lines[r]) and \
+                not re.search(r"\d[:.]\d\d", lines[r]) and prose_at(nxt):
+            dated.append(r)
+    if len(dated) >= 3:
+        for r in dated:
+            kinds[r] = None
+
     # Reader comments: from a comments header to the last comment mark after it.
     for pos, r in enumerate(nonblank):
         if kinds[r] != "comments":
+            continue
+        # A "Comments" link above the article's first sentence heads no thread: below it are
+        # the article and, on a live page, entries stamped "12 min ago".
+        if r < first_prose:
             continue
         window = nonblank[pos + 1:pos + 60]
         # "JohnB: Terrible news ..." right under the header: a one-word handle and a colon
@@ -674,6 +711,12 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
     for pos, r in enumerate(nonblank[1:], start=1):
         if kinds[r] is None and (_NAMES_LINE.match(lines[r]) or _NAMES_IN_PLACE.match(lines[r])):
             near = [nonblank[p] for p in (pos - 1, pos + 1) if p < len(nonblank)]
+            nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+            prv = nonblank[pos - 1]
+            stamped = kinds[prv] == "metadata" and bool(re.search(r"\d[:.]\d\d", lines[prv]))
+            if (r > first_prose or stamped) and nxt is not None and kinds[nxt] is None and \
+                    _is_prose(words[nxt], lines[nxt]):
+                continue  # "4:05 PM" / "Interstates Closed" / its paragraph: a live entry
             if any(kinds[q] in {"metadata", "dateline", "byline"} for q in near):
                 kinds[r] = "byline"
 
@@ -683,10 +726,18 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
     for r in reversed(nonblank):
         if kinds[r] is not None:
             continue
-        if _is_prose(words[r], lines[r]):
+        lead_in = lines[r].endswith(":") and len(words[r]) >= 4
+        if _is_prose(words[r], lines[r]) or lead_in:
+            # "... asked residents to:" then "Avoid going out in the sun ...": advice, the
+            # article's own list
+            tail = [] if lead_in else tail
             break
         tail.append(r)
     body = [r for r in nonblank if kinds[r] is None and r not in tail]
+    # headlines start with a capital: a line in lower case is an item of the article's own list
+    if any(lines[r][:1].islower() and len(words[r]) >= 3 and not re.search(r"[@\d/#]", lines[r])
+           for r in tail):
+        tail = []
     if len(tail) >= 3 and body:
         # A closing list of key points names the story's people and places; teasers for other
         # stories do not.
@@ -714,7 +765,9 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
     for pos, r in enumerate(nonblank):
         if menu[r] and kinds[r] is None and 0 < pos < len(nonblank) - 1:
             before, after = kinds[nonblank[pos - 1]], kinds[nonblank[pos + 1]]
-            if before is not None and after is not None and len(words[r]) <= 2:
+            # (not between an advertisement and a picture credit: that is inside the article)
+            if before is not None and after is not None and len(words[r]) <= 2 and \
+                    not ("advertisement" in (before, after) and {before, after} & _CAPTIONS):
                 kinds[r] = "navigation"
 
     # The site's own name alone on a line ("Trend" between two paragraphs) when the page's
@@ -725,6 +778,16 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
         if menu[r] and kinds[r] is None and len(words[r]) <= 2 and all(
                 _fold_word(w).removesuffix("s") in site_words for w in words[r]):
             kinds[r] = "masthead"
+
+    # "The candidates, in ballot order, are:" / "Marcus Hale, Democrat" / ...: a list the
+    # article leads into is the article's, whatever its items look like
+    for pos, r in enumerate(nonblank):
+        if kinds[r] is None and lines[r].endswith(":") and len(words[r]) >= 4:
+            for q in nonblank[pos + 1:]:
+                if kinds[q] not in {None, "dateline", "navigation", "masthead", "byline"} or \
+                        len(words[q]) > 6 or _is_prose(words[q], lines[q]):
+                    break
+                kinds[q] = None
 
     kept: list[str] = []
     removed: list[Removed] = []
