@@ -685,3 +685,27 @@ def test_a_list_of_short_lower_case_items_is_not_glued_into_one_line():
         "According to the governor, the attack damaged",
         "a grain storage facility and conveyor line",
         "a bulk carrier flying the flag of Panama", "a tugboat moored at the terminal"]
+
+
+@pytest.mark.parametrize("line", [
+    "Rescuers at the scene under the new rules Credit: Peter Byrne/PA",
+    "Damaged homes in Odesa. (State Emergency Service / Telegram)",
+    "Commuters at a station on March 4. ST PHOTO: GAVIN FOO",
+    "A tourist in the Marais district of Paris, on July 18, 2025. ALAIN JOCARD / AFP",
+    "4 March 2026 6:00am GMT",
+    "Mar 4, 2026 Updated 2 hrs ago",
+    "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+    "Get the NHK WORLD-JAPAN app",
+    "Article reserved for subscribers",
+    "Support truly independent journalism",
+    "Try The Telegraph free for 1 month",
+])
+def test_captions_timestamps_and_promos_of_more_site_families_go(line):
+    story = ["Paris caps short-term rentals",
+             "The court upheld the rule on Tuesday, officials said."]
+    assert clean("\n".join([story[0], line, story[1]])).text.split("\n") == story
+
+
+def test_a_sentence_about_a_free_offer_is_news():
+    line = "The minister said the exhibition would be free for 3 days."
+    assert line in clean("Museum opens\n" + line).text

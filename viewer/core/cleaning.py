@@ -91,9 +91,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("comments", r"^(sign|log) in or (create|register)\b.{0,60}\b(account|discussion|comment)"),
         ("logo", r"^[^.!?|]{2,40} [-–|] home$"),
         # "Our journalism is funded by readers like you. Support us today.", "Support The Times"
-        ("subscription", r"\b(funded|supported) by (our )?readers\b|\breader-(funded|supported)\b|"
-                         r"^support (us|our|independent|(the )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])"
-                         r"[\w'’-]+){0,3}$)"),
+        ("subscription", r"\b(funded|supported) by (our )?readers\b|"
+                         r"\breader-(funded|supported)\b|"
+                         r"^support (us|our|(truly )?independent|"
+                         r"(the )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,3}$)"),
         ("follow us", r"^(follow|join|find|like) us\b[^.!?]{0,80}$"),
         # "Follow Kazinform on Telegram", "Follow the latest news on Trend's Telegram channel"
         ("follow us", r"^(follow|join|subscribe to|read) (\S+ ){1,5}on (\S+['’]s |our )?"
@@ -101,6 +102,13 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"viber|threads|linkedin|google news)\b.{0,30}$"),
         ("follow us", r"\b(on|via|to|in) (our|[\w'’ -]{1,40}['’]s?) (telegram|whatsapp|youtube|"
                       r"viber|tiktok|instagram) (channel|account|page)\b"),
+        # "Join ST's Telegram channel and get the latest breaking news delivered to you."
+        ("follow us", r"^(join|follow) [\w'’ -]{1,40}['’]s? (telegram|whatsapp|youtube|viber|"
+                      r"tiktok|instagram) (channel|account|page)\b.{0,80}\b(you|your)\b"),
+        # "Get the NHK WORLD-JAPAN app", "Download the BBC News app"
+        ("follow us", r"^(get|download|install) (the|our) [\w'’ -]{1,40}\bapp\b[^.!?]{0,60}$"),
+        ("subscription", r"\b(reserved|exclusive(ly)?) (for|to) (our )?subscribers\b|"
+                         r"\bfree for \d+ (days?|weeks?|months?)\b"),
         ("share buttons", r"^(share|share this( article| story| post)?|follow us)\s*:.{0,80}$"),
         # a site's tagline: "International news agency", "News agency of Kyrgyzstan"
         ("masthead", r"^((the|an?) )?([\w-]+ ){0,2}(news|information|press) (agency|portal|"
@@ -253,7 +261,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("caption credit", r"^(getty images|shutterstock|alamy|epa-efe|afp via getty images)$"),
         # "June 9, 20262:47 PM GMT+2Updated 1 hour ago": a timestamp glued to its update time
         ("metadata", r"^[^.!?]{0,40}\d{1,2}[:.]\d{2}[^.!?]{0,30}updated\b[^.!?]{0,30}$"),
-        ("metadata", r"^[^.!?]{0,30}\bupdated\s+\d+\s*(seconds?|minutes?|mins?|hours?|days?)"
+        ("metadata", r"^[^.!?]{0,30}\bupdated\s+\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?)"
                      r"\s+ago$"),
         # picture-agency captions: "... Purchase Licensing Rights, opens new tab"
         ("caption credit", r"\bpurchase licensing rights\b|\bopens new tab$"),
@@ -357,7 +365,8 @@ def _is_date_line(words: list[str], line: str) -> bool:
     """A timestamp or dateline alone on its line ("12:45, 3 November 2026")."""
     if not words or len(words) > 14 or not re.search(r"\d", line):
         return False
-    dated = [w.isdigit() or w.lower() in _DATE_WORDS or bool(_ZONE.match(w)) for w in words]
+    dated = [w.isdigit() or w.lower() in _DATE_WORDS or bool(_ZONE.match(w))
+             or bool(re.fullmatch(r"\d{1,2}(am|pm)", w.lower())) for w in words]
     # "(Xinhua) 08:35, September 16, 2021": one name in front of a timestamp
     return all(dated) or (not dated[0] and all(dated[1:]) and len(words) >= 4
                           and re.match(r"^\(?\w+\)", line) is not None)
@@ -503,8 +512,11 @@ _CAPTION_CREDIT = re.compile(
     r"|\((image|photo|photograph|picture|pic|credit)s?\s*:\s*[^)]{2,60}\)"
     # "... [Afolabi Sotunde/Reuters]", "... (Xinhua/Tang Yi)", "... Photograph: Jim Roe/Guardian"
     r"|\[(?-i:[A-Z])[^\]]{1,50}/(?-i:[A-Z])[^\]]{1,50}\]"
-    r"|\((?-i:[A-Z])[\w .'’-]{1,40}/(?-i:[A-Z])[\w .'’-]{1,40}\)"
-    r"|\b(photograph|photo|picture|image)\s*:\s*[^.!?]{2,80}/[^.!?]{2,60}"
+    r"|\((?-i:[A-Z])[\w .'’-]{1,40}/\s?(?-i:[A-Z])[\w .'’-]{1,40}\)"
+    r"|\b(photograph|photo|picture|image|credit)\s*:\s*[^.!?]{2,80}/[^.!?]{2,60}"
+    # "... March 4. ST PHOTO: GAVIN FOO", "... 2025. ALAIN JOCARD / AFP"
+    r"|[.!?…]\s+((?-i:[A-Z]{2,5})\s+)?(?-i:PHOTO|PICTURE|IMAGE)\s*:\s*[^.!?]{2,60}"
+    r"|[.!?…]\s+(?-i:[A-Z][A-Z'’ .-]{3,40})\s?/\s?(?-i:[A-Z][A-Za-z]{1,20})"
     r"|\b(photo|photograph|picture)s? by (?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}\.?)$",
     re.IGNORECASE)
 # Names only, e.g. a byline without "By": "Andrej Novak and Lena Hart" (two to three words each).
