@@ -139,7 +139,11 @@ def _matches(owner, gold, planted, found):
 # in sentences the engine does not link; story9 misses three quotations split over two
 # sentences or reworded with no word in common, and a first name that differs ("Larysa" /
 # "Lyudmila") in sentences that are not linked.
-MISSES_ALLOWED = {"story4": 2, "story5": 2, "story6": 3, "story7": 1, "story8": 3, "story9": 4}
+# Story11 (results of a carmaker): the share falls (6.8% / 7.2%) and the closing date of a line
+# sit in sentences the engine does not link, and who said a figure (the finance chief or the
+# chief executive) is not compared.
+MISSES_ALLOWED = {"story4": 2, "story5": 2, "story6": 3, "story7": 1, "story8": 3, "story9": 4,
+                  "story11": 3}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
@@ -293,3 +297,19 @@ def test_a_figure_after_of_counts_the_word_before_it():
             view("d2.s1", "d2", "The institute measured the quake at magnitude 6.9.")]
     details = [f.detail for f in find_discrepancies([fact])]
     assert len(details) == 1 and "6.8" in details[0] and "6.9" in details[0], details
+
+
+def test_a_quarter_of_a_billion_is_250_million():
+    fact = [view("d1.s1", "d1", "Pricing in China cost about 250 million euros in the quarter."),
+            view("d2.s1", "d2", "Pricing in China cost about a quarter of a billion euros in the "
+                                "quarter.")]
+    assert find_discrepancies([fact]) == []
+
+
+def test_two_long_quotations_sharing_two_words_are_two_things_said():
+    fact = [view("d1.s1", "d1", '"The guidance cut is deeper than the market had feared, and we '
+                                'doubt that the job cuts will be enough to restore margins," he '
+                                'said.'),
+            view("d2.s1", "d2", 'He said the company was "caught between rivals that undercut it '
+                                "on price and a home market that simply isn't big enough\".")]
+    assert [f for f in find_discrepancies([fact]) if f.kind == "quote"] == []

@@ -210,3 +210,13 @@ def test_two_word_phrases_carry_their_concept_and_not_their_words_concepts():
     assert "evacuation" in moved.sentences[0].concepts  # "moved out" is "evacuated"
     assert "collapse" in gave.sentences[0].concepts  # "gave way" is "collapsed"
     assert "collapse" not in pay.sentences[0].concepts  # "give" alone is not
+
+
+def test_a_change_counts_its_subject():
+    from viewer.core.nlp import load_model, parse
+
+    docs = parse(["Shares in Brennhof were down 6.8% at 41.20 euros by mid-morning.",
+                  "Its shares lost around 7% on the stock exchange."], load_model())
+    for doc in docs:
+        assert any(c[0] == "w:share" and c[1] == "%" for c in doc.sentences[0].claims), \
+            doc.sentences[0].claims

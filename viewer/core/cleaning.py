@@ -138,6 +138,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a paper's tagline: "Zarovia's English-language daily since 1994"
         ("logo", r"^[^.!?]{0,50}\b(daily|newspaper|paper|news|voice|journal|weekly)\b[^!?]{0,20}"
                  r"\bsince (1[6-9]|20)\d\d\.?$"),
+        ("logo", r"^serving [^.!?]{2,60} since (1[6-9]|20)\d\d\.?$"),
         ("metadata", r"^(estimated )?reading time\s*:?\s*\d+\s*(min|mins|minutes?)\.?$"),
         ("comments", r"^(sign|log) in to (comment|reply|join the (discussion|conversation))\b|"
                      r"\bcomments are (moderated|closed|now closed)\b|"
@@ -215,6 +216,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("market data", r"\b(data|quotes?|prices?) (are )?delayed (by )?(a minimum of |at least )?"
                         r"\d+ min"),
         ("market data", r"((^|\s)[+\-−]\d+(\.\d+)?\s?%.*){2,}"),
+        # "RSX 30 2,409.85 ▼ 1.24%   EUR/USD 1.1651 ▲ 0.15%": a ticker
+        ("market data", r"([▲▼△▽↑↓]\s?\d+(\.\d+)?\s?%.*){2,}"),
+        # "($1 = 0.8590 euros)": an agency's exchange-rate note
+        ("metadata", r"^\(\s?[$€£¥]?\s?1 = [$€£¥]?\s?[\d.,]+\s?[\w ]{0,30}\)$"),
+        # "Kellfurt 11°C Light rain": the weather widget
+        ("metadata", r"^[A-Z][\w .'’-]{1,30} -?\d{1,2}\s?°\s?[CF]?\b[^.!?]{0,30}$"),
         ("disclaimer", r"\bnot (financial|investment|legal|tax) advice\b|^disclosure\s*:|"
                        + _AFFILIATE),
         ("copyright", r"^certificate of registration\b"),
@@ -404,6 +411,9 @@ def _is_menu_item(words: list[str], line: str) -> bool:
 def _is_separated_menu(line: str) -> bool:
     """"Home | World | Business | Sport" — several short items joined by separators."""
     parts = [p for p in _SEPARATORS.split(line) if p]
+    # a breadcrumb: "News › Local Business"
+    if len(parts) == 2 and re.search(r"\s[›»>]\s", line):
+        return all(len(_words(p)) <= 3 and not _TERMINAL.search(p) for p in parts)
     if len(parts) < 3:
         return False
     return all(len(_words(p)) <= 3 and not _TERMINAL.search(p) for p in parts)

@@ -323,7 +323,8 @@ def _norm_quote(text: str) -> str:
     return " ".join(fold(w) for w in _WORD.findall(text))
 
 
-_GLUE = frozenset("the and that this with for from are was were has have had its it's".split())
+_GLUE = frozenset("the and that this with for from are was were has have had its it's than which "
+                  "there their they them would could should will been into about more".split())
 
 
 def _quote_words(quote: str) -> set[str]:
@@ -334,7 +335,8 @@ def _same_saying(a: set[str], b: set[str]) -> bool:
     shared = len(a & b)
     # one word in common is chance ("a few more months" / "months too late") unless the
     # quotations are that short: "a disgrace" / "an utter disgrace"
-    return shared >= 2 or (shared >= 1 and min(len(a), len(b)) == 1)
+    return (shared >= 2 and shared >= 0.2 * min(len(a), len(b))) or (
+        shared >= 1 and min(len(a), len(b)) == 1)
 
 
 def _quotes(fact: Sequence[SentenceView]) -> list[Found]:

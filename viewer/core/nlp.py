@@ -688,7 +688,19 @@ def _claim_of(number) -> list[str]:
     for part in parts:
         found += (_noun_claim(part, named=False) if part.pos_ in {"NOUN", "PROPN"}
                   else _word_concepts(part))
+    # "Shares in Brennhof were down 6.8%", "Its shares lost around 7%": a change is a change of
+    # its subject
+    if head.pos_ in {"VERB", "AUX"} and (head.lemma_.lower() in _CHANGE_VERBS or any(
+            c.lower_ in {"up", "down", "higher", "lower"} for c in head.children)):
+        for subject in head.children:
+            if subject.dep_ in {"nsubj", "nsubjpass"} and subject.i != noun.i:
+                found += _noun_claim(subject, named=True)
     return found
+
+
+_CHANGE_VERBS = frozenset("rise fall drop lose gain close climb decline slide slump jump plunge "
+                          "sink tumble add shed increase decrease grow shrink surge soar dip "
+                          "rally slip".split())
 
 
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
