@@ -709,3 +709,42 @@ def test_captions_timestamps_and_promos_of_more_site_families_go(line):
 def test_a_sentence_about_a_free_offer_is_news():
     line = "The minister said the exhibition would be free for 3 days."
     assert line in clean("Museum opens\n" + line).text
+
+
+@pytest.mark.parametrize("article", [
+    ["Flood warnings issued for the Thames valley",
+     "“We would urge residents to sign up for our flood alerts and to check on neighbours.",
+     "You can sign up for flood alerts from the Environment Agency.",
+     "If a message lands in your inbox claiming to be from HMRC, do not click the link."],
+    ["Interview: the editor on paywalls",
+     "Q: Will your website eventually be for subscribers only?",
+     "A: Some are. We use cookies on our site, but we have cut the number by half in a year."],
+    ["Bitcoin thefts rose again last year", "The number of reported thefts by year:",
+     "2018: 299", "2019: 1,843", "2020: 8,466"],
+    ["Supermarket opening hours over Christmas", "Tesco", "Christmas Day: Closed",
+     "Boxing Day: 9am - 6pm", "Aldi", "Christmas Day: Closed", "Boxing Day: 9am - 6pm"],
+    ["Lange retrospective opens at the Barbican",
+     "The exhibition brings together more than 200 photographs by Dorothea Lange.",
+     "Democrats 47%, Republicans 44% (NYT/Siena)", "★★★★☆"],
+    ["Local election results", "The final tally of seats:",
+     "Party\tCouncils\tSeats\tChange", "Reform UK\t11\t677\t+677", "Labour\t0\t99\t-187"],
+    ["Most popular baby names of 2025", "The most popular names for boys were:",
+     "1. Muhammad", "2. Noah", "3. Oliver"],
+    ["Stability AI wins partial victory over Getty", "Copyright law is murky.",
+     "The judge said the case turned on where the model was trained."],
+    ["Leeds beat Sunderland to go top",
+     "Leeds went top of the Championship with a 2-0 win over Sunderland on Saturday.",
+     "Saturday's other results:", "Bristol City 2-1 Hull City", "Derby County 0-0 Stoke City",
+     "Norwich City 3-2 Watford"],
+], ids=["quoted-and-you", "interview", "label-figures", "repeated-hours", "captions-in-text",
+        "table", "numbered-list", "copyright-law", "results-list"])
+def test_article_lines_that_use_the_words_of_notices_stay(article):
+    kept = clean("\n".join(_MENU + article + _FOOT)).text.split("\n")
+    expected = [normalise_line(x) for x in article]
+    assert [x for x in kept if x in expected] == expected
+
+
+def test_a_brand_in_lower_case_does_not_continue_the_headline_above():
+    raw = "\n".join(["Apple unveils cheaper iPhone in push to win back buyers in China and India",
+                     "iPhone 17e will cost $599 and go on sale on 13 March, the company said."])
+    assert len(clean(raw).text.split("\n")) == 2

@@ -72,7 +72,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("comments", r"^(show|view|add|leave|post|load|hide)( all| more| a| your)? comments?\b"),
         ("teaser", r"^(similar|related|recommended|popular|latest|trending|more|top|other)"
                    r"(( \w+)?( news| stories| articles| posts| topics| reads| videos))?:?$"),
-        ("teaser", r"^(most (read|popular|viewed|shared))\b[^.!?]{0,40}$"),
+        ("teaser", r"^(most (read|popular|viewed|shared))\b( \w+){0,2}:?$"),
         ("teaser", r"^(read more|read also|also read|see also|more on this|more from|watch|listen|"
                    r"related|recommended|you may also like|don[’']t miss)\b\s*[:|»>–—-]"),
         ("teaser", r"^(read more|read also|also read|see also|read the full (story|article)|"
@@ -114,7 +114,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("masthead", r"^((the|an?) )?([\w-]+ ){0,2}(news|information|press) (agency|portal|"
                      r"service|website|outlet)( of [\w -]{2,30})?$"),
         ("follow us", r"^(subscribe to|join) our \w+( channel)?\b"),
-        ("copyright", r"^(©|\(c\)|copyright\b)"),
+        # (not "Copyright law is murky.", "Copyright battle")
+        ("copyright", r"^(©|\(c\)|copyright\b(?!\s+(laws?|rules|infringement|claims?|holders?|"
+                      r"battles?|cases?|office|protection|owners?|is|was|has)\b))"),
         ("copyright", r"\ball rights (are )?reserved\b"),
         ("copyright", r"\b(reproduction|republication|redistribution|copying)\b.{0,80}"
                       r"\b(prohibited|forbidden|not permitted|without (the )?(prior )?"
@@ -301,6 +303,10 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|
                           r"\bcreative commons\b|\bregistered trademark\b|"
                           r"\bexternal (internet |web)?(sites|websites|links)\b|"
                           r"\b(sign|log) in to (comment|reply|join)\b|"
+                          r"\b(sign|log) in or (create|register)\b|\bjoin the discussion\b|"
+                          r"\bsubscribe (from|for) [$€£]|\bfree articles?\b|\bunlimited access\b|"
+                          r"\b(delivered|sent)( \w+)? to\s+(your\s+)?inbox\b|"
+                          r"^by clicking\b|\bagree to (receive|the terms|our)\b|"
                           r"\bcomments are (moderated|closed)\b|\bdiscussion is (now )?closed\b|"
                           r"\bmay not be (re)?(published|produced|broadcast|distributed)\b|"
                           r"\b(originally|first) (appeared|published)\b|\bhyperlink\b|"
@@ -309,10 +315,13 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|
                           + _AFFILIATE, re.IGNORECASE)
 # "..., Mayor Meghan George said on social media.": somebody's words reported, not the page's
 _ATTRIBUTED = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
-_SUBHEAD_LIKE = frozenset({"comments", "footer", "share buttons", "teaser", "subscription"})
+_SUBHEAD_LIKE = frozenset({"comments", "footer", "share buttons", "teaser", "copyright", "logo",
+                           "metadata"})
 _BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail", "save", "tweet",
                       "reply", "advertisement", "listen", "watch", "more", "subscribe",
-                      "subscribe now", "sign up", "sign in", "log in", "login", "register"})
+                      "subscribe now", "sign up", "sign in", "log in", "login", "register",
+                      "advertising", "sponsored", "sponsored content", "ad", "search", "menu",
+                      "home", "top", "next", "previous", "updated", "close", "logo"})
 _CAPTIONS = frozenset({"photo caption", "caption credit"})
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
                       "market data", "disclaimer", "comments",
@@ -372,6 +381,10 @@ def _is_date_line(words: list[str], line: str) -> bool:
     """A timestamp or dateline alone on its line ("12:45, 3 November 2026")."""
     if not words or len(words) > 14 or not re.search(r"\d", line):
         return False
+    # "2018: 299", "Saturday, December 27: 7am - 10pm": a figure or hours under a label
+    label = re.match(r"^([^:]*\d[^:]*):\s", line)
+    if label is not None:
+        return False
     dated = [w.isdigit() or w.lower() in _DATE_WORDS or bool(_ZONE.match(w))
              or bool(re.fullmatch(r"\d{1,2}(am|pm)", w.lower())) for w in words]
     # "(Xinhua) 08:35, September 16, 2021": one name in front of a timestamp
@@ -400,8 +413,8 @@ _ABBREVIATION = re.compile(r"^([A-Z]\.){2,3}$")
 
 def _is_menu_item(words: list[str], line: str) -> bool:
     """Short, unpunctuated, Title Case: what menu entries look like (also short headings!)."""
-    if not words or len(words) > 3 or len(line) > 40:
-        return False
+    if not words or len(words) > 3 or len(line) > 40 or re.match(r"^\d{1,2}[.)]\s", line):
+        return False  # (a numbered line is an item of the article's list: "1. Muhammad")
     if _TERMINAL.search(line) and not _ABBREVIATION.match(line):  # "U.S." is a menu entry
         return False
     # capitalised, a number, or a script without case ("中文", "العربية" in a language menu)
@@ -422,8 +435,9 @@ def _is_separated_menu(line: str) -> bool:
 def _is_spaced_menu(raw_line: str) -> bool:
     """"News  Sport  What's On  Property": menu entries that only wide gaps separate."""
     parts = [p for p in re.split(r"\s{2,}|\t", raw_line.strip()) if p]
+    # a table row copied with tabs has figures: "Reform UK  11  677  +677"
     return len(parts) >= 3 and all(len(_words(p)) <= 3 and not _TERMINAL.search(p)
-                                   for p in parts)
+                                   and not re.search(r"\d", p) for p in parts)
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -432,8 +446,8 @@ def _continues(previous: str, line: str) -> bool:
     it when that one has not ended."""
     # a list of short lower-case items ("a grain storage facility" / "a bulk carrier …") is not a
     # wrapped paragraph: a wrapped line fills most of the width
-    return line[:1].islower() and not _TERMINAL.search(previous) and len(_words(previous)) >= 3 \
-        and len(previous) >= 50
+    return line[:1].islower() and not _BRAND.match(line) and not _TERMINAL.search(previous) \
+        and len(_words(previous)) >= 3 and len(previous) >= 50
 
 
 # Words a line cannot end on when the sentence goes on: "a company registered in" / "Hrabovo."
@@ -478,7 +492,8 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int]]:
         first = line.split(" ", 1)[0]  # "2\u00a0March" is one word to the wrapper
         wrapped = bool(previous) and bool(line) and len(previous) <= width < \
             len(previous) + 1 + len(first) and not _TERMINAL.search(previous)
-        if wrapped and (inside or _OPEN_END.search(previous) or first[:1].islower()
+        if wrapped and (inside or _OPEN_END.search(previous)
+                        or (first[:1].islower() and not _BRAND.match(first))
                         or first[:1].isdigit() or first[:1] in "\"'“‘(«"):
             out[-1] += " " + line
             inside = True
@@ -491,6 +506,7 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int]]:
     return out, origin
 
 
+_BRAND = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay": a name, not a lower-case word
 _SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 
 
@@ -522,12 +538,15 @@ _CAPTION_CREDIT = re.compile(
     r"|\((image|photo|photograph|picture|pic|credit)s?\s*:\s*[^)]{2,60}\)"
     # "... [Afolabi Sotunde/Reuters]", "... (Xinhua/Tang Yi)", "... Photograph: Jim Roe/Guardian"
     r"|\[(?-i:[A-Z])[^\]]{1,50}/(?-i:[A-Z])[^\]]{1,50}\]"
-    r"|\((?-i:[A-Z])[\w .'’-]{1,40}/\s?(?-i:[A-Z])[\w .'’-]{1,40}\)"
+    # (after a full stop: "Democrats 47%, Republicans 44% (NYT/Siena)" is a poll)
+    r"|(^|[.!?…]\s*)\((?-i:[A-Z])[\w .'’-]{1,40}/\s?(?-i:[A-Z])[\w .'’-]{1,40}\)"
     r"|\b(photograph|photo|picture|image|credit)\s*:\s*[^.!?]{2,80}/[^.!?]{2,60}"
     # "... March 4. ST PHOTO: GAVIN FOO", "... 2025. ALAIN JOCARD / AFP"
     r"|[.!?…]\s+((?-i:[A-Z]{2,5})\s+)?(?-i:PHOTO|PICTURE|IMAGE)\s*:\s*[^.!?]{2,60}"
     r"|[.!?…]\s+(?-i:[A-Z][A-Z'’ .-]{3,40})\s?/\s?(?-i:[A-Z][A-Za-z]{1,20})"
-    r"|\b(photo|photograph|picture)s? by (?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}\.?)$",
+    # (a caption's, not "… more than 200 photographs by Dorothea Lange.")
+    r"|(^|[.!?…]\s+|(?-i:[A-Z])[\w'’]+ )(photo|photograph|picture)s? by "
+    r"(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}\.?)$",
     re.IGNORECASE)
 # Names only, e.g. a byline without "By": "Andrej Novak and Lena Hart" (two to three words each).
 _NAME = r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
@@ -552,7 +571,8 @@ def _classify(line: str) -> str | None:
     """The boilerplate kind of a line judged alone, or None to keep it."""
     words = _words(line)
     if not words:
-        return "symbols"
+        # a review's star rating ("★★★★☆") is its verdict
+        return None if re.fullmatch(r"[★☆✩✪⭐½ ]+", line) else "symbols"
     if len(words) <= 40 and _CREDIT_CHAIN.match(line) and not re.search(
             r"\b(by|of) (local|state|national|official|the) (media|press|officials?|news)", line,
             re.IGNORECASE):
@@ -570,11 +590,14 @@ def _classify(line: str) -> str | None:
             if detail not in _NOTICES:
                 continue
             if speaks is None:
-                unquoted = _QUOTED.sub(" ", line)
-                # a long sentence that only says "you" is consumer news ("If you sign up for a
-                # free trial, you must be reminded ..."), not the page speaking
-                only_you = len(words) > 14 and not _NOTICE_MARK.search(
-                    re.sub(r"\byou\b", " ", unquoted, flags=re.IGNORECASE))
+                # somebody's words: a quotation, one opened for the paragraph ("“We would urge
+                # residents to sign up ..."), an interview's "Q:" and "A:"
+                unquoted = "" if re.match(r"^([\"“‘]|(Q|A)\s*:)", line) else \
+                    _QUOTED.sub(" ", line)
+                # a sentence that only says "you" is consumer news ("If a message lands in your
+                # inbox claiming to be from HMRC, do not click the link."), not the page speaking
+                only_you = len(words) >= 9 and not _NOTICE_MARK.search(
+                    re.sub(r"\b(you|your|yours)\b", " ", unquoted, flags=re.IGNORECASE))
                 speaks = (len(words) <= 40 and not _ATTRIBUTED.search(line) and not only_you
                           and bool(_NOTICE_MARK.search(unquoted)))
             if not speaks:
@@ -748,7 +771,9 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
     for r in reversed(nonblank):
         if kinds[r] is not None:
             continue
-        lead_in = lines[r].endswith(":") and len(words[r]) >= 4
+        lead_in = lines[r].endswith(":") and len(words[r]) >= 3 and not re.match(
+            r"^(enter|select|choose|search|sign|log|follow|share|subscribe|read|see|watch)\b",
+            lines[r], re.IGNORECASE)  # "Enter search term:" is a form
         if _is_prose(words[r], lines[r]) or lead_in:
             # "... asked residents to:" then "Avoid going out in the sun ...": advice, the
             # article's own list
@@ -776,7 +801,10 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
     for pos, r in enumerate(kept_rows):
         key = " ".join(_fold_word(w) for w in words[r])
         nxt = kept_rows[pos + 1] if pos + 1 < len(kept_rows) else None
-        repeated = len(words[r]) >= 3 and key in seen
+        # (a short line may well repeat: "Christmas Day: Closed" for two shops, "A: I don't
+        # recall." twice in a transcript)
+        repeated = key in seen and (len(words[r]) >= 6 or (
+            len(words[r]) >= 3 and not re.search(r"[:.!?]", lines[r])))
         shorter_copy = nxt is not None and len(words[r]) >= 5 and " ".join(
             _fold_word(w) for w in words[nxt]).startswith(key + " ")
         if repeated or shorter_copy:
