@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["concepts_of", "load_concepts", "phrase_concepts"]
+__all__ = ["concepts_of", "load_concepts", "phrase_concepts", "phrase_starts"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,3 +46,9 @@ def concepts_of(word: str) -> tuple[str, ...]:
 def phrase_concepts(first: str, second: str) -> tuple[str, ...]:
     """Concepts of a two-word phrase, given both words' stems ("move", "out" for "moved out")."""
     return load_concepts().get(f"{first} {second}", ())
+
+
+@functools.lru_cache(maxsize=1)
+def phrase_starts() -> frozenset[str]:
+    """First words of the lexicon's phrases: most words start none, and are not looked up."""
+    return frozenset(key.split(" ", 1)[0] for key in load_concepts() if " " in key)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from viewer.core.cleaning import DATELINE_SENTENCE
-from viewer.core.lexicon import concepts_of, phrase_concepts
+from viewer.core.lexicon import concepts_of, phrase_concepts, phrase_starts
 from viewer.core.quantities import Quantity, find_quantities
 
 __all__ = [
@@ -268,23 +268,28 @@ def _paragraph_breaks(doc):
     Within a line, a closing quote glued to the full stop before it ends that sentence
     ('... injured."'), and a bracket never opens one ("officials to [the] district").
     """
-    for i, token in enumerate(doc[:-1]):
-        if token.is_space and "\n" in token.text:
-            doc[i + 1].is_sent_start = True
-    for i, token in enumerate(doc):
-        if i == 0 or doc[i - 1].is_space or doc[i].is_sent_start:
-            continue
-        before = doc[i - 1]
-        if before.lower_ in _SCALE_STOPS and i >= 2 and doc[i - 2].like_num and \
-                token.text[:1].isupper():
-            token.is_sent_start = True  # "a ransom of $2m. Mr Achterberg said ..."
-            continue
-        glued_quote = token.text in _CLOSING and not before.whitespace_ and \
-            before.text in {".", "!", "?", "…", "”", "’", '"', "'"}
-        after_dash = before.text in {"--", "–", "—"}  # "WASHINGTON -- The Federal Reserve"
-        if glued_quote or after_dash or (token.text in {"[", "("} and
-                                         before.text not in {".", "!", "?"}):
-            token.is_sent_start = False
+    # (one pass, each token read once: indexing a Doc builds a new Token every time)
+    two_back = before = None
+    line_start = False
+    for token in doc:
+        text = token.text
+        if line_start:
+            token.is_sent_start = True
+        line_start = token.is_space and "\n" in text
+        if before is not None and not before.is_space and (
+                text in _CLOSING or text in {"[", "("} or before.text in {"--", "–", "—"}
+                or before.lower_ in _SCALE_STOPS) and not token.is_sent_start:
+            if before.lower_ in _SCALE_STOPS and two_back is not None and two_back.like_num \
+                    and text[:1].isupper():
+                token.is_sent_start = True  # "a ransom of $2m. Mr Achterberg said ..."
+            else:
+                glued_quote = text in _CLOSING and not before.whitespace_ and \
+                    before.text in {".", "!", "?", "…", "”", "’", '"', "'"}
+                after_dash = before.text in {"--", "–", "—"}  # "WASHINGTON -- The Fed"
+                if glued_quote or after_dash or (text in {"[", "("} and
+                                                 before.text not in {".", "!", "?"}):
+                    token.is_sent_start = False
+        two_back, before = before, token
     return doc
 
 
@@ -614,8 +619,12 @@ def _phrases(toks) -> dict[int, tuple[str, ...]]:
     """Concepts of two-word phrases, by the index of each word in them: "stepped down" is a
     resignation and "gave way" a collapse, though "step" and "give" alone are neither."""
     out: dict[int, tuple[str, ...]] = {}
+    starts = phrase_starts()
     for a, b in zip(toks, toks[1:]):
-        found = phrase_concepts(stem(fold(a.lemma_ or a.text)), stem(fold(b.lemma_ or b.text)))
+        first = stem(fold(a.lemma_ or a.text))
+        if first not in starts:
+            continue
+        found = phrase_concepts(first, stem(fold(b.lemma_ or b.text)))
         if found:
             out[a.i] = out[b.i] = found
     return out
