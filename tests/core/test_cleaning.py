@@ -748,3 +748,13 @@ def test_a_brand_in_lower_case_does_not_continue_the_headline_above():
     raw = "\n".join(["Apple unveils cheaper iPhone in push to win back buyers in China and India",
                      "iPhone 17e will cost $599 and go on sale on 13 March, the company said."])
     assert len(clean(raw).text.split("\n")) == 2
+
+
+def test_a_title_author_list_in_the_article_is_not_a_run_of_datelines():
+    article = ["Booker prize shortlist announced",
+               "Six novels are on this year's shortlist, the judges said on Tuesday.",
+               "The shortlist", "The Salt Roads, Amara Okafor",
+               "Winter Orchard, Tom Kell", "Harbour, Lina Mhlongo",
+               "The winner will be named in November."]
+    raw = "\n".join(["Lusk, Harvel Province", *article])
+    assert clean(raw).text.split("\n") == article  # the dateline above the story still goes

@@ -719,6 +719,21 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
         for r in dated:
             kinds[r] = None
 
+    # A "Place, Region" dateline stands above the article's first paragraph; further down, such
+    # a line is the article's own ("The Salt Roads, Amara Okafor" in a shortlist, "Barbican,
+    # London" under a review's title).
+    before_rescue = list(kinds)
+    for pos, r in enumerate(nonblank):
+        if kinds[r] != "dateline" or r <= first_prose or re.search(r"[(\-–—:]", lines[r]) or \
+                lines[r].isupper():
+            continue
+        prev = nonblank[pos - 1] if pos else None
+        nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+        listed = "dateline" in (before_rescue[prev] if prev is not None else None,
+                                before_rescue[nxt] if nxt is not None else None)
+        if listed or (prose_at(prev) and prose_at(nxt)):
+            kinds[r] = None
+
     # Reader comments: from a comments header to the last comment mark after it.
     for pos, r in enumerate(nonblank):
         if kinds[r] != "comments":
