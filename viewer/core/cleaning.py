@@ -506,6 +506,7 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int]]:
     return out, origin
 
 
+_CLOCK = re.compile(r"\d[:.]\d\d")  # "07:38", "6.00am"
 _BRAND = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay": a name, not a lower-case word
 _SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 
@@ -713,7 +714,7 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
                 and lines[r].lower() not in _BUTTONS and prose_at(prev) and prose_at(nxt):
             kinds[r] = None
         elif kinds[r] == "metadata" and _is_date_line(words[r], lines[r]) and \
-                not re.search(r"\d[:.]\d\d", lines[r]) and prose_at(nxt):
+                not _CLOCK.search(lines[r]) and prose_at(nxt):
             dated.append(r)
     if len(dated) >= 3:
         for r in dated:
@@ -773,7 +774,7 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
             near = [nonblank[p] for p in (pos - 1, pos + 1) if p < len(nonblank)]
             nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
             prv = nonblank[pos - 1]
-            stamped = kinds[prv] == "metadata" and bool(re.search(r"\d[:.]\d\d", lines[prv]))
+            stamped = kinds[prv] == "metadata" and bool(_CLOCK.search(lines[prv]))
             if (r > first_prose or stamped) and nxt is not None and kinds[nxt] is None and \
                     _is_prose(words[nxt], lines[nxt]):
                 continue  # "4:05 PM" / "Interstates Closed" / its paragraph: a live entry

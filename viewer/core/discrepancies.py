@@ -245,9 +245,8 @@ def _clash(items: list, n: int, m: int) -> bool:
     return bool(u and v and u != v and "split" not in (u, v))
 
 
-_NUMBER_WORD = (r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-[a-z]+)?)")
+# "one" to "ninety", and "eighty-seven"
+_NUMBER_WORD = "((" + "|".join(NUMBER_WORDS[1:28]) + r")(-[a-z]+)?)"
 _OF_TOTAL = re.compile(r"\b(\d[\d,.]*|" + _NUMBER_WORD + r") (out )?of (the|its|all|all the) $",
                        re.IGNORECASE)
 

@@ -78,13 +78,12 @@ _BASIS_POINTS = {"basis points", "basis point", "basis-point", "basis-points", "
 _FRACTION_POINT = re.compile(
     r"\b(?:a\s)?(?P<part>half|quarter|three[\s-]quarters)(?:\sof)?[\s-](?:an?\s)?"
     r"(?:percentage[\s-])?point\b", re.IGNORECASE)
-_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
 # "a quarter of a billion euros", "half a million people"
 _FRACTION_SCALE = re.compile(
     r"\b(?:a\s|one\s)?(?P<part>half|quarter|third|three[\s-]quarters)(?:\sof)?\s(?:an?\s)"
     r"(?P<scale>million|billion|trillion)(?:\s(?P<unit>euros?|dollars?|pounds?|yen|yuan))?\b",
     re.IGNORECASE)
-_SCALE_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75}
 _CURRENCY_WORDS = {"euro": "€", "dollar": "$", "pound": "£", "yen": "¥", "yuan": "¥"}
 # "4.25 to 4.5 per cent", "5-5.25%": the first number of a range has the second one's unit.
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$")
@@ -145,12 +144,12 @@ def find_quantities(text: str) -> list[Quantity]:
         part = re.sub(r"[\s-]+", " ", m.group("part").lower())
         unit = _CURRENCY_WORDS.get((m.group("unit") or "").lower().rstrip("s"), "")
         times.append(m.span())
-        value = round(_SCALE_FRACTIONS[part] * _SCALES[m.group("scale").lower()], 2)
+        value = round(_FRACTIONS[part] * _SCALES[m.group("scale").lower()], 2)
         found.append(Quantity(m.start(), m.end(), value, unit, m.group(0)))
     for m in _FRACTION_POINT.finditer(text):
         part = re.sub(r"[\s-]+", " ", m.group("part").lower())
         times.append(m.span())
-        found.append(Quantity(m.start(), m.end(), _FRACTIONS.get(part, 0.75), "pp", m.group(0)))
+        found.append(Quantity(m.start(), m.end(), _FRACTIONS[part], "pp", m.group(0)))
     for m in _PATTERN.finditer(text):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in times):
             continue
