@@ -76,6 +76,46 @@ def test_long_articles_parse_in_pieces_with_the_same_sentences(monkeypatch):
     assert len(pieces.sentences) == 60
 
 
+class _Stop(Exception):
+    pass
+
+
+def _spacy_threads() -> list:
+    import threading
+
+    return [t for t in threading.enumerate() if t.name == "spacy-pipe" and t.is_alive()]
+
+
+def test_stopping_while_reading_leaves_no_parsing_behind():
+    """Cancelling (on_document raises) ends spaCy's thread too: nothing keeps parsing."""
+    texts = [f"Rescuers reached village {n} on Monday, officials said." for n in range(200)]
+
+    def stop_at_third(i: int) -> None:
+        if i == 2:
+            raise _Stop()
+
+    with pytest.raises(_Stop):
+        parse(texts, load_model(), on_document=stop_at_third)
+    assert _spacy_threads() == []
+
+
+def test_a_failure_inside_spacy_reaches_the_caller():
+    real = load_model()
+
+    class Failing:
+        max_length = real.max_length
+
+        def pipe(self, texts, batch_size=16):
+            for n, text in enumerate(texts):
+                if n == 1:
+                    raise RuntimeError("model broke")
+                yield real(text)
+
+    with pytest.raises(RuntimeError, match="model broke"):
+        parse(["One sentence here.", "Another one there."], Failing())
+    assert _spacy_threads() == []
+
+
 def _sentences(*parts: str) -> list[str]:
     """The sentences the engine reads in `parts`, one line each."""
     text = "\n".join(parts)

@@ -10,7 +10,9 @@ silently. A line that reads like an article sentence is only removed by a strong
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -326,6 +328,7 @@ _CAPTIONS = frozenset({"photo caption", "caption credit"})
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
                       "market data", "disclaimer", "comments",
                       "caption credit", "credits"})
+_NOTICE_PATTERNS = tuple((d, p) for d, p in _STRONG if d in _NOTICES)
 # A bare label like "Read more:" announces a teaser headline on the next line.
 _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|related( _N)?|"
                            r"explore more( on these topics)?|more on this story|"
@@ -492,7 +495,7 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int]]:
         first = line.split(" ", 1)[0]  # "2\u00a0March" is one word to the wrapper
         wrapped = bool(previous) and bool(line) and len(previous) <= width < \
             len(previous) + 1 + len(first) and not _TERMINAL.search(previous)
-        if wrapped and (inside or _OPEN_END.search(previous)
+        if wrapped and (inside or _OPEN_END.search(previous, max(0, len(previous) - 16))
                         or (first[:1].islower() and not _BRAND.match(first))
                         or first[:1].isdigit() or first[:1] in "\"'“‘(«"):
             out[-1] += " " + line
@@ -568,6 +571,19 @@ _CREDIT_CHAIN = re.compile(
     re.IGNORECASE)
 
 
+def _speaks(words: list[str], line: str) -> bool:
+    """Whether a sentence-like line is in the page's own voice, addressing the reader."""
+    # somebody's words: a quotation, one opened for the paragraph ("“We would urge residents to
+    # sign up ..."), an interview's "Q:" and "A:"
+    unquoted = "" if re.match(r"^([\"“‘]|(Q|A)\s*:)", line) else _QUOTED.sub(" ", line)
+    # a sentence that only says "you" is consumer news ("If a message lands in your inbox
+    # claiming to be from HMRC, do not click the link."), not the page speaking
+    if len(words) > 40 or _ATTRIBUTED.search(line) or not _NOTICE_MARK.search(unquoted):
+        return False
+    return len(words) < 9 or bool(_NOTICE_MARK.search(
+        re.sub(r"\b(you|your|yours)\b", " ", unquoted, flags=re.IGNORECASE)))
+
+
 def _classify(line: str) -> str | None:
     """The boilerplate kind of a line judged alone, or None to keep it."""
     words = _words(line)
@@ -580,30 +596,15 @@ def _classify(line: str) -> str | None:
         return "credits"
     if len(words) <= 40 and _CAPTION_CREDIT.search(line):
         return "photo caption"
-    sentence = _looks_like_sentence(words, line)
-    speaks: bool | None = None  # a sentence-like line in the page's own voice (on demand)
-    for detail, pattern in _STRONG:
-        if not pattern.search(line):
-            continue
-        # Only notices may remove a line that reads like a sentence ("By Tuesday, rescuers had
-        # ..." is not a byline), and only one that speaks to the reader; long ones are article.
-        if sentence:
-            if detail not in _NOTICES:
-                continue
-            if speaks is None:
-                # somebody's words: a quotation, one opened for the paragraph ("“We would urge
-                # residents to sign up ..."), an interview's "Q:" and "A:"
-                unquoted = "" if re.match(r"^([\"“‘]|(Q|A)\s*:)", line) else \
-                    _QUOTED.sub(" ", line)
-                # a sentence that only says "you" is consumer news ("If a message lands in your
-                # inbox claiming to be from HMRC, do not click the link."), not the page speaking
-                only_you = len(words) >= 9 and not _NOTICE_MARK.search(
-                    re.sub(r"\b(you|your|yours)\b", " ", unquoted, flags=re.IGNORECASE))
-                speaks = (len(words) <= 40 and not _ATTRIBUTED.search(line) and not only_you
-                          and bool(_NOTICE_MARK.search(unquoted)))
-            if not speaks:
-                continue
-        return detail
+    # Only notices may remove a line that reads like a sentence ("By Tuesday, rescuers had ..."
+    # is not a byline), and only one that speaks to the reader; long ones are article. Most
+    # article lines do not speak, so their patterns need not be tried at all.
+    patterns = _STRONG
+    if _looks_like_sentence(words, line):
+        patterns = _NOTICE_PATTERNS if _speaks(words, line) else ()
+    for detail, pattern in patterns:
+        if pattern.search(line):
+            return detail
     if _is_date_line(words, line):
         return "metadata"
     if _is_place_dateline(words, line):
@@ -621,16 +622,41 @@ def headline(raw: str) -> str:
     return clean(raw).text.split("\n", 1)[0].strip()
 
 
+# Recent results: loading a text cleans it once for its headline and the analysis then needs the
+# same result (a third of the cleaning time of a 20-article comparison was this repeat). Bounded
+# by the characters held, so a few huge pages cannot pin memory.
+_RECENT: OrderedDict[tuple[str, frozenset[int]], Cleaned] = OrderedDict()
+_RECENT_CHARS = 16_000_000
+_recent_lock = threading.Lock()
+
+
 def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
     """Return the article text and what was taken out of it, line by line.
 
     `keep` holds raw line numbers (0-based, as in `Removed.line`) the user restored: they stay in
     the text at their place, and every other line is judged exactly as without them."""
+    key = (raw, frozenset(keep))
+    with _recent_lock:
+        found = _RECENT.get(key)
+        if found is not None:
+            _RECENT.move_to_end(key)
+            return found
+    result = _clean(raw, key[1])
+    with _recent_lock:
+        _RECENT[key] = result
+        held = sum(len(k[0]) for k in _RECENT)
+        while len(_RECENT) > 1 and held > _RECENT_CHARS:
+            old, _ = _RECENT.popitem(last=False)
+            held -= len(old[0])
+    return result
+
+
+def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     joined, origin = _unwrap(raw_lines)
     if len(joined) != len(raw_lines):
         raw_lines = joined
-        keep = {k for k, o in enumerate(origin) if o in keep}
+        keep = frozenset(k for k, o in enumerate(origin) if o in keep)
     lines = [normalise_line(x) for x in raw_lines]
     kinds: list[str | None] = [
         (_classify(x) or ("navigation" if _is_spaced_menu(r) else None)) if x else None

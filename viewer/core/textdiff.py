@@ -55,7 +55,7 @@ class WordDiffer:
 
     def __init__(self) -> None:
         self._code: dict[str, str] = {}
-        self._word: dict[str, str] = {}
+        self._word: dict[int, str] = {}  # code point -> word, a str.translate table
         self._encoded: dict[str, str] = {}
 
     def _encode(self, text: str) -> str | None:
@@ -70,7 +70,7 @@ class WordDiffer:
                     return None  # table full: the caller falls back to a fresh differ
                 code = chr(_CODES[len(self._code)])
                 self._code[token] = code
-                self._word[code] = token
+                self._word[ord(code)] = token
             out.append(code)
         encoded = "".join(out)
         self._encoded[text] = encoded
@@ -112,7 +112,7 @@ class WordDiffer:
         decoded: Diff = []
         word = self._word
         for op, codes in diffs:
-            text = "".join(word[c] for c in codes)
+            text = codes.translate(word)
             if decoded and decoded[-1][0] == op:
                 decoded[-1] = (op, decoded[-1][1] + text)
             elif text:
