@@ -1,7 +1,8 @@
 """`make bench`: speed and memory of `compare` against spaCy alone, measured in one run.
 
 Every measurement runs in a fresh subprocess (cold start, as a user meets it), best of a few
-repeats, spaCy alone and compare in turns. The baseline is spaCy alone on the same texts: load the pipeline, `nlp.pipe` them.
+repeats, spaCy alone and compare in turns. The baseline is spaCy alone on the same texts:
+load the pipeline, `nlp.pipe` them.
 Targets (issue 2): samples <= 1.5x spaCy alone; 20 x 2,000 words <= 1.3x; 100 x 1,000 words:
 alignment alone < 5 s and peak memory < 1.5 GB. Issue 3: entity merging and discrepancy
 detection under 10% of compare. Issue 5: saving and opening a session of 10 documents and 5,000

@@ -76,6 +76,18 @@ def test_long_articles_parse_in_pieces_with_the_same_sentences(monkeypatch):
     assert len(pieces.sentences) == 60
 
 
+def test_the_pipeline_loads_once_and_stays_out_of_cycle_collection():
+    """Full collections during an analysis must not scan the model (GUI stalls, measured)."""
+    import gc
+
+    from viewer.core.nlp import DEFAULT_MODEL
+
+    nlp = load_model()
+    assert load_model(DEFAULT_MODEL) is nlp  # the default by name is the same pipeline
+    assert isinstance(nlp._components, list) and gc.get_freeze_count() > 0
+    assert all(o is not nlp._components for o in gc.get_objects())
+
+
 class _Stop(Exception):
     pass
 
