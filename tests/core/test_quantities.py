@@ -1,6 +1,8 @@
 """Equal quantities written differently get one key; different ones do not."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from viewer.core.quantities import find_quantities
 
@@ -80,3 +82,26 @@ def test_ranges_are_not_vote_splits(text):
 def test_and_a_half_before_a_scale_is_one_figure():
     assert [q.value for q in find_quantities("two and a half thousand firefighters")] == [2500]
     assert [q.value for q in find_quantities("3 and a half million people")] == [3_500_000]
+
+
+_PIECES = ["one", "twenty-one", "Three", "half", "a", "quarter", "of", "million", "euros", "per",
+           "cent", "%", "$", "4", "1,200", "2.5", "to", "voted", "6-1", "and", "people", "bn",
+           "dozen", "points", "4:30", "p.m.", "someone", "money", "thirds", "point", "the",
+           "percentage", "basis", "split", "-", "in", "favour", "seven", "k",
+           "half a percentage point", "a half-point", "a quarter of a billion",
+           "two and a half thousand", "six to one", "third of a million", "a quarter-point"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+def test_the_quick_test_for_a_figure_never_hides_one(words):
+    """`find_quantities` skips sentences without a digit or number word: never one with a figure."""
+    from viewer.core.quantities import _find
+
+    text = " ".join(words)
+    assert find_quantities(text) == _find(text)
+
+
+def test_sentences_without_a_figure_are_skipped_and_with_one_are_read():
+    assert find_quantities("Someone gave money to the campaign.") == []
+    assert [q.key for q in find_quantities("A quarter of a billion euros went to two towns.")] \
+        == ["250000000€", "2"]

@@ -103,7 +103,12 @@ def _dateline(sent, text: str) -> set[int]:
     filed it are not part of the fact (and differ between outlets by nature).
 
     `text` is the document's text: spaCy rebuilds `doc.text` from every token on each access."""
-    toks = [t for t in sent if not t.is_space][:14]
+    toks = []
+    for t in sent:
+        if not t.is_space:
+            toks.append(t)
+            if len(toks) == 14:
+                break
     for k, t in enumerate(toks):
         if not (t.text in _DASHES or t.text in {".", ":"}) or k == 0:
             continue
