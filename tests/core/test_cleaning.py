@@ -758,3 +758,46 @@ def test_a_title_author_list_in_the_article_is_not_a_run_of_datelines():
                "The winner will be named in November."]
     raw = "\n".join(["Lusk, Harvel Province", *article])
     assert clean(raw).text.split("\n") == article  # the dateline above the story still goes
+
+
+@pytest.mark.parametrize("line", [
+    "💬 87 comments",
+    "Have your say: should the council sell the site? Comment below.",
+    "Do you agree with the verdict? Let us know in the comments.",
+    "Thank you for following",
+    "Thanks for joining us today.",
+    "We are closing this live blog now. Full report: Minister resigns over hospital scandal",
+    "We're pausing our live coverage here.",
+    "Key events",
+    "Your city. Your voice. Since 1887",
+    "Harbour24 – news from the Lindmark coast",
+    "Menu   Search",
+    "By Harbour24 newsroom",
+    "By Staff Reporters",
+])
+def test_counts_prompts_sign_offs_taglines_and_desk_bylines_go(line):
+    story = ["Court jails former governor",
+             "The court sentenced him to seven years on Thursday, officials said."]
+    assert clean("\n".join([story[0], line, story[1]])).text.split("\n") == story
+
+
+def test_a_quoted_teaser_headline_with_a_dash_goes_with_its_list():
+    page = ["Court jails former governor",
+            "The court sentenced him to seven years on Thursday, officials said.",
+            "RELATED STORIES", "Hospital car park charges to rise in January",
+            "'I waited nine hours in A&E' - reader's story",
+            "Council approves new bus route"]
+    assert clean("\n".join(page)).text.split("\n") == page[:2]
+
+
+@pytest.mark.parametrize("article", [
+    ["Readers react to the verdict",
+     "More than 300 readers left a comment below the article within an hour, the paper said.",
+     "Thank you for following the rules, the judge told the jury before it retired."],
+    ["Live: the verdict", "Key events", "Governor gets seven years", "Builder gets five years",
+     "The judge read the verdict for three hours."],
+])
+def test_article_lines_near_those_forms_stay(article):
+    kept = clean("\n".join(_MENU + article + _FOOT)).text.split("\n")
+    expected = [normalise_line(x) for x in article if x != "Key events"]
+    assert [x for x in kept if x in expected] == expected

@@ -142,12 +142,20 @@ def _matches(owner, gold, planted, found):
 # Story11 (results of a carmaker): the share falls (6.8% / 7.2%) and the closing date of a line
 # sit in sentences the engine does not link, and who said a figure (the finance chief or the
 # chief executive) is not compared.
-MISSES_ALLOWED = {"story4": 2, "story5": 2, "story6": 3, "story7": 1, "story8": 3, "story9": 4,
-                  "story11": 3}
+# Story12 (a corruption verdict, held out): the sum to repay (31.4 / 34.1 million) sits in a
+# sentence the engine does not link ("pay back" / "repay"), and "two of their accomplices" /
+# "three other defendants" count different nouns.
+MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 3, "story9": 4,
+                  "story11": 3, "story12": 2}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
-KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records")}
+# story12: two wrong links make figures of two things read as one disputed figure: "barred
+# from public contracts for three years" with "gets five years" (same company, "years"), and a
+# resident's "Eight years is not enough" with "Prosecutors had sought nine years".
+KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
+               ("story12", "Numbers differ: three years (d2) vs five years (d1, d3)"),
+               ("story12", "Numbers differ: Eight years (d3) vs nine years (d1, d4)")}
 KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = set()
 
 
@@ -164,8 +172,20 @@ def _values(text):
     return {q.value for q in find_quantities(text)}
 
 
+def _month_names(text):
+    return {m.lower()[:3] for m in re.findall(
+        r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\b", text)}
+
+
 def _explains(planted, found):
     """The explanation names what the gold says differs."""
+    months = _month_names(found.detail)
+    if found.kind == "date" and len(months) >= 2:  # "March 2023 (d2) vs May 2023 (d3)"
+        return months <= _month_names(planted["detail"])
+    if found.kind == "name":  # "Names differ: Marek Zelinski (d1) vs Taras Hrytsenko (d2)"
+        names = re.findall(r"(?::|vs) (.+?) \(", found.detail)
+        return len(names) >= 2 and all(n.split()[-1] in planted["detail"] for n in names)
     if found.kind in ("number", "date"):
         ours = _values(found.detail.split(":", 1)[1])
         return len(ours) >= 2 and ours <= _values(planted["detail"])
@@ -313,3 +333,77 @@ def test_two_long_quotations_sharing_two_words_are_two_things_said():
             view("d2.s1", "d2", 'He said the company was "caught between rivals that undercut it '
                                 "on price and a home market that simply isn't big enough\".")]
     assert [f for f in find_discrepancies([fact]) if f.kind == "quote"] == []
+
+
+def _person(text, name, eid):
+    at = text.index(name)
+    return (eid, "PERSON", name, at, at + len(name))
+
+
+def _named(sid, text, *people):
+    return view(sid, sid.split(".")[0], text, tuple(_person(text, n, e) for n, e in people))
+
+
+def test_one_job_filled_by_two_people_is_a_name_dispute():
+    a = "His lawyer, Marek Zelinski, said the defence would appeal."
+    b = "The former governor's lawyer, Taras Hrytsenko, said his client would appeal."
+    found = find_discrepancies([[_named("d1.s1", a, ("Marek Zelinski", "e1")),
+                                 _named("d2.s1", b, ("Taras Hrytsenko", "e2"))]])
+    assert [(f.kind, f.detail) for f in found] == [
+        ("name", "Names differ: Marek Zelinski (d1) vs Taras Hrytsenko (d2)")]
+    assert {x["text"] for x in found[0].spans} == {"Marek Zelinski", "Taras Hrytsenko"}
+
+
+@pytest.mark.parametrize("a, b", [
+    # one person, spelled two ways the name merger kept apart
+    (("Builder Arkady Melnik got five years.", "Arkady Melnik"),
+     ("Builder Arkadiy Melnyk got five years.", "Arkadiy Melnyk")),
+    # a place before a comma is no job
+    (("On the court steps, Marek Zelinski said he would appeal.", "Marek Zelinski"),
+     ("On the court steps, Taras Hrytsenko said he would appeal.", "Taras Hrytsenko")),
+])
+def test_spellings_of_one_name_and_words_that_are_no_job_are_no_name_dispute(a, b):
+    fact = [_named("d1.s1", a[0], (a[1], "e1")), _named("d2.s1", b[0], (b[1], "e2"))]
+    assert [f for f in find_discrepancies([fact]) if f.kind == "name"] == []
+
+
+def test_a_sentence_naming_both_people_is_no_name_dispute():
+    a = "His lawyer, Marek Zelinski, said the defence would appeal."
+    b = "Lawyer Taras Hrytsenko, who works with Marek Zelinski, said the defence would appeal."
+    fact = [_named("d1.s1", a, ("Marek Zelinski", "e1")),
+            _named("d2.s1", b, ("Taras Hrytsenko", "e2"), ("Marek Zelinski", "e1"))]
+    assert [f for f in find_discrepancies([fact]) if f.kind == "name"] == []
+
+
+def test_one_quotation_given_to_two_people_is_a_name_dispute():
+    a = '"This is a political verdict written long ago," Zelinski told reporters.'
+    b = "“This is a political verdict that was written long ago,” Hrytsenko said."
+    found = find_discrepancies([[_named("d1.s1", a, ("Zelinski", "e1")),
+                                 _named("d2.s1", b, ("Hrytsenko", "e2"))]])
+    assert [f.detail for f in found if f.kind == "name"] == [
+        "Quoted speaker differs: Zelinski (d1) vs Hrytsenko (d2)"]
+
+
+def test_the_month_of_one_dated_event_is_compared():
+    fact = [view("d1.s1", "d1", "He was arrested by officers of the bureau in March 2023."),
+            view("d2.s1", "d2", "He has been behind bars since his arrest in May 2023.")]
+    assert [(f.kind, f.detail) for f in find_discrepancies([fact])] == [
+        ("date", "Dates differ: March 2023 (d1) vs May 2023 (d2)")]
+    two_events = [view("d1.s1", "d1", "He was arrested in March 2023 and charged in May 2023."),
+                  view("d2.s1", "d2", "He has been behind bars since his arrest in May 2023.")]
+    assert find_discrepancies([two_events]) == []
+
+
+def test_a_source_on_both_sides_of_a_figure_is_not_disputing_it():
+    fact = [view("d1.s1", "d1", "The official was fined 2 million dukats and the builder "
+                                "1.5 million dukats."),
+            view("d2.s1", "d2", "The official was also fined 2.5m dukats by the court."),
+            view("d2.s2", "d2", "The builder received a fine of 1.5m dukats."),
+            view("d3.s1", "d3", "The builder gets a fine of 1.5 million dukats."),
+            view("d3.s2", "d3", "The official gets a fine of 2 million dukats.")]
+    assert [f.detail for f in find_discrepancies([fact])] == [
+        "Numbers differ: 2 million dukats (d1, d3) vs 2.5m dukats (d2)"]
+    terms = [view("d1.s1", "d1", "The governor, in office for four years, was jailed for five "
+                                 "years."),
+             view("d2.s1", "d2", "The builder gets five years.")]
+    assert find_discrepancies([terms]) == []

@@ -23,15 +23,18 @@ STORIES = gold_names()
 # 0.621 / 0.272 (with 12 of their sentences broken by hard wraps); story10 (an earthquake; two
 # outlets only, a wire and a long newspaper report) was written last and measured 0.893 / 0.758
 # before any change made for it; story11 (a carmaker's quarterly results; three outlets, figures
-# in every form) was written after that and measured 0.667 / 0.407.
+# in every form) was written after that and measured 0.667 / 0.407; story12 (a corruption
+# verdict; four outlets, one a live page) was written in session 7 and measured 0.838 / 0.603
+# before any change made for it (0.843 / 0.589 after its boilerplate rules).
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.60, 0.31),
-          "story10": (0.85, 0.72), "story11": (0.64, 0.41)}
+          "story10": (0.85, 0.72), "story11": (0.64, 0.41), "story12": (0.82, 0.57)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
-STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73}
-UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65}
+STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
+                 "story12": 0.77}
+UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63}
 # Stories that meet issue 2's bar; the others are expected failures that turn into a pass
 # (strict) the day they meet it.
 MEETS_BAR = {"story2"}
@@ -45,7 +48,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 12)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 13)) == STORIES
 
 
 @pytest.mark.parametrize("name", [

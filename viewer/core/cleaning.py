@@ -70,7 +70,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("language menu", r"^(language|lang)\s*:"),
         ("share buttons", r"^(share|share (this|on|via)\b.*|tweet|print|e-?mail|copy link|save|"
                           r"whatsapp|facebook|twitter|telegram|linkedin|reddit|x)$"),
-        ("comments", r"^(\d+\s+)?(comments?|replies|reactions)(\s*\(\d+\))?:?$"),
+        # "87 comments", "💬 87 comments", "Comments (12)"
+        ("comments", r"^([^\w\s]+\s*)?(\d+\s+)?(comments?|replies|reactions)(\s*\(\d+\))?:?$"),
         ("comments", r"^(show|view|add|leave|post|load|hide)( all| more| a| your)? comments?\b"),
         ("teaser", r"^(similar|related|recommended|popular|latest|trending|more|top|other)"
                    r"(( \w+)?( news| stories| articles| posts| topics| reads| videos))?:?$"),
@@ -143,6 +144,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("logo", r"^[^.!?]{0,50}\b(daily|newspaper|paper|news|voice|journal|weekly)\b[^!?]{0,20}"
                  r"\bsince (1[6-9]|20)\d\d\.?$"),
         ("logo", r"^serving [^.!?]{2,60} since (1[6-9]|20)\d\d\.?$"),
+        # "Your town. Your news. Since 1952", "Dolmir24 – news from the Dolmir region"
+        ("logo", r"^(\w[^.!?]{0,30}[.!]\s+){1,3}since (1[6-9]|20)\d\d\.?$"),
+        ("logo", r"^\S+( \S+)? [–—-] (the |your )?(latest |local |independent )?news (from|for|of) "
+                 r"[^.!?]{2,40}$"),
         ("metadata", r"^(estimated )?reading time\s*:?\s*\d+\s*(min|mins|minutes?)\.?$"),
         ("comments", r"^(sign|log) in to (comment|reply|join the (discussion|conversation))\b|"
                      r"\bcomments are (moderated|closed|now closed)\b|"
@@ -169,6 +174,18 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"will be updated)[^.]{0,40})\s*(\.\.\.|…|\.)?$"),
         ("comments", r"^(leave|post|write|add) a (reply|comment|response)$"),
         ("comments", r"^be the first to (comment|reply|respond|review)\b.{0,20}$"),
+        # a question put to readers: "Have your say: ...? Comment below.", "... Let us know in
+        # the comments."
+        ("comments", r"\b(comment below|let us know (below|in the comments)|tell us (what you "
+                     r"think )?(below|in the comments)|join the (debate|conversation) below)"
+                     r"[.!]?$"),
+        # a live page's sign-off: "Thank you for following", "We are closing this live blog now."
+        ("live blog", r"^(thank you|thanks|thank you all) for (following|reading|joining us|being "
+                      r"with us)\b[^.!?]{0,60}[.!]?$"),
+        ("live blog", r"^(we('re| are| will be) (closing|pausing|ending|wrapping up)|this "
+                      r"(concludes|ends)) (this|our|the) live (blog|coverage|updates|page)\b"),
+        # a live page's list heading: "Key events", "Key points"
+        ("live blog", r"^key (events|points|moments|updates)$"),
         # "By Eli Sorn · 5 min read", "4 min read": reading-time stamps go with bylines
         ("byline", r"^(by\s+[^.]{2,60}?\s*[·|•–-]\s*)?\d{1,2}\s*(-\s*)?min(ute)?s?\s+read$"),
         ("byline", r"^by:?$"),
@@ -181,6 +198,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"november|december|christmas|easter|then|now|midday|midnight|noon)\b)"
                    r"(?!\w+,\s.*[.!?][\"'”’]?$)"  # "By Thanksgiving, it was gone."
                    r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z0-9])[\w.'’-]*){0,3}"
+                   r"(\s+(newsroom|staff|desk|team|reporters|correspondents?|editors?))?"
                    r"(\s*(,|\||and|&|—|–|-)\s*.{0,60}|\s+(in|on|for|at)\s+[^.]{0,60})?$"),
         # "Image source, Getty Images", "Image caption, Rescuers in Faenza", "Media caption, ..."
         ("caption credit", r"^(image|media|video|photo|picture|audio) (source|caption|credit)s?"
@@ -309,6 +327,7 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|
                           r"\bsubscribe (from|for) [$€£]|\bfree articles?\b|\bunlimited access\b|"
                           r"\b(delivered|sent)( \w+)? to\s+(your\s+)?inbox\b|"
                           r"^by clicking\b|\bagree to (receive|the terms|our)\b|"
+                          r"\bcomment below\b|\bin the comments\b|"
                           r"\bcomments are (moderated|closed)\b|\bdiscussion is (now )?closed\b|"
                           r"\bmay not be (re)?(published|produced|broadcast|distributed)\b|"
                           r"\b(originally|first) (appeared|published)\b|\bhyperlink\b|"
@@ -326,6 +345,7 @@ _BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail"
                       "home", "top", "next", "previous", "updated", "close", "logo"})
 _CAPTIONS = frozenset({"photo caption", "caption credit"})
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
+                      "live blog",
                       "market data", "disclaimer", "comments",
                       "caption credit", "credits"})
 _NOTICE_PATTERNS = tuple((d, p) for d, p in _STRONG if d in _NOTICES)
@@ -439,6 +459,8 @@ def _is_spaced_menu(raw_line: str) -> bool:
     """"News  Sport  What's On  Property": menu entries that only wide gaps separate."""
     parts = [p for p in re.split(r"\s{2,}|\t", raw_line.strip()) if p]
     # a table row copied with tabs has figures: "Reform UK  11  677  +677"
+    if len(parts) == 2:  # "Menu   Search": two buttons
+        return all(p.lower() in _BUTTONS for p in parts)
     return len(parts) >= 3 and all(len(_words(p)) <= 3 and not _TERMINAL.search(p)
                                    and not re.search(r"\d", p) for p in parts)
 
@@ -520,9 +542,10 @@ def _opens_text(line: str) -> bool:
     a list ("The state listed three reasons:"), a quoted subhead ("'A river in the street'")."""
     words = _words(line)
     asks = line.endswith("?") and len(words) <= 6 and not any(w[0].isupper() for w in words[1:])
-    # (a quoted teaser headline goes on after its quotation: "‘I felt sick’: readers describe …")
+    # (a quoted teaser headline goes on after its quotation: "‘I felt sick’: readers describe …",
+    # "'I waited nine hours in A&E' - reader's story")
     return asks or line.endswith(":") or (
-        line[:1] in "\"'“‘" and not re.search(r"[\"'”’]\s*:\s+\w", line))
+        line[:1] in "\"'“‘" and not re.search(r"[\"'”’]\s*(:|[-–—])\s+\w", line))
 
 
 def _is_prose(words: list[str], line: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from viewer.core.lexicon import concepts_of
-from viewer.core.nlp import fold, stem
+from viewer.core.nlp import fold, sound_fold, stem
 from viewer.core.quantities import NUMBER_WORDS, Quantity
 
 __all__ = ["SentenceView", "Found", "find_discrepancies"]
@@ -58,7 +58,7 @@ class SentenceView:
 
 @dataclass
 class Found:
-    kind: str  # "number", "date", "quote", "list"
+    kind: str  # "number", "date", "quote", "list", "name"
     sentences: list[str]
     detail: str
     spans: list[dict] = field(default_factory=list)  # {"sentence", "start", "end", "text"}
@@ -219,6 +219,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
         for n in members:
             by_value[items[n][1].key].append(n)
         _drop_agreeing_bounds(by_value, items)
+        _drop_second_figures(by_value, items)
         docs_by_value = {v: {items[n][0].doc for n in ns} for v, ns in by_value.items()}
         if len(by_value) < 2 or len(set().union(*docs_by_value.values())) < 2:
             continue
@@ -284,6 +285,27 @@ def _rounding_step(value: float) -> float:
         n //= 10
         step *= 10
     return step
+
+
+def _drop_second_figures(by_value: dict[str, list[int]], items: list) -> None:
+    """Figures of another thing that one slot caught: "five years" for the builder beside
+    "four years in office" in one source; "1.5m" (the builder's fine, agreed) beside each
+    source's fine for the official. A source on both sides of a dispute is not disputing."""
+    docs = {v: {items[n][0].doc for n in ns} for v, ns in by_value.items()}
+
+    def values_of(d: str) -> set[str]:
+        return {v for v, ds in docs.items() if d in ds}
+
+    # agreed by several sources that each also state another figure here: a second fact
+    for v in [v for v, ds in docs.items()
+              if len(ds) >= 2 and all(len(values_of(d)) > 1 for d in ds)]:
+        if len(docs) > 2:
+            del docs[v], by_value[v]
+    # one source's extra figure beside the one it shares with the others
+    for v in [v for v, ds in docs.items() if len(ds) == 1]:
+        (d,) = docs[v]
+        if v in docs and any(len(docs[o]) >= 2 for o in values_of(d) - {v}):
+            del docs[v], by_value[v]
 
 
 def _drop_agreeing_bounds(by_value: dict[str, list[int]], items: list) -> None:
@@ -452,6 +474,120 @@ def _noun_lists(fact: Sequence[SentenceView]) -> list[Found]:
     return found
 
 
+_MONTH_OF = {m: m[:3] for m in _MONTHS}
+# "in March 2023", "3 May 2023", "May 3, 2023", "March 2023": a month with its year
+_MONTH_YEAR = re.compile(r"\b(?:(\d{1,2})\s+)?(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+                         + r")\.?(?:\s+(\d{1,2}))?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _months(fact: Sequence[SentenceView]) -> list[Found]:
+    """The month of one dated event: "arrested in March 2023" against "since his arrest in May
+    2023". Figures compare the day of "3 March" with "5 March"; a month named with the same
+    year is the rest. Only sentences with one such date each, so two events are not mixed."""
+    dated = []
+    for s in fact:
+        found = list(_MONTH_YEAR.finditer(s.text))
+        if len(found) == 1:
+            m = found[0]
+            dated.append((s, m, _MONTH_OF[m.group(2).lower()], m.group(4)))
+    out = []
+    for year in sorted({y for *_, y in dated}):
+        same = [d for d in dated if d[3] == year]
+        months = {month for _, _, month, _ in same}
+        if len(months) < 2 or len({s.doc for s, *_ in same}) < 2:
+            continue
+        parts = []
+        for month in sorted(months, key=lambda x: [m[:3] for m in _MONTH_ORDER].index(x)):
+            mine = [(s, m) for s, m, mo, _ in same if mo == month]
+            sources = sorted({s.source for s, _ in mine})
+            parts.append(f"{mine[0][1].group(0).strip()} ({', '.join(sources)})")
+        spans = [{"sentence": s.id, "start": s.start + m.start(), "end": s.start + m.end(),
+                  "text": m.group(0)} for s, m, _, _ in same]
+        out.append(Found("date", sorted({s.id for s, *_ in same}, key=_order),
+                         "Dates differ: " + " vs ".join(parts), spans))
+    return out
+
+
+_MONTH_ORDER = ("january february march april may june july august september october november "
+                "december").split()
+# Words that stand before a name without saying who the person is
+_NOT_ROLES = frozenset("said says say told tells tell added adds asked asks according wrote writes "
+                       "quoted quoting called named thanked accused praised met meeting with "
+                       "by and or nor but as than like including whom whose mr mrs ms dr "
+                       "sir dame lord lady prof".split()) | STOP_WORDS
+# "lawyer Marek Zelinski", "Judge Irena Koval"; with a comma only after "his", "the", "X's"
+# ("His lawyer, Marek Zelinski": "On the court steps, Marek Zelinski" names no job)
+_ROLE_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]{3,})\s*$|(?:\b(?:his|her|their|its|the|an?)|"
+                          r"[\w]['’]s?)\s+(?:[^\W\d_]+\s+)?([^\W\d_]{3,})\s*,\s*$",
+                          re.IGNORECASE)
+
+
+def _role(s: SentenceView, start: int) -> str | None:
+    """The job written just before a name: "His lawyer, Marek Zelinski", "Judge Irena Koval"."""
+    m = _ROLE_BEFORE.search(s.text[max(0, start - s.start - 60):start - s.start])
+    word = m and (m.group(1) or m.group(2))
+    if m and m.group(2) and word.endswith("s") and not word.endswith("ss"):
+        return None  # one person in apposition has a job in the singular ("the court steps,")
+    if not word or fold(word) in _NOT_ROLES or fold(word) in _MONTHS | _WEEKDAYS:
+        return None
+    return stem(fold(word))
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Two spellings of one name the entity merger kept apart ("Melnik" / "Melnyk")."""
+    fa, fb = sound_fold(fold(a.split()[-1])), sound_fold(fold(b.split()[-1]))
+    return fa == fb or fa.startswith(fb) or fb.startswith(fa)
+
+
+def _names(fact: Sequence[SentenceView]) -> list[Found]:
+    """One role filled by different people: "His lawyer, Marek Zelinski, said ..." against
+    "Yaroslavets's lawyer, Taras Hrytsenko, said ...", or one quotation given to two people.
+    A sentence that names both people (the lawyer and the client) is no disagreement."""
+    people = {s.id: {e for e, label, *_ in s.entities if label == "PERSON"} for s in fact}
+    slots: dict[str, dict[str, list[tuple[SentenceView, int, int, str]]]] = defaultdict(dict)
+    for s in fact:
+        for e, label, text, a, b in s.entities:
+            if label != "PERSON":
+                continue
+            role = _role(s, a)
+            if role:
+                slots["role:" + role].setdefault(e, []).append((s, a, b, text))
+        quotes = tuple(frozenset(_quote_words(q[2])) for q in _quotes_of(s)
+                       if len(_WORD.findall(q[2])) >= 3)
+        if quotes and len(people[s.id]) == 1:
+            e, _, text, a, b = next(x for x in s.entities if x[1] == "PERSON")
+            slots["quote"].setdefault(e, []).append((s, a, b, text, quotes))
+    found = []
+    for key, by_person in slots.items():
+        for e1, e2 in itertools.combinations(sorted(by_person), 2):
+            one = [m for m in by_person[e1] if e2 not in people[m[0].id]]
+            two = [m for m in by_person[e2] if e1 not in people[m[0].id]]
+            pairs = [(m1, m2) for m1 in one for m2 in two if m1[0].doc != m2[0].doc and (
+                key != "quote" or any(_same_saying(q1, q2) for q1 in m1[4] for q2 in m2[4]))]
+            if not pairs or _one_name(one[0][3], two[0][3]):
+                continue
+            used = {m for pair in pairs for m in pair}
+            parts = []
+            for group in (one, two):
+                mine = [m for m in group if m in used]
+                sources = sorted({m[0].source for m in mine})
+                parts.append(f"{max((m[3] for m in mine), key=len)} ({', '.join(sources)})")
+            what = "Quoted speaker differs" if key == "quote" else "Names differ"
+            spans = [{"sentence": m[0].id, "start": m[1], "end": m[2], "text": m[3]}
+                     for m in sorted(used, key=lambda m: _order(m[0].id))]
+            found.append(Found("name", sorted({m[0].id for m in used}, key=_order),
+                               f"{what}: " + " vs ".join(parts), spans))
+    # one disagreement carried by a role and by a quotation is reported once
+    seen: set[frozenset[str]] = set()
+    out = []
+    for f in found:
+        key = frozenset(x["text"] for x in f.spans)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
 def _order(sentence_id: str) -> tuple[int, int]:
     d, s = sentence_id.split(".")
     return int(d[1:]), int(s[1:])
@@ -463,7 +599,8 @@ def find_discrepancies(facts: Sequence[Sequence[SentenceView]]) -> list[Found]:
     for fact in facts:
         if len({s.doc for s in fact}) < 2:
             continue
-        out += _numbers(fact) + _quotes(fact) + _lists(fact) + _noun_lists(fact)
-    kinds = {"number": 0, "date": 1, "quote": 2, "list": 3}
+        out += _numbers(fact) + _quotes(fact) + _lists(fact) + _noun_lists(fact) + _names(fact) \
+            + _months(fact)
+    kinds = {"number": 0, "date": 1, "quote": 2, "list": 3, "name": 4}
     out.sort(key=lambda f: (kinds[f.kind], _order(f.sentences[0])))
     return out
