@@ -262,6 +262,10 @@ def test_two_word_phrases_carry_their_concept_and_not_their_words_concepts():
     assert "evacuation" in moved.sentences[0].concepts  # "moved out" is "evacuated"
     assert "collapse" in gave.sentences[0].concepts  # "gave way" is "collapsed"
     assert "collapse" not in pay.sentences[0].concepts  # "give" alone is not
+    back, repay = parse(["The pair must also pay back 34.1 million dukats.",
+                         "The court ordered the two men to repay 31.4 million dukats."],
+                        load_model())
+    assert "repay" in back.sentences[0].concepts and "repay" in repay.sentences[0].concepts
 
 
 def test_a_change_counts_its_subject():
