@@ -801,3 +801,18 @@ def test_article_lines_near_those_forms_stay(article):
     kept = clean("\n".join(_MENU + article + _FOOT)).text.split("\n")
     expected = [normalise_line(x) for x in article if x != "Key events"]
     assert [x for x in kept if x in expected] == expected
+
+
+def test_cleaning_one_text_twice_reuses_the_result_within_a_size_bound(monkeypatch):
+    """Loading cleans a text for its headline and the analysis needs the same result."""
+    from viewer.core import cleaning
+
+    raw = "Home | News | Sport\nCourt jails former governor\nThe court ruled on Thursday."
+    assert clean(raw) is clean(raw)
+    assert clean(raw, keep={0}) is not clean(raw)
+    assert clean(raw, keep={0}).text.startswith("Home")
+    monkeypatch.setattr(cleaning, "_RECENT_CHARS", len(raw) + 10)
+    other = raw.replace("Thursday", "Friday")
+    first = clean(other)
+    clean(raw + " More text.")  # over the bound: the oldest result goes
+    assert clean(other) is not first and clean(other) == first
