@@ -361,6 +361,9 @@ def test_one_job_filled_by_two_people_is_a_name_dispute():
     # a place before a comma is no job
     (("On the court steps, Marek Zelinski said he would appeal.", "Marek Zelinski"),
      ("On the court steps, Taras Hrytsenko said he would appeal.", "Taras Hrytsenko")),
+    # a former minister is not the minister
+    (("Health Minister Anna Berg said the reform would save lives.", "Anna Berg"),
+     ("Former health minister Jan Olsen said the reform would save lives.", "Jan Olsen")),
 ])
 def test_spellings_of_one_name_and_words_that_are_no_job_are_no_name_dispute(a, b):
     fact = [_named("d1.s1", a[0], (a[1], "e1")), _named("d2.s1", b[0], (b[1], "e2"))]
@@ -392,6 +395,18 @@ def test_the_month_of_one_dated_event_is_compared():
     two_events = [view("d1.s1", "d1", "He was arrested in March 2023 and charged in May 2023."),
                   view("d2.s1", "d2", "He has been behind bars since his arrest in May 2023.")]
     assert find_discrepancies([two_events]) == []
+    years = [view("d1.s1", "d1", "Lindqvist was arrested in March 2023 while reporting."),
+             view("d2.s1", "d2", "Lindqvist was arrested in March 2022 while reporting.")]
+    assert [f.detail for f in find_discrepancies([years])] == [
+        "Dates differ: March 2022 (d2) vs March 2023 (d1)"]
+    # two sentences of one source in the fact: the law passed in March, took effect in May
+    own = [view("d1.s1", "d1", "A new data law took effect in May 2024."),
+           view("d1.s2", "d1", "The law was passed by parliament in March 2024."),
+           view("d2.s1", "d2", "A data law passed by parliament in March 2024 requires reports.")]
+    assert find_discrepancies([own]) == []
+    span = [view("d1.s1", "d1", "Repairs ran between March and May 2023, the council said."),
+            view("d2.s1", "d2", "The council said the repairs were done in March 2023.")]
+    assert find_discrepancies([span]) == []
 
 
 def test_a_source_on_both_sides_of_a_figure_is_not_disputing_it():

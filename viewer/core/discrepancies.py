@@ -480,32 +480,42 @@ _MONTH_YEAR = re.compile(r"\b(?:(\d{1,2})\s+)?(" + "|".join(sorted(_MONTHS, key=
                          + r")\.?(?:\s+(\d{1,2}))?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_MONTH_NAME = re.compile(r"\b(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len,
+                                                    reverse=True)) + r")\b")
+
+
 def _months(fact: Sequence[SentenceView]) -> list[Found]:
-    """The month of one dated event: "arrested in March 2023" against "since his arrest in May
-    2023". Figures compare the day of "3 March" with "5 March"; a month named with the same
-    year is the rest. Only sentences with one such date each, so two events are not mixed."""
+    """The month and year of one dated event: "arrested in March 2023" against "since his arrest
+    in May 2023" (or "in March 2022"). Figures compare the day of "3 March" with "5 March"; a
+    month with its year is the rest. Only sentences with one such date each, so two events are
+    not mixed, and a source on both sides (two of its sentences in one fact) disputes nothing."""
     dated = []
     for s in fact:
         found = list(_MONTH_YEAR.finditer(s.text))
-        if len(found) == 1:
+        # "between March and May 2023", "from January to March 2024": a span, not one month
+        if len(found) == 1 and len(_MONTH_NAME.findall(s.text)) == 1:
             m = found[0]
-            dated.append((s, m, _MONTH_OF[m.group(2).lower()], m.group(4)))
-    out = []
-    for year in sorted({y for *_, y in dated}):
-        same = [d for d in dated if d[3] == year]
-        months = {month for _, _, month, _ in same}
-        if len(months) < 2 or len({s.doc for s, *_ in same}) < 2:
-            continue
-        parts = []
-        for month in sorted(months, key=lambda x: [m[:3] for m in _MONTH_ORDER].index(x)):
-            mine = [(s, m) for s, m, mo, _ in same if mo == month]
-            sources = sorted({s.source for s, _ in mine})
-            parts.append(f"{mine[0][1].group(0).strip()} ({', '.join(sources)})")
-        spans = [{"sentence": s.id, "start": s.start + m.start(), "end": s.start + m.end(),
-                  "text": m.group(0)} for s, m, _, _ in same]
-        out.append(Found("date", sorted({s.id for s, *_ in same}, key=_order),
-                         "Dates differ: " + " vs ".join(parts), spans))
-    return out
+            dated.append((s, m, (_MONTH_OF[m.group(2).lower()], m.group(4))))
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for s, _, when in dated:
+        docs[when].add(s.doc)
+    for when in [w for w, ds in docs.items() if len(ds) == 1]:
+        (d,) = docs[when]
+        if any(len(docs[o]) >= 2 for o in docs if o != when and d in docs[o]):
+            del docs[when]
+    if len(docs) < 2 or len(set().union(*docs.values())) < 2:
+        return []
+    same = [x for x in dated if x[2] in docs]
+    parts = []
+    order = [m[:3] for m in _MONTH_ORDER]
+    for when in sorted(docs, key=lambda w: (w[1], order.index(w[0]))):
+        mine = [(s, m) for s, m, w in same if w == when]
+        sources = sorted({s.source for s, _ in mine})
+        parts.append(f"{mine[0][1].group(0).strip()} ({', '.join(sources)})")
+    spans = [{"sentence": s.id, "start": s.start + m.start(), "end": s.start + m.end(),
+              "text": m.group(0)} for s, m, _ in same]
+    return [Found("date", sorted({s.id for s, *_ in same}, key=_order),
+                  "Dates differ: " + " vs ".join(parts), spans)]
 
 
 _MONTH_ORDER = ("january february march april may june july august september october november "
@@ -522,6 +532,12 @@ _ROLE_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]{3,})\s*$|(?:\b(?:his|her|their|its
                           re.IGNORECASE)
 
 
+# Words that make a job another one: "former", "ex-", "then", "acting", "deputy", "new", ...
+# ("the former governor's lawyer" is still a lawyer)
+_ROLE_TIME = re.compile(r"\b(former|ex|then|outgoing|incoming|acting|interim|deputy|vice|new|"
+                        r"previous|late|future|assistant)\b[-\s]+(?:[^\W\d_]+(?<![’']s)\s+){0,2}$")
+
+
 def _role(s: SentenceView, start: int) -> str | None:
     """The job written just before a name: "His lawyer, Marek Zelinski", "Judge Irena Koval"."""
     m = _ROLE_BEFORE.search(s.text[max(0, start - s.start - 60):start - s.start])
@@ -530,7 +546,10 @@ def _role(s: SentenceView, start: int) -> str | None:
         return None  # one person in apposition has a job in the singular ("the court steps,")
     if not word or fold(word) in _NOT_ROLES or fold(word) in _MONTHS | _WEEKDAYS:
         return None
-    return stem(fold(word))
+    # "Former health minister Jan Olsen" does not hold the job of "Health Minister Anna Berg"
+    before = s.text[max(0, start - s.start - 60):start - s.start].lower()
+    then = _ROLE_TIME.search(before[:before.rfind(word.lower())])
+    return (then.group(1) + " " if then else "") + stem(fold(word))
 
 
 def _one_name(a: str, b: str) -> bool:
