@@ -301,11 +301,20 @@ def _drop_second_figures(by_value: dict[str, list[int]], items: list) -> None:
               if len(ds) >= 2 and all(len(values_of(d)) > 1 for d in ds)]:
         if len(docs) > 2:
             del docs[v], by_value[v]
-    # one source's extra figure beside the one it shares with the others
+    for v in _extra_of_one_source(docs):
+        del by_value[v]
+
+
+def _extra_of_one_source(docs: dict) -> list:
+    """Values one source gives beside another value it shares with other sources (a second
+    figure or date of its own, not a dispute); removed from `docs` and returned."""
+    dropped = []
     for v in [v for v, ds in docs.items() if len(ds) == 1]:
         (d,) = docs[v]
-        if v in docs and any(len(docs[o]) >= 2 for o in values_of(d) - {v}):
-            del docs[v], by_value[v]
+        if any(len(ds) >= 2 for o, ds in docs.items() if o != v and d in ds):
+            del docs[v]
+            dropped.append(v)
+    return dropped
 
 
 def _drop_agreeing_bounds(by_value: dict[str, list[int]], items: list) -> None:
@@ -499,16 +508,12 @@ def _months(fact: Sequence[SentenceView]) -> list[Found]:
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for s, _, when in dated:
         docs[when].add(s.doc)
-    for when in [w for w, ds in docs.items() if len(ds) == 1]:
-        (d,) = docs[when]
-        if any(len(docs[o]) >= 2 for o in docs if o != when and d in docs[o]):
-            del docs[when]
+    _extra_of_one_source(docs)
     if len(docs) < 2 or len(set().union(*docs.values())) < 2:
         return []
     same = [x for x in dated if x[2] in docs]
     parts = []
-    order = [m[:3] for m in _MONTH_ORDER]
-    for when in sorted(docs, key=lambda w: (w[1], order.index(w[0]))):
+    for when in sorted(docs, key=lambda w: (w[1], _MONTH_RANK[w[0]])):
         mine = [(s, m) for s, m, w in same if w == when]
         sources = sorted({s.source for s, _ in mine})
         parts.append(f"{mine[0][1].group(0).strip()} ({', '.join(sources)})")
@@ -518,8 +523,9 @@ def _months(fact: Sequence[SentenceView]) -> list[Found]:
                   "Dates differ: " + " vs ".join(parts), spans)]
 
 
-_MONTH_ORDER = ("january february march april may june july august september october november "
-                "december").split()
+_MONTH_RANK = {m[:3]: k for k, m in enumerate("january february march april may june july "
+                                               "august september october november "
+                                               "december".split())}
 # Words that stand before a name without saying who the person is
 _NOT_ROLES = frozenset("said says say told tells tell added adds asked asks according wrote writes "
                        "quoted quoting called named thanked accused praised met meeting with "
@@ -540,14 +546,15 @@ _ROLE_TIME = re.compile(r"\b(former|ex|then|outgoing|incoming|acting|interim|dep
 
 def _role(s: SentenceView, start: int) -> str | None:
     """The job written just before a name: "His lawyer, Marek Zelinski", "Judge Irena Koval"."""
-    m = _ROLE_BEFORE.search(s.text[max(0, start - s.start - 60):start - s.start])
+    before = s.text[max(0, start - s.start - 60):start - s.start]
+    m = _ROLE_BEFORE.search(before)
     word = m and (m.group(1) or m.group(2))
     if m and m.group(2) and word.endswith("s") and not word.endswith("ss"):
         return None  # one person in apposition has a job in the singular ("the court steps,")
     if not word or fold(word) in _NOT_ROLES or fold(word) in _MONTHS | _WEEKDAYS:
         return None
     # "Former health minister Jan Olsen" does not hold the job of "Health Minister Anna Berg"
-    before = s.text[max(0, start - s.start - 60):start - s.start].lower()
+    before = before.lower()
     then = _ROLE_TIME.search(before[:before.rfind(word.lower())])
     return (then.group(1) + " " if then else "") + stem(fold(word))
 
