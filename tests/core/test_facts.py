@@ -1,8 +1,10 @@
 """Fact clustering merges strongest links first and never chains unrelated sentences."""
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from viewer.core.facts import cluster_facts
+from viewer.core.facts import _adjacency, cluster_facts
 
 
 def run(n, doc_of, edges, merge=0.3):
@@ -33,3 +35,19 @@ def test_two_short_sentences_join_their_long_counterpart():
     # 0 is long (doc 0); 1 and 2 are short (doc 1), each linked only to 0.
     c = run(3, [0, 1, 1], [(0, 1, .5), (0, 2, .45)])
     assert len(set(c)) == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7),
+                          st.floats(0.01, 1.0, allow_nan=False)), max_size=30))
+def test_the_neighbour_maps_hold_each_pairs_score_both_ways(edges):
+    edges = list({(min(a, b), max(a, b)): s for a, b, s in edges if a != b}.items())
+    i = np.array([a for (a, _), _ in edges], dtype=int)
+    j = np.array([b for (_, b), _ in edges], dtype=int)
+    s = np.array([w for _, w in edges], dtype=float)
+    maps = _adjacency(8, i, j, s)
+    expected = [dict() for _ in range(8)]
+    for (a, b), w in edges:
+        expected[a][b] = w
+        expected[b][a] = w
+    assert maps == expected

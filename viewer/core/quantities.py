@@ -47,7 +47,7 @@ _WORDNUM = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _DIGITS = r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PATTERN = re.compile(
     r"(?P<cur>(?:US)?\$|€|£|(?:USD|EUR|GBP)(?=\s?\d))?\s?"
-    r"(?:(?P<digits>" + _DIGITS + r")|(?P<words>" + _WORDNUM + r"(?:[\s-]+(?:and\s+)?" + _WORDNUM
+    r"(?:(?P<digits>" + _DIGITS + r")|(?P<words>\b" + _WORDNUM + r"(?:[\s-]+(?:and\s+)?" + _WORDNUM
     + r")*))"
     r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|mln|mn|bln|bn|trln|tn|[kmb])"
     r"\b)?"
