@@ -816,3 +816,41 @@ def test_cleaning_one_text_twice_reuses_the_result_within_a_size_bound(monkeypat
     first = clean(other)
     clean(raw + " More text.")  # over the bound: the oldest result goes
     assert clean(other) is not first and clean(other) == first
+
+
+@pytest.mark.parametrize("line", [
+    "RTT – Radio Television Tarsovia",
+    "BBC - British Broadcasting Corporation",
+    "By RTT News digital team",
+    "By Harbour24 online desk",
+    "Have YOU been hit by the strike? Email newsdesk@echo.example or WhatsApp us on 0800 555 212",
+    "Were you on the train? Get in touch.",
+])
+def test_spelled_out_mastheads_team_bylines_and_reader_call_outs_go(line):
+    story = ["Controllers strike, grounding flights",
+             "Air traffic controllers walked out on Wednesday, the ministry said."]
+    assert clean("\n".join([story[0], line, story[1]])).text.split("\n") == story
+
+
+@pytest.mark.parametrize("line", [
+    "EU – Brussels Talks Fail",  # initials that are not the words after them: a headline
+    "Did you fly on Wednesday? Thousands did not, the airport said.",
+    "Customers can email help@kestrel.example, the company said.",
+])
+def test_headlines_and_sentences_like_those_stay(line):
+    story = ["Controllers strike, grounding flights",
+             "Air traffic controllers walked out on Wednesday, the ministry said."]
+    kept = clean("\n".join([story[0], line, story[1]])).text.split("\n")
+    assert normalise_line(line) in kept
+
+
+def test_a_pull_quote_repeating_the_article_goes_and_a_quotation_of_its_own_stays():
+    page = ["Minister attacks strikers",
+            "The minister accused the union of “holding an entire nation to ransom for the sake "
+            "of a privileged few”.",
+            "“Holding an entire nation to ransom for the sake of a privileged few”",
+            "“We have waited for three years and nobody has listened to us.”",
+            "Talks are due to resume on Monday."]
+    result = clean("\n".join(page))
+    assert result.text.split("\n") == [page[0], page[1], page[3], page[4]]
+    assert [(r.text, r.detail) for r in result.removed] == [(page[2], "pull quote")]

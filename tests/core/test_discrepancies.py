@@ -120,10 +120,19 @@ def _planted_facts(gold, planted):
             if list(pair) in f["sentences"]}
 
 
+def _same_kind(planted, found):
+    """One quotation given to two people is a dispute over who is named and over the quote:
+    annotators file it under either (story12 "name", story13 "quote"); the engine says
+    "name" with "Quoted speaker differs"."""
+    return found.kind == planted["kind"] or (
+        {found.kind, planted["kind"]} == {"name", "quote"}
+        and found.detail.startswith("Quoted speaker differs"))
+
+
 def _matches(owner, gold, planted, found):
     """Same kind, and two sources of one of the planted discrepancy's facts involved."""
     facts = _planted_facts(gold, planted)
-    return found.kind == planted["kind"] and any(
+    return _same_kind(planted, found) and any(
         len({s.split(".")[0] for s in found.sentences if owner.get(s) == fact}) >= 2
         for fact in facts)
 
@@ -145,6 +154,8 @@ def _matches(owner, gold, planted, found):
 # Story12 (a corruption verdict, held out): "two of their accomplices" / "three other
 # defendants" count different nouns. (The sum to repay, 31.4 / 34.1 million, was missed at
 # first: "pay back" and "repay" now share a concept.)
+# Story13 (an air traffic controllers' strike, held out) first: 4 of 8 found (by kind), a
+# Thursday count mixed into Wednesday's, "Day one" read as a count; now all 8.
 MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 3, "story9": 4,
                   "story11": 3, "story12": 1}
 # Known false or poorly explained finds, each with its reason:
@@ -422,3 +433,60 @@ def test_a_source_on_both_sides_of_a_figure_is_not_disputing_it():
                                  "years."),
              view("d2.s1", "d2", "The builder gets five years.")]
     assert find_discrepancies([terms]) == []
+
+
+def test_a_spokeswoman_and_a_spokesman_hold_one_job():
+    a = "Flights are still running, TANS spokeswoman Petra Zelenka said."
+    b = "Flights are still running, TANS spokesman Damir Sokac says."
+    found = find_discrepancies([[_named("d1.s1", a, ("Petra Zelenka", "e1")),
+                                 _named("d2.s1", b, ("Damir Sokac", "e2"))]])
+    assert [f.detail for f in found if f.kind == "name"] == [
+        "Names differ: Petra Zelenka (d1) vs Damir Sokac (d2)"]
+    # the same job, whatever the ending; "German" and "Truman" are no job with "man" added
+    from viewer.core.discrepancies import _ungendered
+    assert _ungendered("chairwoman") == _ungendered("chairman") == "chairperson"
+    assert (_ungendered("german"), _ungendered("truman")) == ("german", "truman")
+
+
+def test_a_numbered_day_or_flight_is_a_name_not_a_count():
+    fact = [view("d1.s1", "d1", "Day one: 1,400 flights cancelled"),
+            view("d2.s1", "d2", "About 1,150 flights cancelled on first day of 48-hour strike")]
+    assert [f.detail for f in find_discrepancies([fact])] == [
+        "Numbers differ: 1,150 flights (d2) vs 1,400 flights (d1)"]  # not "one flights vs 48"
+    fact = [view("d1.s1", "d1", "Day one: flights cancelled"),
+            view("d2.s1", "d2", "Flights cancelled on day two of the 48-hour strike")]
+    assert find_discrepancies([fact]) == []
+    fact = [view("d1.s1", "d1", "Flight 302 to Vienna was cancelled on the first day."),
+            view("d2.s1", "d2", "Flight 517 to Vienna was cancelled on the first day.")]
+    assert find_discrepancies([fact]) == []
+
+
+def test_a_source_with_two_figures_of_its_own_disputes_with_the_nearer_one():
+    fact = [view("d1.s1", "d1", "About 1,150 flights were cancelled on Wednesday."),
+            view("d1.s2", "d1", "Airlines had already cancelled a further 980 flights."),
+            view("d2.s1", "d2", "By early evening more than 1,100 flights had been cancelled."),
+            view("d3.s1", "d3", "Some 1,400 flights have been cancelled today.")]
+    found = [f for f in find_discrepancies([fact]) if f.kind == "number"]
+    # 980 is d1's second figure, and "more than 1,100" agrees with 1,150 and 1,400 alike
+    assert [(f.detail, f.sentences) for f in found] == [
+        ("Numbers differ: 1,150 flights (d1) vs 1,400 flights (d3)", ["d1.s1", "d3.s1"])]
+
+
+def _places(sid, text, *names):
+    out = []
+    for name, eid, label in names:
+        at = text.index(name)
+        out.append((eid, label, name, at, at + len(name)))
+    return view(sid, sid.split(".")[0], text, tuple(out))
+
+
+def test_a_list_of_towns_the_model_labels_three_ways_is_one_list():
+    a = "Flights were grounded at all four airports - Brenica, Seline, Doroslav and Miravec."
+    b = "Departure boards at Brenica, Seline and Doroslav showed only cancellations."
+    # the model tagged no "Brenica" in the first sentence, and each town with its own label
+    fact = [_places("d1.s1", a, ("Seline", "e2", "NORP"), ("Doroslav", "e3", "GPE"),
+                    ("Miravec", "e4", "GPE")),
+            _places("d2.s1", b, ("Brenica", "e1", "ORG"), ("Seline", "e2", "NORP"),
+                    ("Doroslav", "e3", "GPE"))]
+    assert [f.detail for f in find_discrepancies([fact]) if f.kind == "list"] == [
+        "Lists differ (3 in common): d1 also names Miravec; d2 omits Miravec"]

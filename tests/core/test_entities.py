@@ -405,3 +405,19 @@ def test_a_partys_members_in_the_plural_are_the_party(party, members):
 def test_members_of_a_party_stay_apart_when_two_parties_could_be_meant():
     r = run([("Democratic Party", "ORG"), ("Democrat Party", "ORG")], [("Democrats", "NORP")])
     assert not together(r, "Democratic Party", "Democrats")
+
+
+def test_two_spellings_in_one_article_are_two_names():
+    # an outlet spells one name one way: "Tarsovia" the country and "Tarsavia" its airline
+    r = run([("Tarsovia", "GPE"), ("Tarsavia", "GPE")], [("Tarsovia", "GPE")])
+    assert not together(r, "Tarsovia", "Tarsavia")
+    # across articles the same two spellings are one name written two ways
+    r = run([("Tarsovia", "GPE")], [("Tarsavia", "GPE")])
+    assert together(r, "Tarsovia", "Tarsavia")
+
+
+def test_a_letter_with_a_hacek_written_as_a_digraph_or_dropped_is_one_name():
+    # "Kužel" (Kuzel once the accent is folded), "Kuzhel" and "Kuzel" on a page that dropped it
+    r = run([("Radomir Kuzhel", "PERSON")], [("Radomir Kužel", "PERSON")],
+            [("Radomir Kuzel", "PERSON")])
+    assert together(r, "Radomir Kuzhel", "Radomir Kužel", "Radomir Kuzel")

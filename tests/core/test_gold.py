@@ -25,11 +25,14 @@ STORIES = gold_names()
 # before any change made for it; story11 (a carmaker's quarterly results; three outlets, figures
 # in every form) was written after that and measured 0.667 / 0.407; story12 (a corruption
 # verdict; four outlets, one a live page) was written in session 7 and measured 0.838 / 0.603
-# before any change made for it (0.843 / 0.589 after its boilerplate rules).
+# before any change made for it (0.843 / 0.589 after its boilerplate rules); story13 (a
+# national air traffic controllers' strike; four outlets, one a live page) was written in session
+# 8 by a reviewer who never saw the engine and measured 0.900 / 0.566 before any change for it.
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.60, 0.31),
-          "story10": (0.85, 0.72), "story11": (0.64, 0.41), "story12": (0.82, 0.59)}
+          "story10": (0.85, 0.72), "story11": (0.64, 0.41), "story12": (0.82, 0.59),
+          "story13": (0.88, 0.62)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
@@ -48,7 +51,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 13)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 14)) == STORIES
 
 
 @pytest.mark.parametrize("name", [

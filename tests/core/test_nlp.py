@@ -212,6 +212,8 @@ def test_an_amount_abbreviated_with_a_full_stop_can_end_a_sentence():
     ("Nine people were injured when the train derailed.", "injury"),
     ("The derailment injured 11 passengers.", "injury"),
     ("About 40 flights were cancelled.", "w:flight"),
+    ("Around 160,000 passengers are affected over the two days.", "traveller"),
+    ("More than 200,000 holidaymakers face misery.", "traveller"),
     ("Companies signed deals worth $3.5 billion at the forum.", "agreement"),
 ])
 def test_a_figure_counts_what_its_clause_says(sentence, counted):

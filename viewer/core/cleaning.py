@@ -198,7 +198,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"november|december|christmas|easter|then|now|midday|midnight|noon)\b)"
                    r"(?!\w+,\s.*[.!?][\"'”’]?$)"  # "By Thanksgiving, it was gone."
                    r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z0-9])[\w.'’-]*){0,3}"
-                   r"(\s+(newsroom|staff|desk|team|reporters|correspondents?|editors?))?"
+                   r"(\s+([a-z]+\s+)?(newsroom|staff|desk|team|reporters|correspondents?|"
+                   r"editors?))?"
                    r"(\s*(,|\||and|&|—|–|-)\s*.{0,60}|\s+(in|on|for|at)\s+[^.]{0,60})?$"),
         # "Image source, Getty Images", "Image caption, Rescuers in Faenza", "Media caption, ..."
         ("caption credit", r"^(image|media|video|photo|picture|audio) (source|caption|credit)s?"
@@ -303,6 +304,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("contact", r"^(do you have|got) (a |any )?(story|photos?|pictures?|videos?|information)\b"
                     r".{0,80}"
                     r"\b(e-?mail|contact|send|whatsapp)\b"),
+        # "Have YOU been hit by the strike? Email newsdesk@... or WhatsApp us on 0800 ...": a
+        # question to the reader, then how to reach the newsroom
+        ("contact", r"^[^.!?]{0,100}\byou\b[^.!?]{0,80}\?\s*(e-?mail|contact|write to|send|"
+                    r"whatsapp|call|message|text|get in touch|tell us)\b.{0,120}$"),
         ("metadata", r"^(views?|reads?)\s*:?\s*\d[\d,.]*$|^\d[\d,.]*\s+(views?|reads?)$"),
     )
 )
@@ -345,7 +350,7 @@ _BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail"
                       "home", "top", "next", "previous", "updated", "close", "logo"})
 _CAPTIONS = frozenset({"photo caption", "caption credit"})
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
-                      "live blog",
+                      "live blog", "contact",
                       "market data", "disclaimer", "comments",
                       "caption credit", "credits"})
 _NOTICE_PATTERNS = tuple((d, p) for d, p in _STRONG if d in _NOTICES)
@@ -607,6 +612,24 @@ def _speaks(words: list[str], line: str) -> bool:
         re.sub(r"\b(you|your|yours)\b", " ", unquoted, flags=re.IGNORECASE)))
 
 
+_ONLY_QUOTE = re.compile(r"^(“[^”]+”|\"[^\"]+\"|‘[^’]+’|«[^»]+»)[.!?]?$")
+_ACRONYM_NAME = re.compile(r"^(?-i:([A-Z][A-Z0-9]{1,5}))\s+[–—-]\s+((?:[\w'’&.-]+\s*){2,8})$")
+_NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "de", "la", "du"})
+
+
+def _spelled_out_name(line: str) -> bool:
+    """A site's name with its initials: "RTT – Radio Television Tarsovia", "BBC - British
+    Broadcasting Corporation" (a masthead line, not a headline: a headline says something)."""
+    m = _ACRONYM_NAME.match(line)
+    if not m:
+        return False
+    words = [w for w in m.group(2).split() if w.lower() not in _NAME_GLUE]
+    initials = "".join(w[0] for w in words)
+    short = m.group(1)
+    return len(initials) >= 2 and all(w[0].isupper() for w in words) and (
+        initials.startswith(short) or short.startswith(initials))
+
+
 def _classify(line: str) -> str | None:
     """The boilerplate kind of a line judged alone, or None to keep it."""
     words = _words(line)
@@ -630,6 +653,8 @@ def _classify(line: str) -> str | None:
             return detail
     if _is_date_line(words, line):
         return "metadata"
+    if _spelled_out_name(line):
+        return "logo"
     if _is_place_dateline(words, line):
         return "dateline"
     if _is_separated_menu(line) and not _looks_like_sentence(words, line):
@@ -875,6 +900,19 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         if repeated or shorter_copy:
             kinds[r] = "duplicate"
         seen.add(key)
+
+    # A pull quote: a line that is only a quotation, repeating words the article gives inside
+    # a longer line ("“Holding an entire nation to ransom ...”" beside "The minister accused
+    # the union of “holding an entire nation to ransom ...”.")
+    quoted = [r for r in nonblank if kinds[r] is None and len(words[r]) >= 5
+              and _ONLY_QUOTE.match(lines[r])]
+    if quoted:
+        folded = {r: " " + " ".join(_fold_word(w) for w in words[r]) + " "
+                  for r in nonblank if kinds[r] is None}
+        for r in quoted:
+            if any(len(words[q]) > len(words[r]) and folded[r] in text
+                   for q, text in folded.items()):
+                kinds[r] = "pull quote"
 
     # A lone menu-like line wedged between two removed lines belongs to the same block.
     for pos, r in enumerate(nonblank):

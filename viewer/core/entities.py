@@ -173,8 +173,13 @@ _SOUND_ALIKE = [frozenset("kqcg"), frozenset("sz"), frozenset("vwf"), frozenset(
                 frozenset("xks")]
 _DROPPABLE = frozenset("aeiouyjhkw'’-")
 def _transliteration(a: str, b: str) -> bool:
-    """Whether every difference between the two spellings is one transliteration makes."""
-    a, b = fold_digraphs(a), fold_digraphs(b)
+    """Whether every difference between the two spellings is one transliteration makes: with
+    "zh", "kh", ... read as one letter ("Zhumagulov"/"Jumagulov"), or as written ("Kuzhel" /
+    "Kuzel", the "Kužel" of a page that dropped the accent)."""
+    return _trades_letters(fold_digraphs(a), fold_digraphs(b)) or _trades_letters(a, b)
+
+
+def _trades_letters(a: str, b: str) -> bool:
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
             continue
@@ -326,6 +331,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 label = "PERSON"
             label_votes[key][label] += 1
     words = {key: _word_keys(surface[refs[0]]) for key, refs in by_key.items()}
+    docs_of = {key: {d for d, _ in refs} for key, refs in by_key.items()}
     target: dict[str, str] = {key: key for key in by_key}
 
     def root(key: str) -> str:
@@ -359,7 +365,10 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 # the model's label is noise when the spellings fold to one ("Tisowo", read as
                 # a person, is the village "Tisovo")
                 same_sound = sound_fold(a) == sound_fold(b) and len(a) >= 5
+                # one outlet writes one name one way: two spellings in one article are two
+                # names ("Tarsovia" the country, "Tarsavia" its airline)
                 if (root(a) != root(b) and (compatible(a, b) or same_sound)
+                        and not docs_of[a] & docs_of[b]
                         and not b.startswith(a)  # "Veltrian" derives from "Veltria"
                         and _variant(a, b, _family(label_of[a]) == "place")
                         and words[a][-1:] != words[b][:1]):  # not just a shared first name

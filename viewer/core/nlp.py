@@ -442,26 +442,47 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 _DASHES = frozenset({"-", "--", "–", "—"})
 
 
-def _sentences(doc):
+class _Sentence:
+    """A sentence's tokens, read once. Iterating a spaCy Span builds a new Token object for
+    every position on every pass, and each sentence is walked by several readers."""
+
+    __slots__ = ("span", "tokens", "start", "end")
+
+    def __init__(self, span) -> None:
+        self.span = span
+        self.tokens = list(span)
+        self.start, self.end = span.start, span.end
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    @property
+    def root(self):
+        return self.span.root
+
+
+def _sentences(doc, text: str) -> list[_Sentence]:
     """The parser's sentences, with a dateline it split off joined back to its sentence.
 
     spaCy's parser overrides the "no sentence start at a dash" hint in context, making
     "(UTV|COLOMBO) –", "ASTANA" + "– Kazakh President ..." or "BAKU, Azerbaijan, March 15." a
     sentence (and a unique fact) of its own. On one line, a sentence ending in a dash or reading
     as a dateline belongs to the next one, and a sentence opening with a dash to the previous."""
-    out: list = []
+    out: list[_Sentence] = []
     glue = False  # the last sentence wants the next one on the same line
-    for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
+    for span in doc.sents:
+        sent = _Sentence(span)
+        words = [t for t in sent.tokens if not t.is_space]
         if not words:
             continue
-        same_line = bool(out) and "\n" not in doc[out[-1].end - 1].text_with_ws \
-            and not doc[sent.start].is_space
+        same_line = bool(out) and "\n" not in out[-1].tokens[-1].text_with_ws \
+            and not sent.tokens[0].is_space
         if same_line and (glue or words[0].text in _DASHES):
-            sent = doc[out.pop().start:sent.end]
-            words = [t for t in sent if not t.is_space]
+            sent = _Sentence(doc[out.pop().start:span.end])
+            words = [t for t in sent.tokens if not t.is_space]
         out.append(sent)
-        glue = (words[-1].text in _DASHES or bool(DATELINE_SENTENCE.match(sent.text.strip()))
+        line = text[words[0].idx:words[-1].idx + len(words[-1].text)]
+        glue = (words[-1].text in _DASHES or bool(DATELINE_SENTENCE.match(line))
                 or _fragment(words))
     return out
 
@@ -496,11 +517,13 @@ def _parse_doc(doc) -> ParsedDocument:
     m = 0
     words = stops = 0
     persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
-    for sent in _sentences(doc):
+    for sent in _sentences(doc, text):
         toks = [t for t in sent if not t.is_space]
-        if not toks or not any(c.isalnum() for c in sent.text):
+        if not toks:
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if not any(c.isalnum() for c in text[start:end]):
+            continue
         quantities = tuple(
             Quantity(q.start + start, q.end + start, q.value, q.unit, q.text)
             for q in find_quantities(text[start:end])
@@ -610,6 +633,10 @@ _GENERIC_COUNTED = frozenset(stem(w) for w in (
 # Concepts of change or attribution: what happened to a figure, not what it counts.
 _NOT_COUNTED = frozenset({"resident", "official", "confirm", "statement", "spokesperson",
                           "estimate", "increase", "decrease", "declare"})
+# Nouns that say who is counted, and the predicate may still say what happened to them:
+# "160,000 passengers" and "200,000 travellers" count the same people; "injured 11 passengers"
+# counts injuries too.
+_WHO = frozenset({"traveller"})
 # How a figure hangs on the words that say what it counts.
 _CLIMB = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "appos", "npadvmod",
                     "nummod", "quantmod", "compound", "conj", "cc", "advmod"})
@@ -695,7 +722,7 @@ def _claim_of(number) -> list[str]:
     found = _noun_claim(noun, named=True)
     found += [c for child in noun.children if child.dep_ in {"amod", "acomp", "acl"}
               for c in _word_concepts(child)]  # "17 dead", "Fourteen dead"
-    if any(not c.startswith("w:") for c in found):
+    if any(not c.startswith("w:") and c not in _WHO for c in found):
         return found
     # "injured 11 passengers": the noun says who, the predicate what happened to them
     head = noun
