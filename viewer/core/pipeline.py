@@ -29,6 +29,7 @@ from viewer.core.discrepancies import SentenceView, find_discrepancies
 from viewer.core.documents import SourceText, clip_title
 from viewer.core.entities import group_mentions
 from viewer.core.facts import cluster_facts
+from viewer.core.name_search import untagged_mentions
 from viewer.core.result import (
     Comparison,
     Discrepancy,
@@ -129,12 +130,17 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
     step("Merging names", 0.86)
     entity_groups = group_mentions([p.mentions for p in parsed], [p.text for p in parsed])
     entity_of: dict[tuple[int, int], str] = {}
+    # names the model tagged somewhere but not everywhere they are written
+    untagged = untagged_mentions([p.text for p in parsed], [g.aliases for g in entity_groups],
+                                 [len(g.mentions) for g in entity_groups],
+                                 [[(m.start, m.end) for m in p.mentions] for p in parsed])
     entities = []
     for n, g in enumerate(entity_groups):
         eid = f"e{n + 1}"
         for ref in g.mentions:
             entity_of[ref] = eid
-        entities.append(Entity(eid, g.name, g.label, g.aliases, [f"d{d + 1}" for d in g.documents]))
+        where = sorted(set(g.documents) | {f.document for f in untagged if f.group == n})
+        entities.append(Entity(eid, g.name, g.label, g.aliases, [f"d{d + 1}" for d in where]))
 
     step("Aligning sentences", 0.87)
     flat = [(d, s) for d, doc in enumerate(parsed) for s in doc.sentences]
@@ -178,6 +184,9 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
         # mentions in no entity are not names ("Xinhua) 08:35", "Beijing Time"): left out
         mentions = [Mention(m.start, m.end, m.text, m.label, entity_of[(d, n)])
                     for n, m in enumerate(doc.mentions) if (d, n) in entity_of]
+        mentions += [Mention(f.start, f.end, f.text, entities[f.group].label, entities[f.group].id)
+                     for f in untagged if f.document == d]
+        mentions.sort(key=lambda m: m.start)
         warnings = []
         if doc.word_count >= 30 and doc.stopword_share < settings.min_stopword_share:
             warnings.append(f"{prep.source.path or prep.title}: does not look like "
