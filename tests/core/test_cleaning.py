@@ -821,8 +821,13 @@ def test_cleaning_one_text_twice_reuses_the_result_within_a_size_bound(monkeypat
 @pytest.mark.parametrize("line", [
     "RTT – Radio Television Tarsovia",
     "BBC - British Broadcasting Corporation",
+    "RTÉ – Raidió Teilifís Éireann",
     "By RTT News digital team",
     "By Harbour24 online desk",
+    "By our correspondent",
+    "By a staff reporter",
+    "Share your experiences",
+    "Were you stranded at an airport? Email newsdesk@echo.example with your story.",
     "Have YOU been hit by the strike? Email newsdesk@echo.example or WhatsApp us on 0800 555 212",
     "Were you on the train? Get in touch.",
 ])
@@ -834,6 +839,10 @@ def test_spelled_out_mastheads_team_bylines_and_reader_call_outs_go(line):
 
 @pytest.mark.parametrize("line", [
     "EU – Brussels Talks Fail",  # initials that are not the words after them: a headline
+    "NHS – National Health Service Faces Biggest Strike",  # more words than initials
+    "Are you flying this week? Call your airline.",  # advice: the reader calls the airline
+    "Are you owed compensation? Contact your airline within 28 days",
+    "Anyone with information should email tips@police.example.",
     "Did you fly on Wednesday? Thousands did not, the airport said.",
     "Customers can email help@kestrel.example, the company said.",
 ])
@@ -854,3 +863,28 @@ def test_a_pull_quote_repeating_the_article_goes_and_a_quotation_of_its_own_stay
     result = clean("\n".join(page))
     assert result.text.split("\n") == [page[0], page[1], page[3], page[4]]
     assert [(r.text, r.detail) for r in result.removed] == [(page[2], "pull quote")]
+
+
+@pytest.mark.parametrize("page", [
+    # a headline that is only a quotation, which the article repeats
+    ["“We will not negotiate with a gun to our head”",
+     "The minister said: “We will not negotiate with a gun to our head, and they know it.”"],
+    # a quotation lede the headline gives with its speaker
+    ["Union leader: “We did not choose this fight, but we will finish it”",
+     "“We did not choose this fight, but we will finish it.”",
+     "That was the message from the union's leader on Wednesday."],
+    # a statement set apart as its own paragraph, a full sentence, quoted again later
+    ["Union rejects pay offer", "The union issued a one-line statement on Monday.",
+     "“The offer is an insult to every controller in this country.”",
+     "Its leader repeated that “the offer is an insult to every controller in this country”."],
+])
+def test_quotations_that_are_the_articles_own_stay(page):
+    assert clean("\n".join(page)).text.split("\n") == page
+
+
+def test_a_call_out_in_two_lines_goes():
+    page = ["Controllers strike, grounding flights",
+            "Air traffic controllers walked out on Wednesday, the ministry said.",
+            "Have you been affected by the strike?",
+            "You can share your experiences by emailing haveyoursay@news.example."]
+    assert clean("\n".join(page)).text.split("\n") == page[:2]

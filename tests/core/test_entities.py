@@ -421,3 +421,7 @@ def test_a_letter_with_a_hacek_written_as_a_digraph_or_dropped_is_one_name():
     r = run([("Radomir Kuzhel", "PERSON")], [("Radomir Kužel", "PERSON")],
             [("Radomir Kuzel", "PERSON")])
     assert together(r, "Radomir Kuzhel", "Radomir Kužel", "Radomir Kuzel")
+    # a bare surname must match letter for letter: Irina Kozina is not Olga Kozhina
+    r = run([("Olga Kozhina", "PERSON"), ("Kozhina", "PERSON")],
+            [("Irina Kozina", "PERSON"), ("Kozina", "PERSON")])
+    assert not together(r, "Kozhina", "Kozina") and together(r, "Irina Kozina", "Kozina")

@@ -189,6 +189,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "By Eli Sorn · 5 min read", "4 min read": reading-time stamps go with bylines
         ("byline", r"^(by\s+[^.]{2,60}?\s*[·|•–-]\s*)?\d{1,2}\s*(-\s*)?min(ute)?s?\s+read$"),
         ("byline", r"^by:?$"),
+        ("byline", r"^by (the|our|a|an) ([\w'’-]+\s+){0,3}(team|desk|newsroom|staff|"
+                   r"correspondents?|reporters?|editors?|writers?)$"),
         ("widget", r"^(retry|try again|reload|loading(\.\.\.|…)?|something went wrong|"
                    r"can[’']?t connect( right now)?!?( retry)?|no (internet )?connection)$"),
         # an agency sign-off on its own line: "(NovaPress)", "(Reuters)", "(AP)"
@@ -306,8 +308,16 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"\b(e-?mail|contact|send|whatsapp)\b"),
         # "Have YOU been hit by the strike? Email newsdesk@... or WhatsApp us on 0800 ...": a
         # question to the reader, then how to reach the newsroom
-        ("contact", r"^[^.!?]{0,100}\byou\b[^.!?]{0,80}\?\s*(e-?mail|contact|write to|send|"
-                    r"whatsapp|call|message|text|get in touch|tell us)\b.{0,120}$"),
+        ("contact", r"^[^.!?]{0,100}\byou\b[^.!?]{0,80}\?\s*((e-?mail|contact|write to|send|"
+                    r"whatsapp|call|message|text|tell)\s+(us|the newsdesk|our newsdesk)\b|"
+                    r"get in touch\b|(e-?mail|send|share)\b[^.!?]{0,60}\S@\S|(you can )?(get in "
+                    r"touch|share your (experiences?|stor(y|ies)|pictures|photos|videos|views))\b)"
+                    r".{0,120}$"),
+        # "Share your experiences by emailing haveyoursay@...", "You can get in touch by ..."
+        ("contact", r"^share your (experiences?|stor(y|ies)|pictures|photos|videos|views)\b"
+                    r"([^.!?]{0,80}\S@\S.{0,60}|\.?)$"),
+        ("contact", r"^you can (get in touch|contact us|email us|send us|share your "
+                    r"(experiences?|stor(y|ies)|pictures|photos|videos|views))\b.{0,160}$"),
         ("metadata", r"^(views?|reads?)\s*:?\s*\d[\d,.]*$|^\d[\d,.]*\s+(views?|reads?)$"),
     )
 )
@@ -318,6 +328,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Quoted words are somebody's, not the page's: "“We will never sign up to a deal,” she said."
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
 _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|site|website)\b|"
+                          r"\w@[\w-]+\.\w|"  # an e-mail address
                           r"©|^(sign up|subscribe|register|join|"
                           r"log in|download|follow)\b(?!-)|^comment(ing|s)? (for|on) this\b|"
                           r"^comment removed by\b|\ball rights (are )?reserved\b|"
@@ -613,7 +624,7 @@ def _speaks(words: list[str], line: str) -> bool:
 
 
 _ONLY_QUOTE = re.compile(r"^(“[^”]+”|\"[^\"]+\"|‘[^’]+’|«[^»]+»)[.!?]?$")
-_ACRONYM_NAME = re.compile(r"^(?-i:([A-Z][A-Z0-9]{1,5}))\s+[–—-]\s+((?:[\w'’&.-]+\s*){2,8})$")
+_ACRONYM_NAME = re.compile(r"^([^\W\d_][^\W_]{1,5})\s+[–—-]\s+((?:[\w'’&.-]+\s*){2,8})$")
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "de", "la", "du"})
 
 
@@ -626,8 +637,8 @@ def _spelled_out_name(line: str) -> bool:
     words = [w for w in m.group(2).split() if w.lower() not in _NAME_GLUE]
     initials = "".join(w[0] for w in words)
     short = m.group(1)
-    return len(initials) >= 2 and all(w[0].isupper() for w in words) and (
-        initials.startswith(short) or short.startswith(initials))
+    # every word one initial: "NHS – National Health Service Faces Strike" is a headline
+    return short.isupper() and all(w[0].isupper() for w in words) and initials == short
 
 
 def _classify(line: str) -> str | None:
@@ -901,16 +912,27 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             kinds[r] = "duplicate"
         seen.add(key)
 
+    # A call-out in two lines: "Have you been affected by the strike?" over "You can share your
+    # experiences by emailing ..."
+    for pos, r in enumerate(nonblank[1:], start=1):
+        prev = nonblank[pos - 1]
+        if kinds[r] == "contact" and kinds[prev] is None and lines[prev].endswith("?") and \
+                len(words[prev]) <= 15 and re.search(r"\byou\b", lines[prev], re.IGNORECASE):
+            kinds[prev] = "contact"
+
     # A pull quote: a line that is only a quotation, repeating words the article gives inside
     # a longer line ("“Holding an entire nation to ransom ...”" beside "The minister accused
     # the union of “holding an entire nation to ransom ...”.")
-    quoted = [r for r in nonblank if kinds[r] is None and len(words[r]) >= 5
-              and _ONLY_QUOTE.match(lines[r])]
+    # A quotation that ends its sentence inside the marks ("“We will finish it.”") is the
+    # article's own paragraph, and the headline and what it quotes are never pull quotes.
+    body_rows = [r for r in nonblank if kinds[r] is None]
+    title = body_rows[0] if body_rows else None
+    quoted = [r for r in body_rows[1:] if len(words[r]) >= 5 and _ONLY_QUOTE.match(lines[r])
+              and not re.search(r"[.!?]\W*$", lines[r])]
     if quoted:
-        folded = {r: " " + " ".join(_fold_word(w) for w in words[r]) + " "
-                  for r in nonblank if kinds[r] is None}
+        folded = {r: " " + " ".join(_fold_word(w) for w in words[r]) + " " for r in body_rows}
         for r in quoted:
-            if any(len(words[q]) > len(words[r]) and folded[r] in text
+            if any(q != title and len(words[q]) > len(words[r]) and folded[r] in text
                    for q, text in folded.items()):
                 kinds[r] = "pull quote"
 

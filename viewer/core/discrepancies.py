@@ -158,6 +158,7 @@ def _tallies(s: SentenceView) -> tuple[Quantity, ...]:
 
 def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     items = []  # (sentence, quantity, keys, is_date)
+    increments: set[int] = set()
     for s in fact:
         for q in _tallies(s):
             if q.unit == "h":
@@ -170,8 +171,12 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             before = s.text[max(0, q.start - s.start - 40):q.start - s.start]
             if _OF_TOTAL.search(before):
                 continue  # "87 of the 151 deputies": the whole the count is out of
-            if not q.unit and _LABEL_BEFORE.search(before):
-                continue  # "Day one", "Flight 302", "Article 5": a name, not a count
+            if _FURTHER.search(before):
+                increments.add(len(items))  # "a further 980 flights": more, not the total
+            label = _LABEL_BEFORE.search(before) if not q.unit else None
+            if label:  # "Day one", "Flight 302": a name, compared only with the same name
+                items.append((s, q, {"label:" + label.group(1).lower()}, False))
+                continue
             keys, is_date = _slot_keys(s, q)
             if keys:
                 items.append((s, q, keys, is_date))
@@ -221,9 +226,9 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
         by_value: dict[str, list[int]] = defaultdict(list)
         for n in members:
             by_value[items[n][1].key].append(n)
+        _drop_increments(by_value, items, increments)
         _drop_agreeing_bounds(by_value, items)
         _drop_second_figures(by_value, items)
-        _drop_agreeing_bounds(by_value, items)  # with a source's second figure gone
         members = [n for ns in by_value.values() for n in ns]
         docs_by_value = {v: {items[n][0].doc for n in ns} for v, ns in by_value.items()}
         if len(by_value) < 2 or len(set().union(*docs_by_value.values())) < 2:
@@ -257,9 +262,13 @@ _OF_TOTAL = re.compile(r"\b(\d[\d,.]*|" + _NUMBER_WORD + r") (out )?of (the|its|
                        re.IGNORECASE)
 
 
-_LABEL_BEFORE = re.compile(r"\b(day|week|stage|round|phase|leg|article|section|chapter|clause|"
-                           r"paragraph|flight|gate|terminal|platform|runway|route|bus|room|ward|"
-                           r"episode|season|game|no\.|number)\s$", re.IGNORECASE)
+# A capitalised label right before a bare number names something ("Day one", "Flight 302",
+# "Article 5"); "on the first day 1,400 flights" and "after the game 40 fans" count.
+_LABEL_BEFORE = re.compile(r"\b(Day|Week|Stage|Round|Phase|Leg|Article|Section|Chapter|Clause|"
+                           r"Paragraph|Flight|Gate|Terminal|Platform|Runway|Route|Bus|Room|Ward|"
+                           r"Episode|Season|Game|No\.|Number)\s$")
+_FURTHER = re.compile(r"\b(a further|another|an additional|an extra)\s+((about|around|some|"
+                      r"nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
 
 
 _AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|no fewer than|"
@@ -313,22 +322,16 @@ def _drop_second_figures(by_value: dict[str, list[int]], items: list) -> None:
             del docs[v], by_value[v]
     for v in _extra_of_one_source(docs):
         del by_value[v]
-    # a source giving two figures of its own ("about 1,150 flights cancelled on Wednesday" and
-    # "a further 980 for Thursday") disputes the others with the one nearest theirs
-    for d in sorted({d for ds in docs.values() for d in ds}):
-        mine = [v for v, ds in docs.items() if d in ds]
-        others = sorted(items[n][1].value for v, ds in docs.items() if d not in ds
-                        for n in by_value[v] if items[n][0].doc != d)
-        if len(mine) < 2 or not others or any(docs[v] != {d} for v in mine):
-            continue
-        middle = others[len(others) // 2]
-        values = {v: items[by_value[v][0]][1].value for v in mine}
-        if middle <= 0 or any(x <= 0 for x in values.values()):
-            continue
-        keep = min(mine, key=lambda v: abs(math.log(values[v] / middle)))
-        for v in mine:
-            if v != keep:
-                del docs[v], by_value[v]
+
+
+def _drop_increments(by_value: dict[str, list[int]], items: list, increments: set[int]) -> None:
+    """"A further 980 flights" beside the same source's "about 1,150 flights": the source counts
+    two things, and the others' totals are compared with its total. Increments compared with
+    increments ("a further 980" / "900 more") stay."""
+    totals = {items[n][0].doc for ns in by_value.values() for n in ns if n not in increments}
+    for value, ns in list(by_value.items()):
+        if all(n in increments and items[n][0].doc in totals for n in ns):
+            del by_value[value]
 
 
 def _extra_of_one_source(docs: dict) -> list:
@@ -477,10 +480,16 @@ _LIST_KINDS = (frozenset({"PERSON"}), frozenset({"GPE", "LOC", "FAC", "ORG", "NO
 _LIST_GLUE = re.compile(r"^\s*(,|;|,?\s*(and|or|as well as|plus)|&)\s*$", re.IGNORECASE)
 
 
+# "..., Seline and Doroslav, Reuters reported.": who reports is no item of the list
+_CREDITS_AFTER = re.compile(r"\s+(reported|reports|said|says|told|tells|added|adds|quoted|"
+                            r"according)\b", re.IGNORECASE)
+
+
 def _enumerated(s: SentenceView, labels: frozenset[str]) -> tuple[set[str], int, int]:
     """Entities of one kind written as a list ("A, B and C"): what a list discrepancy compares,
     with where the list starts and ends in the sentence's text."""
-    ents = sorted((a, b, e) for e, lab, _, a, b in s.entities if lab in labels)
+    ents = sorted((a, b, e) for e, lab, _, a, b in s.entities if lab in labels
+                  and not _CREDITS_AFTER.match(s.text, b - s.start))
     best: tuple[set[str], int, int] = (set(), 0, 0)
     run: list[tuple[int, int, str]] = []
     for k, (a, b, e) in enumerate(ents):
@@ -603,9 +612,16 @@ def _role(s: SentenceView, start: int) -> str | None:
     if not word or fold(word) in _NOT_ROLES or fold(word) in _MONTHS | _WEEKDAYS:
         return None
     # "Former health minister Jan Olsen" does not hold the job of "Health Minister Anna Berg"
-    before = before.lower()
-    then = _ROLE_TIME.search(before[:before.rfind(word.lower())])
-    return (then.group(1) + " " if then else "") + stem(_ungendered(fold(word)))
+    lower = before.lower()
+    ahead = lower[:lower.rfind(word.lower())]
+    then = _ROLE_TIME.search(ahead)
+    # whose job: "TANS spokesman" is not "union spokeswoman" ("his lawyer", "the former
+    # governor's lawyer" say nothing more)
+    whose = None if re.search(r"['’]s?\s*$", ahead) else re.search(r"([^\W\d_]+)\s*$", ahead)
+    of = whose.group(1) if whose and whose.group(1) not in _NOT_ROLES and not (
+        then and whose.group(1) == then.group(1)) else ""
+    return (then.group(1) + " " if then else "") + (of + " " if of else "") + \
+        stem(_ungendered(fold(word)))
 
 
 _GENDERED = re.compile(r"^(\w{4,}?)(woman|man|person|women|men|people)$")

@@ -153,17 +153,19 @@ def _similar(a: str, b: str, at_least: float) -> bool:
             and matcher.ratio() >= at_least)
 
 
-def _variant(a: str, b: str, place: bool) -> bool:
+def _variant(a: str, b: str, place: bool, full_names: bool = False) -> bool:
     """Two spellings of one name ("Tokayev"/"Tokaev", "Kharkiv"/"Kharkov"): long enough to
     tell, nearly the same letters. A place that is two letters longer is another place
-    ("Austria"/"Australia"); short names need a closer match than long ones."""
+    ("Austria"/"Australia"); short names need a closer match than long ones. Full names (two
+    words or more) may also differ by a "zh" written "z" ("Radomir Kuzhel"/"Kuzel"); a bare
+    surname may not ("Kozina" is not "Kozhina")."""
     short, long = sorted((a, b), key=len)
     if len(short) < 6 or len(long) - len(short) > (1 if place else 2):
         return False
     # "dzh"/"dj" are one letter written two ways: compare the spellings with them folded
     need = 0.85 if len(short) >= 7 else 0.9
     return (_similar(a, b, need) or _similar(sound_fold(a), sound_fold(b), need)) \
-        and _transliteration(a, b)
+        and _transliteration(a, b, as_written=full_names)
 
 
 # Letters that transliterations of one name trade ("Kharkiv"/"Kharkov", "Gaddafi"/"Qaddafi",
@@ -172,11 +174,12 @@ _VOWELS = frozenset("aeiouy")
 _SOUND_ALIKE = [frozenset("kqcg"), frozenset("sz"), frozenset("vwf"), frozenset("iyj"),
                 frozenset("xks")]
 _DROPPABLE = frozenset("aeiouyjhkw'’-")
-def _transliteration(a: str, b: str) -> bool:
+def _transliteration(a: str, b: str, as_written: bool = False) -> bool:
     """Whether every difference between the two spellings is one transliteration makes: with
-    "zh", "kh", ... read as one letter ("Zhumagulov"/"Jumagulov"), or as written ("Kuzhel" /
-    "Kuzel", the "Kužel" of a page that dropped the accent)."""
-    return _trades_letters(fold_digraphs(a), fold_digraphs(b)) or _trades_letters(a, b)
+    "zh", "kh", ... read as one letter ("Zhumagulov"/"Jumagulov"), or, `as_written`, letter by
+    letter ("Kuzhel" / "Kuzel", the "Kužel" of a page that dropped the accent)."""
+    return _trades_letters(fold_digraphs(a), fold_digraphs(b)) or (
+        as_written and _trades_letters(a, b))
 
 
 def _trades_letters(a: str, b: str) -> bool:
@@ -370,7 +373,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 if (root(a) != root(b) and (compatible(a, b) or same_sound)
                         and not docs_of[a] & docs_of[b]
                         and not b.startswith(a)  # "Veltrian" derives from "Veltria"
-                        and _variant(a, b, _family(label_of[a]) == "place")
+                        and _variant(a, b, _family(label_of[a]) == "place",
+                                     len(words[a]) > 1 and len(words[b]) > 1)
                         and words[a][-1:] != words[b][:1]):  # not just a shared first name
                     target[root(a)] = root(b)
 
