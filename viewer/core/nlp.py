@@ -320,6 +320,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A spelling-tolerant key for a name: "Mohammed" ~ "Mohamed", "U.S." ~ "US"."""
     text = fold(text).replace("’", "'")
