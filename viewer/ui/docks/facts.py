@@ -63,19 +63,31 @@ class FactsPanel(QWidget):
         names = SourceNames(result)
         # one pass over the sentences (`sentence_text` searches: quadratic for long articles)
         texts = {s.id: d.text[s.start:s.end] for d in result.documents for s in d.sentences}
+        # Built apart and added at once: a comparison of 20 long articles has over a thousand
+        # facts, and adding rows one by one updated the view each time (0.12 s in one block).
+        # Facts reported by the same sources share their labels and colours.
+        by_sources: dict[tuple[str, ...], tuple[str, str, QBrush, QBrush]] = {}
+        items = []
         for fact in result.facts:
+            key = tuple(fact.sources)
+            if key not in by_sources:
+                background, foreground = coverage_colours(len(key), total)
+                by_sources[key] = (
+                    _reported_by(fact.sources, total, names),
+                    "\n".join(f"{d} · {names.titles.get(d, d)}" for d in key),
+                    QBrush(QColor(background)), QBrush(QColor(foreground)))
+            reported, tip, background, foreground = by_sources[key]
             first = " ".join(texts.get(fact.sentences[0], "").split())
-            item = QTreeWidgetItem([fact.id, str(len(fact.sources)),
-                                    _reported_by(fact.sources, total, names), first])
-            item.setToolTip(2, "\n".join(f"{d} · {names.titles.get(d, d)}" for d in fact.sources))
+            item = QTreeWidgetItem([fact.id, str(len(key)), reported, first])
+            item.setToolTip(2, tip)
             item.setData(0, _ID, fact.id)
             item.setData(1, _ID, fact.status)
-            background, foreground = coverage_colours(len(fact.sources), total)
-            item.setBackground(1, QBrush(QColor(background)))
-            item.setForeground(1, QBrush(QColor(foreground)))
+            item.setBackground(1, background)
+            item.setForeground(1, foreground)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
             item.setToolTip(3, first)
-            self.tree.addTopLevelItem(item)
+            items.append(item)
+        self.tree.addTopLevelItems(items)
         for column, width in ((0, 52), (1, 62), (2, 180)):
             self.tree.setColumnWidth(column, width)
         self._apply_filter(self.filter.currentText())
