@@ -85,3 +85,27 @@ def test_reveal_target(value, top, bottom, expected):
     assert fully_visible(reveal_target(value, 400, top, bottom), 400, top,
                          min(bottom, top + 400 - 2 * MARGIN))
 
+
+
+def test_the_panes_are_measured_before_the_first_scroll_or_selection(qtbot, five):
+    """Measured once the panes are laid out, a pane per event-loop turn: the first selection
+    no longer measures every pane at once."""
+    from viewer.ui import sentence_geometry
+
+    qtbot.waitUntil(lambda: not five._measuring.running, timeout=10000)
+    measured = []
+    real = sentence_geometry._measure
+    sentence_geometry._measure = lambda *a: measured.append(1) or real(*a)
+    try:
+        five.select_fact(next(f.id for f in five.result.facts if len(f.sources) > 2))
+    finally:
+        sentence_geometry._measure = real
+    assert measured == []
+    assert all(p.sentence_geometry._key is not None for p in five.panes)
+
+
+def test_the_analysis_thread_works_out_the_differing_words(window):
+    """The first fact selection must not compute them on the GUI thread."""
+    assert "_differing" in window.result.__dict__
+    assert "_differing" not in window.result.to_dict()
+    assert window.result.differing_chars() is window.result.__dict__["_differing"]

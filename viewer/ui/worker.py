@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from viewer.core.documents import LoadError, SourceText, load_path
 from viewer.core.nlp import ModelError
 from viewer.core.pipeline import Cancelled, Settings, compare
+from viewer.core.result import Comparison
 
 __all__ = ["Job", "JobSignals", "compare_job", "load_job", "Loaded"]
 
@@ -75,8 +76,13 @@ class Job(QRunnable):
 def compare_job(sources: Sequence[SourceText], settings: Settings | None = None) -> Job:
     """A job comparing `sources`; `finished` carries the `Comparison`."""
     frozen = list(sources)
-    return Job(lambda progress, cancelled: compare(frozen, settings, progress=progress,
-                                                   cancelled=cancelled))
+
+    def work(progress: Callable[[str, float], None], cancelled: Callable[[], bool]) -> Comparison:
+        result = compare(frozen, settings, progress=progress, cancelled=cancelled)
+        result.differing_chars()  # here, not on the GUI thread at the first selection
+        return result
+
+    return Job(work)
 
 
 Loaded = list[tuple[str, SourceText | None, str | None]]  # (path, source, or why not)
