@@ -63,6 +63,9 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
           r"culture|arts|home affairs|international|national|local|crime|justice|affairs|"
           r"global|north america|europe|asia|africa|middle east|central|eastern|western|northern|"
           r"southern|and|&)")
+# what a newsroom asks its readers for: "Share your experiences", "share your pictures"
+_SHARE_YOURS = r"share your (experiences?|stor(y|ies)|pictures|photos|videos|views)"
+
 _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (detail, re.compile(pattern, re.IGNORECASE))
     for detail, pattern in (
@@ -311,13 +314,11 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("contact", r"^[^.!?]{0,100}\byou\b[^.!?]{0,80}\?\s*((e-?mail|contact|write to|send|"
                     r"whatsapp|call|message|text|tell)\s+(us|the newsdesk|our newsdesk)\b|"
                     r"get in touch\b|(e-?mail|send|share)\b[^.!?]{0,60}\S@\S|(you can )?(get in "
-                    r"touch|share your (experiences?|stor(y|ies)|pictures|photos|videos|views))\b)"
-                    r".{0,120}$"),
+                    r"touch|" + _SHARE_YOURS + r")\b).{0,120}$"),
         # "Share your experiences by emailing haveyoursay@...", "You can get in touch by ..."
-        ("contact", r"^share your (experiences?|stor(y|ies)|pictures|photos|videos|views)\b"
-                    r"([^.!?]{0,80}\S@\S.{0,60}|\.?)$"),
-        ("contact", r"^you can (get in touch|contact us|email us|send us|share your "
-                    r"(experiences?|stor(y|ies)|pictures|photos|videos|views))\b.{0,160}$"),
+        ("contact", r"^" + _SHARE_YOURS + r"\b([^.!?]{0,80}\S@\S.{0,60}|\.?)$"),
+        ("contact", r"^you can (get in touch|contact us|email us|send us|" + _SHARE_YOURS
+                    + r")\b.{0,160}$"),
         ("metadata", r"^(views?|reads?)\s*:?\s*\d[\d,.]*$|^\d[\d,.]*\s+(views?|reads?)$"),
     )
 )
@@ -410,6 +411,11 @@ def normalise_line(line: str) -> str:
 
 def _fold_word(word: str) -> str:
     return word.lower().replace("’", "").replace("'", "")
+
+
+def _line_key(words: list[str]) -> str:
+    """A line's words folded, to find one line repeated in or by another."""
+    return " ".join(_fold_word(w) for w in words)
 
 
 def _words(line: str) -> list[str]:
@@ -900,14 +906,14 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     seen: set[str] = set()
     kept_rows = [r for r in nonblank if kinds[r] is None]
     for pos, r in enumerate(kept_rows):
-        key = " ".join(_fold_word(w) for w in words[r])
+        key = _line_key(words[r])
         nxt = kept_rows[pos + 1] if pos + 1 < len(kept_rows) else None
         # (a short line may well repeat: "Christmas Day: Closed" for two shops, "A: I don't
         # recall." twice in a transcript)
         repeated = key in seen and (len(words[r]) >= 6 or (
             len(words[r]) >= 3 and not re.search(r"[:.!?]", lines[r])))
-        shorter_copy = nxt is not None and len(words[r]) >= 5 and " ".join(
-            _fold_word(w) for w in words[nxt]).startswith(key + " ")
+        shorter_copy = nxt is not None and len(words[r]) >= 5 and \
+            _line_key(words[nxt]).startswith(key + " ")
         if repeated or shorter_copy:
             kinds[r] = "duplicate"
         seen.add(key)
@@ -930,7 +936,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     quoted = [r for r in body_rows[1:] if len(words[r]) >= 5 and _ONLY_QUOTE.match(lines[r])
               and not re.search(r"[.!?]\W*$", lines[r])]
     if quoted:
-        folded = {r: " " + " ".join(_fold_word(w) for w in words[r]) + " " for r in body_rows}
+        folded = {r: f" {_line_key(words[r])} " for r in body_rows}
         for r in quoted:
             if any(q != title and len(words[q]) > len(words[r]) and folded[r] in text
                    for q, text in folded.items()):

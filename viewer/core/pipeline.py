@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 
@@ -134,12 +134,17 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
     untagged = untagged_mentions([p.text for p in parsed], [g.aliases for g in entity_groups],
                                  [len(g.mentions) for g in entity_groups],
                                  [[(m.start, m.end) for m in p.mentions] for p in parsed])
+    untagged_in: dict[int, set[int]] = defaultdict(set)  # entity group -> documents
+    untagged_of: dict[int, list] = defaultdict(list)  # document -> its untagged mentions
+    for f in untagged:
+        untagged_in[f.group].add(f.document)
+        untagged_of[f.document].append(f)
     entities = []
     for n, g in enumerate(entity_groups):
         eid = f"e{n + 1}"
         for ref in g.mentions:
             entity_of[ref] = eid
-        where = sorted(set(g.documents) | {f.document for f in untagged if f.group == n})
+        where = sorted(set(g.documents) | untagged_in[n])
         entities.append(Entity(eid, g.name, g.label, g.aliases, [f"d{d + 1}" for d in where]))
 
     step("Aligning sentences", 0.87)
@@ -185,7 +190,7 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
         mentions = [Mention(m.start, m.end, m.text, m.label, entity_of[(d, n)])
                     for n, m in enumerate(doc.mentions) if (d, n) in entity_of]
         mentions += [Mention(f.start, f.end, f.text, entities[f.group].label, entities[f.group].id)
-                     for f in untagged if f.document == d]
+                     for f in untagged_of[d]]
         mentions.sort(key=lambda m: m.start)
         warnings = []
         if doc.word_count >= 30 and doc.stopword_share < settings.min_stopword_share:

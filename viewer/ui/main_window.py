@@ -81,6 +81,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self._loads: dict[Job, set[str]] = {}  # files being read: job -> their real paths
         self.settings = SettingsController(self)  # preferences file; applies the theme
         self._showing: StagedRun | None = None  # a finished result being put on screen
+        self._measuring: StagedRun | None = None  # sentence positions, measured ahead
         self._build_central()
         self._build_docks()
         self._build_status()
@@ -628,7 +629,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
 
     def _stop_measuring(self) -> None:
         """Panes about to be replaced are not measured."""
-        if getattr(self, "_measuring", None) is not None:
+        if self._measuring is not None:
             self._measuring.stop()
 
     def restore_removed(self, doc_index: int, removed_index: int) -> bool:
