@@ -21,8 +21,9 @@ def cluster_facts(n_sentences: int, doc_of: Sequence[int], i: np.ndarray, j: np.
                   score: np.ndarray, linked: np.ndarray, merge_threshold: float) -> list[int]:
     """Return the cluster number of every sentence (singletons included), numbered from 0.
 
-    Each cluster keeps the summed similarity to every neighbouring cluster, so judging a merge
-    is one look-up and a merge folds the smaller adjacency map into the larger one.
+    A merge is judged by summing the scores between the two clusters' members, read from each
+    member's own neighbour map; the maps never change. (Keeping a summed map per cluster and
+    folding it into every neighbour's on each merge did the same work many times over.)
     """
     # A sentence without a link never joins a merge, so its similarities can never be read:
     # leaving them out changes nothing and keeps the maps small.
@@ -30,42 +31,43 @@ def cluster_facts(n_sentences: int, doc_of: Sequence[int], i: np.ndarray, j: np.
     active[i[linked]] = True
     active[j[linked]] = True
     keep = active[i] & active[j]
-    adjacency = _adjacency(n_sentences, i[keep], j[keep], score[keep])
-    parent = list(range(n_sentences))
-    size = [1] * n_sentences
-    docs: dict[int, Counter[int]] = {k: Counter({doc_of[k]: 1}) for k in range(n_sentences)}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    neighbours = _adjacency(n_sentences, i[keep], j[keep], score[keep])
+    cluster = list(range(n_sentences))
+    members = [[k] for k in range(n_sentences)]
+    docs: dict[int, Counter[int]] = {}
 
     order = np.argsort(-score[linked], kind="stable")
     for a, b in zip(i[linked][order].tolist(), j[linked][order].tolist()):
-        ra, rb = find(a), find(b)
-        if ra == rb:
+        ca, cb = cluster[a], cluster[b]
+        if ca == cb:
             continue
-        small, large = (ra, rb) if len(adjacency[ra]) <= len(adjacency[rb]) else (rb, ra)
-        same_doc = sum(n * docs[large].get(d, 0) for d, n in docs[small].items())
-        pairs = size[small] * size[large] - same_doc
-        if not pairs or adjacency[small].get(large, 0.0) / pairs < merge_threshold:
+        small, large = (ca, cb) if len(members[ca]) <= len(members[cb]) else (cb, ca)
+        mine, theirs = members[small], members[large]
+        my_docs = docs.get(small) or Counter({doc_of[small]: 1})
+        their_docs = docs.get(large) or Counter({doc_of[large]: 1})
+        pairs = len(mine) * len(theirs) - sum(n * their_docs.get(d, 0)
+                                              for d, n in my_docs.items())
+        if not pairs:
             continue
-        parent[small] = large
-        size[large] += size[small]
-        docs[large].update(docs.pop(small))
-        mine = adjacency[large]
-        mine.pop(small, None)
-        for other, total in adjacency[small].items():
-            if other == large:
-                continue
-            mine[other] = mine.get(other, 0.0) + total
-            theirs = adjacency[other]
-            theirs[large] = theirs.get(large, 0.0) + theirs.pop(small)
-        adjacency[small] = {}
+        total = 0.0
+        for x in mine:
+            row = neighbours[x]
+            if len(row) < len(theirs):
+                total += sum([v for y, v in row.items() if cluster[y] == large])
+            else:
+                total += sum([row.get(y, 0.0) for y in theirs])
+        if total / pairs < merge_threshold:
+            continue
+        for x in mine:
+            cluster[x] = large
+        theirs.extend(mine)
+        members[small] = []
+        their_docs.update(my_docs)
+        docs[large] = their_docs
+        docs.pop(small, None)
 
     numbering: dict[int, int] = defaultdict(lambda: len(numbering))
-    return [numbering[find(k)] for k in range(n_sentences)]
+    return [numbering[cluster[k]] for k in range(n_sentences)]
 
 
 def _adjacency(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray) -> list[dict[int, float]]:
