@@ -888,3 +888,27 @@ def test_a_call_out_in_two_lines_goes():
             "Have you been affected by the strike?",
             "You can share your experiences by emailing haveyoursay@news.example."]
     assert clean("\n".join(page)).text.split("\n") == page[:2]
+
+
+@pytest.mark.parametrize("line", [
+    "Meridian Wire subscribers get real-time alerts, full results tables and analysis. "
+    "Subscribe at meridianwire.com/subscribe.",
+    "Join the debate — log in or register to comment",
+    "Join the conversation",
+])
+def test_a_subscription_pitch_and_a_comment_prompt_go(line):
+    story = ["Opposition wins regional vote",
+             "The opposition won the most votes in Sunday's election, the commission said."]
+    assert clean("\n".join([story[0], line, story[1]])).text.split("\n") == story
+
+
+@pytest.mark.parametrize("line", [
+    "Residents can subscribe at alerts.korvan.gov to receive flood warnings, the council said.",
+    "Voters who registered late could not log in or register to vote online, officials said.",
+    "Join the debate on the future of the region, the governor urged voters.",
+    "Turnout was high. Download speeds on the commission's website slowed to a crawl.",
+])
+def test_news_sentences_with_those_words_stay(line):
+    story = ["Opposition wins regional vote",
+             "The opposition won the most votes in Sunday's election, the commission said."]
+    assert normalise_line(line) in clean("\n".join([story[0], line, story[1]])).text.split("\n")

@@ -156,15 +156,26 @@ def _matches(owner, gold, planted, found):
 # first: "pay back" and "repay" now share a concept.)
 # Story13 (an air traffic controllers' strike, held out) first: 4 of 8 found (by kind), a
 # Thursday count mixed into Wednesday's, "Day one" read as a count; now all 8.
+# Story14 (a regional election, held out) first: 4 of 8 found, 6 false (one party's seats read
+# as a dispute with another's); now 5 (turnout "61.2%" / "59.8 per cent" found). Missed: a
+# concession time ("shortly before midnight on Sunday" / "At 00:20"), a quotation given to the
+# leader and to her deputy, and the commission's chair named differently, all in sentences the
+# engine does not link.
 MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 3, "story9": 4,
-                  "story11": 3, "story12": 1}
+                  "story11": 3, "story12": 1, "story14": 3}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
 # story12: two wrong links make figures of two things read as one disputed figure: "barred
 # from public contracts for three years" with "gets five years" (same company, "years"), and a
 # resident's "Eight years is not enough" with "Prosecutors had sought nine years".
+# story14: a coalition's 41 seats linked with a party's six; "for sixteen years" (how long the
+# party governed) with "its worst result in 35 years"; "Mira" is the tabloid's name for
+# Miroslava Sevcik, which nothing in the text says.
 KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
+               ("story14", "Numbers differ: six seats (d1, d4) vs 41 seats (d2)"),
+               ("story14", "Numbers differ: sixteen years (d2) vs 35 years (d3)"),
+               ("story14", "Quoted speaker differs: Sevcik (d1) vs Mira (d3)"),
                ("story12", "Numbers differ: three years (d2) vs five years (d1, d3)"),
                ("story12", "Numbers differ: Eight years (d3) vs nine years (d1, d4)")}
 KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = set()
@@ -521,3 +532,18 @@ def test_a_list_of_towns_the_model_labels_three_ways_is_one_list():
             _places("d2.s1", d, ("Brenica", "e1", "ORG"), ("Seline", "e2", "NORP"),
                     ("Doroslav", "e3", "GPE"))]
     assert [f for f in find_discrepancies([fact]) if f.kind == "list"] == []
+
+
+def test_a_rate_after_a_verb_of_being_is_its_subjects():
+    """"Turnout was 61.2%" and "Turnout hit 59.8 per cent" give one rate: the words beside
+    the figures differ ("was" / "hit"), the subject is the same."""
+    found = find_discrepancies([[view("d1.s1", "d1", "Turnout was 61.2%, up from 54.7% in 2022."),
+                                 view("d2.s1", "d2", "Turnout hit 59.8 per cent, way up on the "
+                                                     "54.7 per cent of 2022!")]])
+    assert [f.kind for f in found] == ["number"]
+    assert "59.8" in found[0].detail and "61.2" in found[0].detail
+    assert "54.7" not in found[0].detail
+    # a count is not a rate: "Her home is one of 140" says nothing about homes destroyed
+    count = [view("d1.s1", "d1", "The fire has destroyed 120 homes."),
+             view("d2.s1", "d2", "Her home is one of 140 destroyed by the fire.")]
+    assert all("one" not in f.detail.split(":")[1].split() for f in find_discrepancies([count]))

@@ -521,3 +521,37 @@ def test_a_dateline_is_not_the_title_of_a_page_without_a_headline(tmp_path: Path
                     "documents.\n", encoding="utf-8")
     assert load_path(str(path)).title == ("Kazakh President Arman Sultanov will visit Uzbekistan "
                                           "on March 18, Trend reports.")
+
+
+STANDFIRST_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Opposition sweeps to victory | The Herald</title></head><body>
+<header><nav><a href="/">Home</a></nav></header>
+<main><article>
+<div class="kicker"><a href="/politics">Politics</a></div>
+<h1>Opposition sweeps to victory</h1>
+<p class="standfirst">Korvan Forward tops the poll with 34.6 per cent, but a recount leaves the
+next government uncertain</p>
+<p class="byline">By Petra Hollan, Political Editor, and Jan Mraz in Lisnograd</p>
+<figure><img src="x.jpg" alt="x"><figcaption>Miroslava Sevcik celebrates with supporters at
+a hotel in Lisnograd early on Monday. Photograph: Jan Mraz</figcaption></figure>
+<div class="article-body">
+<p>For sixteen years the ruling party treated the region as its own, winning every election
+since 2010 with comfortable majorities.</p>
+<p>On Sunday, voters in the country's second most populous region took it away from the
+party, giving the opposition 29 of the 75 seats.</p>
+<p>The outgoing governor conceded shortly before midnight, telling a subdued crowd at the
+party's headquarters that he accepted the verdict.</p>
+</div></article></main><footer>Copyright The Herald</footer></body></html>"""
+
+
+def test_html_keeps_the_standfirst_between_headline_and_body(tmp_path: Path) -> None:
+    """trafilatura drops a standfirst paragraph; it is the story's summary and must stay."""
+    lines = load_path(write(tmp_path, "page.html", STANDFIRST_PAGE.encode())).raw.split("\n")
+    assert lines[:3] == [
+        "Opposition sweeps to victory",
+        "Korvan Forward tops the poll with 34.6 per cent, but a recount leaves the next "
+        "government uncertain",
+        "For sixteen years the ruling party treated the region as its own, winning every "
+        "election since 2010 with comfortable majorities."]
+    for junk in ("Petra Hollan", "Photograph", "Politics", "Home"):
+        assert all(junk not in line for line in lines)

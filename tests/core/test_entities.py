@@ -89,7 +89,10 @@ def test_label_by_vote():
 # story9 (held out): "Stalvek" stays apart from "Stalvek Defence Systems" and "Agrarians" from
 # "Agrarian Party"; "Larysa Khalimova" / "Lyudmila Halimova" is a planted disagreement about her
 # first name, so apart is right.
-MERGE_FLOORS = {"story7": 0.75, "story9": 0.75}
+# story14 (held out): 5 of 9 alias sets join. Apart: "Social Democrats" from "Social Democratic
+# Union" and "Greens" from "Green List" (other words, not other spellings), the tabloid's "Mira"
+# from "Miroslava Sevcik", and a bare "Beran" (right: two party leaders are called Beran).
+MERGE_FLOORS = {"story7": 0.75, "story9": 0.75, "story14": 0.55}
 
 
 @pytest.fixture(scope="module", params=gold_names())

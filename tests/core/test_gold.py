@@ -27,16 +27,18 @@ STORIES = gold_names()
 # verdict; four outlets, one a live page) was written in session 7 and measured 0.838 / 0.603
 # before any change made for it (0.843 / 0.589 after its boilerplate rules); story13 (a
 # national air traffic controllers' strike; four outlets, one a live page) was written in session
-# 8 by a reviewer who never saw the engine and measured 0.900 / 0.566 before any change for it.
+# 8 by a reviewer who never saw the engine and measured 0.900 / 0.566 before any change for it;
+# story14 (a regional election; four outlets, one a saved HTML page, one a live page) was
+# written in session 9 the same way and measured 0.689 / 0.498 before any change for it.
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.60, 0.31),
           "story10": (0.85, 0.72), "story11": (0.64, 0.41), "story12": (0.82, 0.59),
-          "story13": (0.88, 0.62)}
+          "story13": (0.88, 0.62), "story14": (0.72, 0.46)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
-                 "story12": 0.77}
+                 "story12": 0.77, "story14": 0.77}
 UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63}
 # Stories that meet issue 2's bar; the others are expected failures that turn into a pass
 # (strict) the day they meet it.
@@ -51,7 +53,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 14)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 15)) == STORIES
 
 
 @pytest.mark.parametrize("name", [

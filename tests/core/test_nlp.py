@@ -278,3 +278,26 @@ def test_a_change_counts_its_subject():
     for doc in docs:
         assert any(c[0] == "w:share" and c[1] == "%" for c in doc.sentences[0].claims), \
             doc.sentences[0].claims
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("The Social Democratic Union won 14.2% and 12 seats.", "Social Democratic Union"),
+    ("That leaves the Social Democratic Union, which won 12 seats, holding the balance of "
+     "power.", "Social Democratic Union"),
+    ("Korvan Forward's 29 seats leave it nine short of a majority.", "Korvan Forward"),
+    ("The DPA fell to 27.9% and 23 seats.", "DPA"),
+])
+def test_a_figure_belongs_to_the_name_that_holds_it(sentence, owner):
+    parsed = parse([sentence], load_model())[0]
+    owners = [parsed.text[a:b] for a, b in parsed.sentences[0].owners]
+    assert any(owner in o for o in owners), owners
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Special Criminal Court fined Kalandzhiev 2.4 million euros.",  # who acts, not who holds
+    "The Emergency Situations Ministry confirmed 14 deaths.",  # who reports
+    "Turnout was 61.2%, up from 54.7% in 2022.",  # a capitalised first word, not a name
+    "Fourteen people died when the dam collapsed.",
+])
+def test_actors_sources_and_capitalised_words_hold_no_figure(sentence):
+    assert parse([sentence], load_model())[0].sentences[0].owners == ()

@@ -171,3 +171,24 @@ def test_a_markdown_site_name_heading_is_not_the_title(tmp_path):
     doc = result.documents[0]
     assert "Tavrin Today" in {r.text.strip() for r in doc.removed}
     assert doc.title == "Islanders wait for news after ferry fire"
+
+
+def test_figures_of_two_different_names_are_two_facts():
+    """"The Greens won six seats" and "The Farmers' Party won five seats" are worded alike but
+    are two results; the same party's result in other words is one fact."""
+    greens = "The Green List won six seats in the new assembly."
+    farmers = "The Farmers' Party won five seats in the new assembly."
+    farmers_too = "The Farmers' Party took five of the seats in the assembly."
+
+    def linked(first, second, settings=None):
+        a = f"Regional election results\n{first}\nThe governor conceded on Monday morning."
+        b = f"How the parties fared\n{second}\nRain kept some voters at home in the north."
+        r = compare([load_text(a, "a"), load_text(b, "b")], settings)
+        text = {s.id: d.text[s.start:s.end] for d in r.documents for s in d.sentences}
+        return {(text[link.a], text[link.b]) for link in r.links}
+
+    assert linked(farmers, farmers_too) == {(farmers, farmers_too)}
+    assert linked(greens, farmers) == set()
+    # the same pair links when a clash of names counts for nothing: the test can fail
+    ignore = pipeline.Settings(align=pipeline.AlignSettings(owner_clash=1.0))
+    assert linked(greens, farmers, ignore) == {(greens, farmers)}

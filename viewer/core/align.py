@@ -46,6 +46,9 @@ class AlignSettings:
     # A feature that only one document uses cannot show that documents share a fact; at full
     # weight it only dilutes the match of sentences that word the fact differently.
     single_source_weight: float = 0.65
+    # Figures of two different names ("the SDU won 12 seats" / "the Greens won six seats") are
+    # two facts however alike the wording: such a pair's score is multiplied by this.
+    owner_clash: float = 0.4
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class SentenceMatrix:
     content: Channel
     anchors: Channel
     doc_of: np.ndarray
+    owners: sparse.csr_matrix | None = None  # sentence x owner presence (whose figures)
+    owner_clash: float = 0.4
 
 
 def _content(sentence: ParsedSentence, settings: AlignSettings,
@@ -180,10 +185,12 @@ def _channel(feature_dicts: Sequence[dict[str, float]], doc_of: np.ndarray,
 
 def sentence_matrix(sentences: Sequence[ParsedSentence], doc_of: Sequence[int],
                     settings: AlignSettings,
-                    entities: Sequence[Sequence[str]] | None = None) -> SentenceMatrix:
+                    entities: Sequence[Sequence[str]] | None = None,
+                    owners: Sequence[Sequence[str]] | None = None) -> SentenceMatrix:
     """Build the sparse feature matrices for all sentences of all documents at once.
 
-    `entities[k]` lists the merged entity ids mentioned by sentence k (from core.entities).
+    `entities[k]` lists the merged entity ids mentioned by sentence k (from core.entities);
+    `owners[k]` the ids of the names whose figures sentence k gives.
     """
     common = {t for s in sentences for t in s.terms}
     entities = entities if entities is not None else [()] * len(sentences)
@@ -193,7 +200,19 @@ def sentence_matrix(sentences: Sequence[ParsedSentence], doc_of: Sequence[int],
                                    weight),
                           _channel([_anchors(s, settings, common, e)
                                     for s, e in zip(sentences, entities)], doc_of, weight),
-                          doc_of)
+                          doc_of, _presence(owners, len(sentences)), settings.owner_clash)
+
+
+def _presence(sets: Sequence[Sequence[str]] | None, n: int) -> sparse.csr_matrix | None:
+    if sets is None or not any(sets):
+        return None
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for r, ids in enumerate(sets):
+        for key in ids:
+            rows.append(r)
+            cols.append(vocab.setdefault(key, len(vocab)))
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
 
 
 def _channel_scores(ch: Channel, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -220,6 +239,11 @@ def score_pairs(m: SentenceMatrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     both = 0.65 * content + 0.35 * anchors
     # Without names or numbers on either side, what happened is all there is to compare.
     score = np.where(has_i & has_j, both, np.where(has_i | has_j, 0.8 * content, content))
+    if m.owners is not None:
+        held = np.asarray(m.owners.sum(axis=1)).ravel() > 0
+        shared = np.asarray(m.owners[i].multiply(m.owners[j]).sum(axis=1)).ravel()
+        clash = held[i] & held[j] & (shared == 0)
+        score = np.where(clash, score * m.owner_clash, score)
     return np.clip(score, 0.0, 1.0)
 
 

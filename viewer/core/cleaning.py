@@ -95,6 +95,11 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("subscription", r"\benter your e-?mail( address)?\b|"
                          r"\b(free|straight|direct) to your inbox\b"),
         ("comments", r"^(sign|log) in or (create|register)\b.{0,60}\b(account|discussion|comment)"),
+        # "Join the debate - log in or register to comment"
+        ("comments", r"\b(sign|log) ?in or (register|sign up|create an account) to (comment|reply|"
+                     r"join)\b|^join the (debate|conversation|discussion)\b[^.!?]{0,60}$"),
+        # "... Subscribe at meridianwire.com/subscribe."
+        ("subscription", r"\bsubscribe (now |today )?(at|on|via) (https?://)?[\w-]+(\.[\w-]+)+"),
         ("logo", r"^[^.!?|]{2,40} [-–|] home$"),
         # "Our journalism is funded by readers like you. Support us today.", "Support The Times"
         ("subscription", r"\b(funded|supported) by (our )?readers\b|"
@@ -331,7 +336,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
 _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|site|website)\b|"
                           r"\w@[\w-]+\.\w|"  # an e-mail address
                           r"©|^(sign up|subscribe|register|join|"
-                          r"log in|download|follow)\b(?!-)|^comment(ing|s)? (for|on) this\b|"
+                          r"log in|download|follow)\b(?!-)|[.!?]\s+(sign up|subscribe)\b|"
+                          r"^comment(ing|s)? (for|on) this\b|"
                           r"^comment removed by\b|\ball rights (are )?reserved\b|"
                           r"\b(reporting|editing|writing) by\b.{0,80}\b(reporting|editing|writing)"
                           r" by\b|^\(|\bcontributed (reporting|to this|from)\b|"

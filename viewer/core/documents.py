@@ -326,7 +326,39 @@ def _html(text: str) -> tuple[str, list[str]]:
     key = _squash(title).casefold()
     if lines and title and all(_squash(line).casefold() != key for line in lines[:3]):
         lines.insert(0, title)
+    if lines:
+        at = 1 if _squash(lines[0]).casefold() == key else 0
+        lines[at:at] = _standfirst(tree, lines[at:])
     return title, lines
+
+
+_FURNITURE = re.compile(r"byline|author|date|time|caption|credit|share|social|kicker|"
+                        r"breadcrumb|tags?\b|topic|related|promo|newsletter|advert|cookie",
+                        re.IGNORECASE)
+
+
+def _standfirst(tree: Any, body: list[str]) -> list[str]:
+    """Paragraphs between the headline and the article body: the standfirst ("dek", "lede"),
+    which trafilatura leaves out though it is the story's summary in the paper's own words.
+    Page furniture there (bylines, dates, share buttons, captions) is not taken."""
+    h1 = tree.find(".//h1")
+    if h1 is None or not body:
+        return []
+    first = _squash(body[0]).casefold()
+    known = {_squash(line).casefold() for line in body}
+    out: list[str] = []
+    for el in h1.itersiblings():
+        text = _squash(el.text_content())
+        if text.casefold().startswith(first[:80]) or first[:80] in text.casefold():
+            break  # the body starts here
+        if el.tag != "p" or len(text.split()) < 6 or text.casefold() in known:
+            continue
+        # the headline's own container is the article's, so only the paragraph itself can
+        # say it is furniture
+        if _FURNITURE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            continue
+        out.append(text)
+    return out
 
 
 def _html_title(tree: Any) -> str:

@@ -178,6 +178,9 @@ class ParsedSentence:
     # content words of side clauses ("..., killing two people", "... and 30 were missing"):
     # a sentence that states two facts mainly states the one of its main clause
     minor: tuple[str, ...] = ()
+    # whose figures these are: spans of the names that win, hold or lose them ("the SDU won
+    # 12 seats"); two sentences whose figures belong to different names state different facts
+    owners: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -579,11 +582,12 @@ def _parse_doc(doc) -> ParsedDocument:
             if noun:
                 counted.append(noun[:3] if noun in _MONTH_STEMS else noun)
         claims = _claims(sent, quantities)
+        owners = _owners(sent, quantities)
         sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
                                         tuple(proper_stems), tuple(counted), tuple(inside),
                                         _enumerations(toks, text), claims,
-                                        tuple(minor)))
+                                        tuple(minor), owners))
     share = stops / words if words else 0.0
     return ParsedDocument(text, tuple(sentences), mentions, share, words)
 
@@ -788,6 +792,80 @@ def _claims(sent, quantities) -> tuple[tuple[str, str, float], ...]:
             if not (small and concept.startswith("w:")):
                 out.append((concept, q.unit, q.value))
     return tuple(out)
+
+
+# Verbs whose subject holds the figure: wins, keeps, loses or changes it ("the SDU won 12
+# seats", "the DPA fell to 23 seats", "Unity Bloc is on 3.9%"). The subject of another verb is
+# often who acts or reports ("the court fined him 2.4 million", "police confirmed 14 deaths").
+_HOLDING_VERBS = _CHANGE_VERBS | frozenset(
+    "win take get hold have be gain lose secure receive earn score bag grab poll capture "
+    "finish collect retain keep need own control command scrape edge top lead trail miss "
+    "crash".split())
+_RELATIVE = frozenset({"which", "who", "that"})
+_OWNER_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _owners(sent, quantities) -> tuple[tuple[int, int], ...]:
+    """Spans of the names whose figures these are: the named subject of the verb a figure
+    hangs on, when that verb is one of holding ("Korvan Forward wins 29 seats", "the SDU, which
+    won 12 seats"), or its named possessor ("the SDU's 12 seats")."""
+    out: list[tuple[int, int]] = []
+    for q in quantities:
+        number = next((t for t in sent
+                       if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")), None)
+        if number is None or (number.ent_type_ in {"DATE", "TIME"} and not _is_duration(number)):
+            continue
+        owner = _owner_of(number)
+        if owner is not None and owner not in out:
+            out.append(owner)
+    return tuple(out)
+
+
+def _owner_of(number) -> tuple[int, int] | None:
+    noun = _counted_head(number)
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _name_span(child)
+    head = noun
+    for _ in range(4):
+        if head.pos_ in {"VERB", "AUX"} or head.dep_ not in _CLIMB or head.head.i == head.i:
+            break
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() not in _HOLDING_VERBS:
+        return None
+    verb = head
+    subject = next((c for c in verb.children
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.i != noun.i), None)
+    if subject is None and verb.dep_ == "conj":  # "X won 29 seats and lost ..."
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                       None)
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subject = verb.head  # "the SDU, which won 12 seats"
+    return _name_span(subject) if subject is not None else None
+
+
+def _name_span(token) -> tuple[int, int] | None:
+    """The character span of the name `token` belongs to, if it is one."""
+    doc = token.doc
+    if not token.text[:1].isupper():
+        return None
+    if token.i == token.sent.start and not (token.text.isupper() and len(token.text) > 1):
+        # "Turnout was 61%": a word opening a sentence is too often a common word the model
+        # took for a name (an acronym, "SDU won 12 seats", is kept)
+        return None
+    if token.ent_type_ in _OWNER_LABELS:
+        first, last = token.i, token.i
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+    elif token.pos_ == "PROPN":
+        first = min([token.i] + [c.i for c in token.children
+                                 if c.dep_ == "compound" and c.pos_ == "PROPN"])
+        last = token.i
+    else:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 _MONTHS = frozenset("january february march april may june july august september october "

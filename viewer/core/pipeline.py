@@ -8,6 +8,7 @@ work, so a GUI can stop a long run.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 from collections import OrderedDict, defaultdict
@@ -154,7 +155,8 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
            for k in range(len(doc.sentences))]
     sentence_entities = [sorted({entity_of[(d, m)] for m in s.mentions if (d, m) in entity_of})
                          for d, s in flat]
-    matrix = sentence_matrix([s for _, s in flat], doc_of, settings.align, sentence_entities)
+    matrix = sentence_matrix([s for _, s in flat], doc_of, settings.align, sentence_entities,
+                             _owners(parsed, flat, entity_of))
     candidates = find_candidates(matrix, settings.align)
     linked = select_links(candidates, doc_of, len(flat), len(parsed), settings.align.threshold,
                           settings.align.mutual_ratio)
@@ -207,6 +209,26 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
                       entities=entities, discrepancies=discrepancies,
                       settings={"model": settings.model, **asdict(settings.align),
                                 "merge_ratio": settings.merge_ratio})
+
+
+def _owners(parsed, flat, entity_of) -> list[frozenset[str]]:
+    """Whose figures each sentence gives, as merged entities ("KF" and "Korvan Forward" are one
+    owner), or as the name itself where no entity covers it."""
+    starts = [[m.start for m in doc.mentions] for doc in parsed]
+    out = []
+    for d, s in flat:
+        ids = set()
+        for a, b in s.owners:
+            mentions, owner = parsed[d].mentions, None
+            k = max(bisect.bisect_right(starts[d], a) - 1, 0)
+            while k < len(mentions) and mentions[k].start < b:
+                if mentions[k].end > a and (d, k) in entity_of:
+                    owner = entity_of[(d, k)]
+                    break
+                k += 1
+            ids.add(owner or "n:" + nlp_stage.name_key(parsed[d].text[a:b]))
+        out.append(frozenset(ids))
+    return out
 
 
 def _links(members, flat, parsed, sid, doc_of, matrix, step) -> list[Link]:
