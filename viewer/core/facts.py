@@ -35,6 +35,7 @@ def cluster_facts(n_sentences: int, doc_of: Sequence[int], i: np.ndarray, j: np.
     cluster = list(range(n_sentences))
     members = [[k] for k in range(n_sentences)]
     docs: dict[int, Counter[int]] = {}
+    rejected: set[tuple[int, int, int, int]] = set()
 
     order = np.argsort(-score[linked], kind="stable")
     for a, b in zip(i[linked][order].tolist(), j[linked][order].tolist()):
@@ -49,6 +50,11 @@ def cluster_facts(n_sentences: int, doc_of: Sequence[int], i: np.ndarray, j: np.
                                               for d, n in my_docs.items())
         if not pairs:
             continue
+        # groups only grow, so two groups of the sizes already judged are the same two groups:
+        # many links between them must not sum the same scores again
+        verdict = (small, large, len(mine), len(theirs))
+        if verdict in rejected:
+            continue
         total = 0.0
         for x in mine:
             row = neighbours[x]
@@ -57,6 +63,7 @@ def cluster_facts(n_sentences: int, doc_of: Sequence[int], i: np.ndarray, j: np.
             else:
                 total += sum([row.get(y, 0.0) for y in theirs])
         if total / pairs < merge_threshold:
+            rejected.add(verdict)
             continue
         for x in mine:
             cluster[x] = large
