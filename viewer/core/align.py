@@ -84,7 +84,7 @@ class SentenceMatrix:
     anchors: Channel
     doc_of: np.ndarray
     owners: sparse.csr_matrix | None = None  # sentence x owner presence (whose figures)
-    owner_clash: float = 0.4
+    owner_clash: float = 1.0
 
 
 def _content(sentence: ParsedSentence, settings: AlignSettings,

@@ -94,9 +94,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("subscription", r"\bfor (paid |premium )?subscribers only\b"),
         ("subscription", r"\benter your e-?mail( address)?\b|"
                          r"\b(free|straight|direct) to your inbox\b"),
-        ("comments", r"^(sign|log) in or (create|register)\b.{0,60}\b(account|discussion|comment)"),
-        # "Join the debate - log in or register to comment"
-        ("comments", r"\b(sign|log) ?in or (register|sign up|create an account) to (comment|reply|"
+        # "Sign in or create an account to join the discussion", "Join the debate - log in or
+        # register to comment"
+        ("comments", r"^(sign|log) in or (create|register)\b.{0,60}\b(account|discussion|comment)|"
+                     r"\b(sign|log) ?in or (register|sign up|create an account) to (comment|reply|"
                      r"join)\b|^join the (debate|conversation|discussion)\b[^.!?]{0,60}$"),
         # "... Subscribe at meridianwire.com/subscribe."
         ("subscription", r"\bsubscribe (now |today )?(at|on|via) (https?://)?[\w-]+(\.[\w-]+)+"),

@@ -83,12 +83,11 @@ def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
     after = _WORD.findall(s.text[q.end - s.start:])[:2]
     after_keys = _stems(after[:1]) or _stems(after[1:2])
     # "a magnitude of 6.8" / "magnitude 6.9": the word before, past one small word
-    of = len(before) == 2 and fold(before[-1]) == "of"
-    near = (_stems(before[-2:-1]) if of else _stems(before[-1:])) + after_keys
-    if q.unit and len(before) == 2 and fold(before[-1]) in _BEING:
-        # "Turnout was 61.2%" / "Turnout hit 59.8 per cent": a rate or sum is its subject's
-        # (not a count: "Her home is one of 140")
-        near = _stems(before[:1]) + after_keys
+    # "Turnout was 61.2%" / "Turnout hit 59.8 per cent": past a verb of being, a rate or sum is
+    # its subject's (not a count: "Her home is one of 140")
+    past = len(before) == 2 and (fold(before[-1]) == "of" or
+                                 bool(q.unit) and fold(before[-1]) in _BEING)
+    near = (_stems(before[-2:-1]) if past else _stems(before[-1:])) + after_keys
     # "3 March" and "March 3" are dates; "by Monday 14 people" is a count.
     is_date = any(fold(w) in _MONTHS for w in before[-1:] + after[:1])
     if is_date and not q.unit and q.value.is_integer() and 1800 <= q.value <= 2100:

@@ -349,9 +349,10 @@ def _standfirst(tree: Any, body: list[str]) -> list[str]:
     out: list[str] = []
     for el in h1.itersiblings():
         text = _squash(el.text_content())
-        if text.casefold().startswith(first[:80]) or first[:80] in text.casefold():
+        folded = text.casefold()
+        if first[:80] in folded:
             break  # the body starts here
-        if el.tag != "p" or len(text.split()) < 6 or text.casefold() in known:
+        if el.tag != "p" or len(text.split()) < 6 or folded in known:
             continue
         # the headline's own container is the article's, so only the paragraph itself can
         # say it is furniture

@@ -581,8 +581,9 @@ def _parse_doc(doc) -> ParsedDocument:
             noun = _counted_noun(toks, bisect.bisect_left(starts, q.end))
             if noun:
                 counted.append(noun[:3] if noun in _MONTH_STEMS else noun)
-        claims = _claims(sent, quantities)
-        owners = _owners(sent, quantities)
+        figures = _figures(sent, quantities)
+        claims = _claims(sent, figures)
+        owners = _owners(figures)
         sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
                                         tuple(proper_stems), tuple(counted), tuple(inside),
@@ -720,6 +721,19 @@ def _counted_head(number):
     return noun
 
 
+def _governor(noun, stops: set[str]):
+    """The word a counted noun's clause hangs on: up the parse through the links a figure's
+    phrase is built of, to the first word whose part of speech is in `stops`."""
+    head = noun
+    for _ in range(4):
+        if head.dep_ not in _CLIMB or head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ in stops:
+            break
+    return head
+
+
 def _claim_of(number) -> list[str]:
     """What one figure counts: its noun when that says it ("14 deaths", "600 soldiers"), else
     the predicate its noun stands in ("14 people died", "kills 14", "the toll rose to 17")."""
@@ -730,13 +744,7 @@ def _claim_of(number) -> list[str]:
     if any(not c.startswith("w:") and c not in _WHO for c in found):
         return found
     # "injured 11 passengers": the noun says who, the predicate what happened to them
-    head = noun
-    for _ in range(4):
-        if head.dep_ not in _CLIMB or head.head.i == head.i:
-            break
-        head = head.head
-        if head.pos_ in {"VERB", "AUX", "ADJ"}:
-            break
+    head = _governor(noun, {"VERB", "AUX", "ADJ"})
     if head.pos_ == "ADJ" and head.dep_ == "amod":  # "agreements worth $3.8 billion"
         return _noun_claim(head.head, named=True)
     parts = [head] + [c for c in head.children if c.dep_ in _PREDICATE_PARTS and c.i != noun.i]
@@ -768,7 +776,21 @@ def _is_duration(number) -> bool:
     return noun.lemma_.lower() in _DURATION_UNITS and noun.i > number.i
 
 
-def _claims(sent, quantities) -> tuple[tuple[str, str, float], ...]:
+def _figures(sent, quantities) -> list:
+    """(quantity, its number token) for every figure that is an amount or a count. spaCy calls
+    "seven years" a DATE too: a duration is a figure ("sentenced to seven years"), a calendar
+    date is not."""
+    out = []
+    for q in quantities:
+        number = next((t for t in sent
+                       if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")), None)
+        if number is not None and (number.ent_type_ not in {"DATE", "TIME"}
+                                   or _is_duration(number)):
+            out.append((q, number))
+    return out
+
+
+def _claims(sent, figures) -> tuple[tuple[str, str, float], ...]:
     """What each figure counts.
 
     "Fourteen people have died", "kills 14", "the death toll rose to 17" and "confirmed 14
@@ -776,15 +798,7 @@ def _claims(sent, quantities) -> tuple[tuple[str, str, float], ...]:
     when the figures differ. Dates and times count nothing.
     """
     out = []
-    for q in quantities:
-        number = next((t for t in sent
-                       if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")), None)
-        if number is None:
-            continue
-        # spaCy calls "seven years" a DATE too: a duration is a figure ("sentenced to seven
-        # years"), a calendar date is not
-        if number.ent_type_ in {"DATE", "TIME"} and not _is_duration(number):
-            continue
+    for q, number in figures:
         small = q.value <= 2 and not q.unit
         if small and number.i > sent.start and number.nbor(-1).lower_ == "the":
             continue  # "the two leaders", "the two countries": who, not how many
@@ -805,20 +819,12 @@ _RELATIVE = frozenset({"which", "who", "that"})
 _OWNER_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"})
 
 
-def _owners(sent, quantities) -> tuple[tuple[int, int], ...]:
+def _owners(figures) -> tuple[tuple[int, int], ...]:
     """Spans of the names whose figures these are: the named subject of the verb a figure
     hangs on, when that verb is one of holding ("Korvan Forward wins 29 seats", "the SDU, which
     won 12 seats"), or its named possessor ("the SDU's 12 seats")."""
-    out: list[tuple[int, int]] = []
-    for q in quantities:
-        number = next((t for t in sent
-                       if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")), None)
-        if number is None or (number.ent_type_ in {"DATE", "TIME"} and not _is_duration(number)):
-            continue
-        owner = _owner_of(number)
-        if owner is not None and owner not in out:
-            out.append(owner)
-    return tuple(out)
+    spans = (_owner_of(number) for _, number in figures)
+    return tuple(dict.fromkeys(span for span in spans if span is not None))
 
 
 def _owner_of(number) -> tuple[int, int] | None:
@@ -826,14 +832,9 @@ def _owner_of(number) -> tuple[int, int] | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return _name_span(child)
-    head = noun
-    for _ in range(4):
-        if head.pos_ in {"VERB", "AUX"} or head.dep_ not in _CLIMB or head.head.i == head.i:
-            break
-        head = head.head
-    if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() not in _HOLDING_VERBS:
+    verb = _governor(noun, {"VERB", "AUX"})
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in _HOLDING_VERBS:
         return None
-    verb = head
     subject = next((c for c in verb.children
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i != noun.i), None)
     if subject is None and verb.dep_ == "conj":  # "X won 29 seats and lost ..."

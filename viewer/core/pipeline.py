@@ -8,7 +8,6 @@ work, so a GUI can stop a long run.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import itertools
 from collections import OrderedDict, defaultdict
@@ -214,18 +213,13 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
 def _owners(parsed, flat, entity_of) -> list[frozenset[str]]:
     """Whose figures each sentence gives, as merged entities ("KF" and "Korvan Forward" are one
     owner), or as the name itself where no entity covers it."""
-    starts = [[m.start for m in doc.mentions] for doc in parsed]
     out = []
     for d, s in flat:
         ids = set()
         for a, b in s.owners:
-            mentions, owner = parsed[d].mentions, None
-            k = max(bisect.bisect_right(starts[d], a) - 1, 0)
-            while k < len(mentions) and mentions[k].start < b:
-                if mentions[k].end > a and (d, k) in entity_of:
-                    owner = entity_of[(d, k)]
-                    break
-                k += 1
+            owner = next((entity_of[(d, k)] for k in s.mentions if (d, k) in entity_of
+                          and parsed[d].mentions[k].start < b and parsed[d].mentions[k].end > a),
+                         None)
             ids.add(owner or "n:" + nlp_stage.name_key(parsed[d].text[a:b]))
         out.append(frozenset(ids))
     return out
