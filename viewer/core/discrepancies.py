@@ -200,7 +200,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     sentences_in: dict[int, set[str]] = {n: {items[n][0].id} for n in range(len(items))}
     owner: dict[str, int] = {}
     for n, (_, _, keys, _) in enumerate(items):
-        for key in keys:
+        for key in sorted(keys):  # in a fixed order: the same input, the same slots every run
             if key.startswith("unit:") and key != "unit:split":
                 continue  # a vote split is one thing whatever the words around it
             if key not in owner:
@@ -474,7 +474,7 @@ def _lists(fact: Sequence[SentenceView]) -> list[Found]:
             if bits:
                 parts.append(f"{s.source} {' and '.join(bits)}")
         spans = [{"sentence": s.id, "start": where[(s.id, e)][0], "end": where[(s.id, e)][1],
-                  "text": surface[e]} for s, ids in named.values() for e in ids - common
+                  "text": surface[e]} for s, ids in named.values() for e in sorted(ids - common)
                  if (s.id, e) in where]
         found.append(Found("list", sorted(named, key=_order),
                            f"Lists differ ({len(common)} in common): " + "; ".join(parts), spans))
