@@ -528,7 +528,7 @@ STANDFIRST_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <header><nav><a href="/">Home</a></nav></header>
 <main><article>
 <div class="kicker"><a href="/politics">Politics</a></div>
-<h1>Opposition sweeps to victory</h1>
+<h1>Opposition sweeps to victory</h1><!-- standfirst --><?render dek?>
 <p class="standfirst">Korvan Forward tops the poll with 34.6 per cent, but a recount leaves the
 next government uncertain</p>
 <p class="byline">By Petra Hollan, Political Editor, and Jan Mraz in Lisnograd</p>

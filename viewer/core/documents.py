@@ -348,6 +348,8 @@ def _standfirst(tree: Any, body: list[str]) -> list[str]:
     known = {_squash(line).casefold() for line in body}
     out: list[str] = []
     for el in h1.itersiblings():
+        if not isinstance(el.tag, str):
+            continue  # a comment or processing instruction: no text of the page
         text = _squash(el.text_content())
         folded = text.casefold()
         if first[:80] in folded:
