@@ -63,6 +63,22 @@ def test_each_bad_file_is_named_with_its_reason_and_the_rest_compared(files, cap
     assert [d["path"] for d in data["documents"]] == [str(files / "a.txt"), str(files / "b.txt")]
 
 
+def test_a_loader_bug_is_one_line_not_a_traceback(files):
+    """A parser failing in a way nobody foresaw still gives one line naming the file."""
+    script = ("import sys, viewer.core.documents as d\n"
+              "def broken(text): raise ValueError('parser bug')\n"
+              "d._html = broken\n"
+              "from viewer.cli import main\n"
+              "sys.exit(main(sys.argv[1:]))\n")
+    page = files / "page.html"
+    page.write_text("<html><body><h1>Title</h1><p>Some text.</p></body></html>", "utf-8")
+    run = subprocess.run([sys.executable, "-c", script, "compare", str(files / "a.txt"),
+                          str(page), str(files / "b.txt"), "-q"], capture_output=True, text=True)
+    assert run.returncode == 0
+    lines = [x for x in run.stderr.splitlines() if x.strip()]
+    assert len(lines) == 1 and str(page) in lines[0] and "cannot be loaded" in lines[0], lines
+
+
 def test_same_file_twice_is_skipped(files, capsys):
     code = main(["compare", str(files / "a.txt"), str(files / "b.txt"), str(files / "a.txt"),
                  "-q"])

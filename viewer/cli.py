@@ -9,6 +9,7 @@ goes ahead when at least two usable documents remain. Exit status: 0 done, 2 not
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -168,6 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(argv)
     parser = _parser()
     args = parser.parse_args(argv)
+    # The core logs unexpected failures with their trace, for the viewer's log file; here the
+    # one line per file says it all (without a handler Python would print the trace).
+    logging.getLogger().addHandler(logging.NullHandler())
     try:
         return run_export(args) if args.command == "export" else _run_compare(args)
     except KeyboardInterrupt:
