@@ -79,14 +79,13 @@ def _stems(words: Sequence[str]) -> list[str]:
 
 def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
     """Content words just before and after a quantity, and whether it reads as a date."""
-    before = _WORD.findall(s.text[: q.start - s.start])[-2:]
+    before = _words_before(s, q)
     after = _WORD.findall(s.text[q.end - s.start:])[:2]
     after_keys = _stems(after[:1]) or _stems(after[1:2])
     # "a magnitude of 6.8" / "magnitude 6.9": the word before, past one small word
     # "Turnout was 61.2%" / "Turnout hit 59.8 per cent": past a verb of being, a rate or sum is
     # its subject's (not a count: "Her home is one of 140")
-    past = len(before) == 2 and (fold(before[-1]) == "of" or
-                                 bool(q.unit) and fold(before[-1]) in _BEING)
+    past = len(before) == 2 and fold(before[-1]) == "of" or _of_its_subject(q, before)
     near = (_stems(before[-2:-1]) if past else _stems(before[-1:])) + after_keys
     # "3 March" and "March 3" are dates; "by Monday 14 people" is a count.
     is_date = any(fold(w) in _MONTHS for w in before[-1:] + after[:1])
@@ -106,6 +105,17 @@ def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
 
 _BEING = frozenset("is was are were be been stood stands stand reached reach hit hits came "
                    "comes".split())
+
+
+def _words_before(s: SentenceView, q: Quantity) -> list[str]:
+    """The two words before a figure in its sentence."""
+    return _WORD.findall(s.text[: q.start - s.start])[-2:]
+
+
+def _of_its_subject(q: Quantity, before: list[str]) -> bool:
+    """A rate or sum right after a verb of being is its subject's ("Turnout was 61.2%"); a
+    count is not ("Her home is one of 140")."""
+    return bool(q.unit) and len(before) == 2 and fold(before[-1]) in _BEING
 
 
 def _one_per_sentence(items: list) -> None:
@@ -247,7 +257,10 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
         parts = []
         for ns in sorted(by_value.values(), key=lambda ns: items[ns[0]][1].value):
             sources = sorted({items[n][0].source for n in ns})
-            parts.append(f"{_phrase(items[ns[0]][0], items[ns[0]][1])} ({', '.join(sources)})")
+            # told best where a sentence names whose it is ("Turnout was 61.2%")
+            best = next((n for n in ns if _of_its_subject(
+                items[n][1], _words_before(items[n][0], items[n][1]))), ns[0])
+            parts.append(f"{_phrase(items[best][0], items[best][1])} ({', '.join(sources)})")
         sentences = sorted({items[n][0].id for n in members}, key=_order)
         spans = [{"sentence": items[n][0].id, "start": items[n][1].start,
                   "end": items[n][1].end, "text": items[n][1].text} for n in members]
@@ -368,9 +381,11 @@ def _drop_agreeing_bounds(by_value: dict[str, list[int]], items: list) -> None:
 
 def _phrase(s: SentenceView, q: Quantity) -> str:
     """The number with the word that says what it counts: "14 people", "5 December"."""
-    before = _WORD.findall(s.text[: q.start - s.start])[-1:]
+    before = _words_before(s, q)
     after = _WORD.findall(s.text[q.end - s.start:])[:1]
-    if before and fold(before[0]) in _MONTHS:
+    if before and fold(before[-1]) in _MONTHS:
+        return f"{before[-1]} {q.text}"
+    if _of_its_subject(q, before):  # "Turnout 61.2%", not "61.2% highest"
         return f"{before[0]} {q.text}"
     if after and fold(after[0]) not in STOP_WORDS and fold(after[0]) not in _NUMBERS:
         return f"{q.text} {after[0]}"
