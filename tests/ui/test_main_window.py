@@ -215,3 +215,28 @@ def test_menus_and_shortcuts(window):
     assert len(keys) == len(set(keys)), "no two commands share a shortcut"
     assert window.actions_by_key["open"].shortcut().toString() == "Ctrl+O"
     assert window.actions_by_key["next_unique"].shortcut().toString() == "F8"
+
+
+def test_utf16_offsets_count_characters_outside_the_bmp_twice():
+    """Qt positions are UTF-16 units: an emoji or a rare CJK character takes two."""
+    from viewer.ui.document_pane import utf16_offsets
+
+    assert utf16_offsets("ab") == [0, 1, 2]
+    assert utf16_offsets("a😀b\U00020000c") == [0, 1, 3, 4, 6, 7]
+    assert utf16_offsets("") == [0]
+
+
+def test_the_facts_panel_fills_in_blocks_with_the_same_rows(window, monkeypatch):
+    """Over a thousand facts are added a block per step; the rows are those of one pass."""
+    from viewer.ui.docks import facts
+
+    panel = window.facts_panel
+    whole = [panel.tree.topLevelItem(n).text(3) for n in range(panel.tree.topLevelItemCount())]
+    monkeypatch.setattr(facts, "_ROWS_PER_STEP", 2)
+    steps = panel.result_steps(window.result)
+    assert len(steps) == (len(window.result.facts) + 1) // 2 + 1
+    for step in steps:
+        step()
+    rows = [panel.tree.topLevelItem(n).text(3) for n in range(panel.tree.topLevelItemCount())]
+    assert rows == whole and panel.tree.topLevelItemCount() == len(window.result.facts)
+    assert panel.count_label.text() == f"{len(window.result.facts)} facts"

@@ -193,6 +193,28 @@ def test_staged_run_returns_to_the_event_loop_between_steps(qtbot):
     assert "x" not in done
 
 
+def test_a_timer_due_during_a_step_runs_before_the_next_step(qtbot):
+    """The stall meter's 10 ms tick (and a repaint, a key press) must not wait for two steps:
+    the next block of steps waits its turn behind what became due meanwhile."""
+    import time
+
+    from PySide6.QtCore import Qt, QTimer
+
+    from viewer.ui.staged import StagedRun
+
+    done, seen = [], []
+    steps = [lambda k=k: (done.append(k), time.sleep(0.015)) for k in range(6)]
+    run = StagedRun(steps, budget_ms=1)
+    ticker = QTimer()
+    ticker.setTimerType(Qt.TimerType.PreciseTimer)
+    ticker.timeout.connect(lambda: seen.append(len(done)))
+    ticker.start(5)
+    with qtbot.waitSignal(run.finished, timeout=5000):
+        run.start()
+    ticker.stop()
+    assert set(range(1, 6)) <= set(seen), seen
+
+
 def test_the_window_counts_as_busy_until_the_result_is_on_screen(qtbot, files):
     from viewer.ui.main_window import MainWindow
 

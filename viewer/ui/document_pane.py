@@ -46,6 +46,8 @@ def entity_colours(result: Comparison) -> dict[str, str]:
 
 def utf16_offsets(text: str) -> list[int]:
     """Qt counts UTF-16 units, Python counts code points: map every index once."""
+    if not text or max(text) < "\U00010000":  # no character outside the BMP (nearly all text)
+        return list(range(len(text) + 1))
     offsets, pos = [0] * (len(text) + 1), 0
     for k, ch in enumerate(text):
         offsets[k] = pos
@@ -69,6 +71,9 @@ class DocumentPane(QFrame):
         self._labels = {e.id: e.label for e in result.entities}
         self._colours = entity_colours(result)
         self._u16 = utf16_offsets(doc.text)
+        # (background, text) colours by the number of sources, worked out once per pane
+        self._shades = {n: coverage_colours(n, self._total)
+                        for n in range(1, max(self._total, 1) + 1)}
         self._starts = [s.start for s in doc.sentences]
         self._mentions = sorted(doc.mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self._mentions]
@@ -100,8 +105,7 @@ class DocumentPane(QFrame):
         self.text.setPlainText(doc.text)
         self.sentence_geometry = SentenceGeometry(self.text, doc, self._u16)
         self.minimap = Minimap(self.sentence_geometry, {
-            s.id: coverage_colours(self._sources.get(s.fact, 1), self._total)[0]
-            for s in doc.sentences})
+            s.id: self._shade(self._sources.get(s.fact, 1))[0] for s in doc.sentences})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(4)
@@ -117,6 +121,14 @@ class DocumentPane(QFrame):
         self.text.clicked.connect(self._on_click)
 
     # --- offsets ----------------------------------------------------------------------------
+    @property
+    def u16(self) -> list[int]:
+        """UTF-16 position (Qt's) of every index of the document's text (Python's)."""
+        return self._u16
+
+    def _shade(self, sources: int) -> tuple[str, str]:
+        return self._shades.get(sources) or coverage_colours(sources, self._total)
+
     def _cursor(self, start: int, end: int) -> QTextCursor:
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(self._u16[start])
@@ -158,7 +170,7 @@ class DocumentPane(QFrame):
         for s in self.doc.sentences:
             count = self._sources.get(s.fact, 1)
             fmt = QTextCharFormat()
-            background, foreground = coverage_colours(count, self._total)
+            background, foreground = self._shade(count)
             fmt.setBackground(QColor(background))
             fmt.setForeground(QColor(foreground))
             fmt.setToolTip(f"{s.id} · {s.fact} · " + ("only this source" if count <= 1 else

@@ -457,7 +457,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
             self._on_panes_built()
 
         return [start, *self.view.result_steps(result),
-                lambda: self.facts_panel.set_result(result),
+                *self.facts_panel.result_steps(result),  # rows in blocks
                 *self.entities_panel.result_steps(result),  # rows in blocks
                 lambda: self.disc_view.set_result(result),
                 lambda: self.overview_panel.set_result(result),

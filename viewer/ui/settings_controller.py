@@ -124,7 +124,8 @@ class SettingsController(QObject):
     def apply_pane_font(self) -> None:
         font = self.pane_font() or self._default_font
         for pane in self.window.panes:
-            pane.text.setFont(font)
+            if pane.text.font() != font:  # setting the same font again lays the text out again
+                pane.text.setFont(font)
         self.window.view.splitter.update()
 
     # --- the dialog -------------------------------------------------------------------------

@@ -30,13 +30,20 @@ class StagedRun(QObject):
         self._budget = budget_ms / 1000
         self._next = 0
         self._stopped = False
+        # A timer object, not QTimer.singleShot(0, ...): Qt 6 delivers a zero single shot as a
+        # posted event, handled before timers and repaints, so two blocks of steps ran back to
+        # back; a timer of its own waits its turn behind what is pending.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._run)
 
     @property
     def running(self) -> bool:
         return not self._stopped and self._next < len(self._steps)
 
     def start(self) -> None:
-        QTimer.singleShot(0, self._run)
+        self._timer.start()
 
     def stop(self) -> None:
         self._stopped = True
@@ -63,7 +70,7 @@ class StagedRun(QObject):
             if time.perf_counter() - start >= self._budget:
                 break
         if self.running:
-            QTimer.singleShot(0, self._run)
+            self._timer.start()
         elif not self._stopped:
             self._stopped = True
             self.finished.emit()

@@ -57,7 +57,7 @@ def selected_range(pane: DocumentPane) -> tuple[int, int] | None:
     cursor = pane.text.textCursor()
     if not cursor.hasSelection():
         return None
-    u16 = utf16_offsets(pane.doc.text)
+    u16 = pane.u16
     start = bisect.bisect_left(u16, cursor.selectionStart())
     end = bisect.bisect_left(u16, cursor.selectionEnd())
     text = pane.doc.text
@@ -210,7 +210,7 @@ class AnnotationController(QObject):
         return menu
 
     def annotation_at(self, pane: DocumentPane, qt_position: int) -> str | None:
-        offset = max(0, bisect.bisect_right(utf16_offsets(pane.doc.text), qt_position) - 1)
+        offset = max(0, bisect.bisect_right(pane.u16, qt_position) - 1)
         for ann_id, spot in self.spots.items():
             if spot.doc_id == pane.doc.id and spot.start <= offset < spot.end:
                 return ann_id
@@ -323,7 +323,7 @@ class AnnotationController(QObject):
                 self.window.status_label.setText(
                     f"Not found in the current text: “{ann.anchor.exact[:80]}”")
             return False
-        u16 = utf16_offsets(pane.doc.text)
+        u16 = pane.u16
         pane.text.scroll_to(u16[spot.start])
         cursor = QTextCursor(pane.text.document())
         cursor.setPosition(u16[spot.start])

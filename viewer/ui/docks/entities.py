@@ -16,7 +16,7 @@ __all__ = ["EntitiesPanel"]
 
 _ID = Qt.ItemDataRole.UserRole
 _FIXED = ("Entity", "Type")  # then one column per document, then "Also written"
-_ROWS_PER_STEP = 120
+_ROWS_PER_STEP = 50
 
 
 class EntitiesPanel(QTableWidget):
@@ -80,15 +80,16 @@ class EntitiesPanel(QTableWidget):
                 for column, cell in enumerate(cells):
                     self.setItem(row, column, cell)
 
-        def widths() -> None:
+        def widths(columns: range) -> None:
             self.horizontalHeader().setResizeContentsPrecision(200)
-            self.resizeColumnToContents(0)
-            self.resizeColumnToContents(1)
-            for k in range(len(docs)):
-                self.resizeColumnToContents(len(_FIXED) + k)
-            self.setColumnWidth(len(_FIXED) + len(docs), 160)
+            for column in columns:
+                self.resizeColumnToContents(column)
 
-        return [*(lambda k=k: fill(k) for k in range(0, len(matrix), _ROWS_PER_STEP)), widths]
+        # a column measured is up to 200 rows read: a few columns per step
+        measured = range(len(_FIXED) + len(docs))
+        return [*(lambda k=k: fill(k) for k in range(0, len(matrix), _ROWS_PER_STEP)),
+                *(lambda k=k: widths(measured[k:k + 6]) for k in range(0, len(measured), 6)),
+                lambda: self.setColumnWidth(len(_FIXED) + len(docs), 160)]
 
     def _chosen(self, row: int, _column: int) -> None:
         item = self.item(row, 0)
