@@ -31,6 +31,30 @@ def test_diff_rebuilds_both_texts(a, b):
     assert sides(word_diff(a, b)) == (a, b)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab ,.\n", max_size=30), st.text(alphabet="ab ,.\n", max_size=30))
+def test_diff_of_word_like_text_rebuilds_both_texts(a, b):
+    # words, spaces and punctuation in every arrangement: a sentence's first word, spaces
+    # moved out of a replacement, a side that is empty
+    assert sides(word_diff(a, b)) == (a, b)
+
+
+def test_a_word_is_the_same_before_a_comma_and_at_the_start():
+    assert word_diff("in Lusk, the ministry said", "in Lusk on Monday")[0] == (0, "in Lusk")
+    assert word_diff("Kessler said.", "Minister Kessler said.") == [
+        (1, "Minister "), (0, "Kessler said.")]
+
+
+def test_differing_words_are_marked_without_the_spaces_around_them():
+    from viewer.core.result import Link
+
+    a, b = "a big dam", "a dam"
+    link = Link("d1.s1", "d2.s1", 0.9, word_diff(a, b))
+    marked = link.differing_chars("d1.s1")
+    assert "".join(a[k] for k in sorted(marked)) == "big"
+    assert link.differing_chars("d2.s1") == set()
+
+
 @settings(max_examples=50, deadline=None)
 @given(st.lists(st.text(alphabet="ab cd,.", max_size=40), min_size=2, max_size=8))
 def test_one_shared_differ_matches_fresh_ones(texts):

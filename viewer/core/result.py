@@ -76,7 +76,9 @@ class Link:
         for op, text in self.diff:
             if op in (0, own):
                 if op == own and text.strip():
-                    chars.update(range(pos, pos + len(text)))
+                    # the words, not the spaces around them (" b" deleted from "a b c")
+                    start = pos + len(text) - len(text.lstrip())
+                    chars.update(range(start, pos + len(text.rstrip())))
                 pos += len(text)
         return chars
 

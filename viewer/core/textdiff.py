@@ -25,7 +25,10 @@ except ImportError:  # pragma: no cover - platforms without a compiled wheel
 __all__ = ["word_diff", "WordDiffer", "Diff"]
 
 Diff = list[tuple[int, str]]  # (-1 only in a, 1 only in b, 0 both, text)
-_TOKENS = re.compile(r"\w+(?:[’'.,-]\w+)*|\s+|[^\w\s]", re.UNICODE)
+# A word carries the spaces before it: half as many symbols to diff as words and spaces apart,
+# which makes the diff two to three times faster. (Spaces after a word would make "Lusk" before
+# a comma differ from "Lusk" before a space.)
+_TOKENS = re.compile(r"\s*(?:\w+(?:[’'.,-]\w+)*|[^\w\s])|\s+", re.UNICODE)
 _OPS = {"=": 0, "-": -1, "+": 1}
 # Private-use code points: the BMP block, then planes 15 and 16 (137,000 words in all).
 _CODES = [*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE), *range(0x100000, 0x10FFFE)]
@@ -59,11 +62,13 @@ class WordDiffer:
         self._encoded: dict[str, str] = {}
 
     def _encode(self, text: str) -> str | None:
+        """`text` with a space put before it (so that its first word is the same symbol as
+        that word inside a sentence) as one private character per token."""
         cached = self._encoded.get(text)
         if cached is not None:
             return cached
         out = []
-        for token in _TOKENS.findall(text):
+        for token in _TOKENS.findall(" " + text):
             code = self._code.get(token)
             if code is None:
                 if len(self._code) >= len(_CODES):
@@ -111,16 +116,52 @@ class WordDiffer:
     def _decode(self, diffs: list[tuple[int, str]]) -> Diff:
         decoded: Diff = []
         word = self._word
+        lead = {-1: True, 1: True}  # each side still starts with the space _encode put there
         for op, codes in diffs:
             text = codes.translate(word)
-            if decoded and decoded[-1][0] == op:
-                decoded[-1] = (op, decoded[-1][1] + text)
-            elif text:
-                decoded.append((op, text))
-        return decoded
+            if op != 0 and lead[op]:
+                text, lead[op] = text[1:], False
+            elif op == 0 and (lead[-1] or lead[1]):
+                if not (lead[-1] and lead[1]):  # the space is real on the side already begun
+                    _append(decoded, 1 if lead[-1] else -1, text[0])
+                text, lead[-1], lead[1] = text[1:], False, False
+            _append(decoded, op, text)
+        return _spaces_to_equal(decoded)
 
 
 _CHUNK = 400
+
+
+def _append(diff: Diff, op: int, text: str) -> None:
+    if diff and diff[-1][0] == op:
+        diff[-1] = (op, diff[-1][1] + text)
+    elif text:
+        diff.append((op, text))
+
+
+def _spaces_to_equal(diff: Diff) -> Diff:
+    """A replacement's shared leading space goes to the equal text before it: "host" -> "is
+    set to" reads [0, "Kazakhstan "], [-1, "will"], [1, "is set to"], not [-1, " will"]."""
+    out: Diff = []
+    k = 0
+    while k < len(diff):
+        if k + 1 < len(diff) and diff[k][0] != 0 and diff[k + 1][0] == -diff[k][0]:
+            first, second = diff[k][1], diff[k + 1][1]
+            n = 0
+            while n < min(len(first), len(second)) and first[n] == second[n] and \
+                    first[n].isspace():
+                n += 1
+            if n and n < len(first) and n < len(second):
+                if out and out[-1][0] == 0:
+                    out[-1] = (0, out[-1][1] + first[:n])
+                else:
+                    out.append((0, first[:n]))
+                out += [(diff[k][0], first[n:]), (diff[k + 1][0], second[n:])]
+                k += 2
+                continue
+        out.append(diff[k])
+        k += 1
+    return out
 
 
 def _diff_chunk(pairs: list[tuple[str, str]]) -> list[list[tuple[int, str]]]:
