@@ -200,7 +200,11 @@ def main(argv: list[str] | None = None) -> int:
                   f"installed app runs on a real X server (xcb plugin) {xcb.stderr[-300:]}")
 
         files = SAMPLES + STORY2
-        run([*app, "compare", *files, "-q", "--json", str(work / "frozen.json")], env=env)
+        # --jobs 1: a parsing worker is the frozen executable started again (freeze_support)
+        frozen_run = run([*app, "compare", *files, "-q", "--jobs", "1", "--json",
+                          str(work / "frozen.json")], env=env)
+        check("worker" not in frozen_run.stderr,
+              f"installed app parses in a worker process {frozen_run.stderr[-300:]}")
         run([sys.executable, "-m", "viewer", "compare", *files, "-q", "--json",
              str(work / "source.json")], env=env)
         ours, theirs = (strip_paths(json.loads((work / f"{n}.json").read_text("utf-8")))

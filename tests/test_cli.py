@@ -115,6 +115,24 @@ def test_module_entry_point_runs(files):
     assert json.loads(proc.stdout)["documents"][1]["title"] == "River floods villages"
 
 
+def test_module_entry_point_parses_in_a_worker_process(files):
+    # the worker is a fresh interpreter that must find and load everything by itself; if it
+    # cannot, the parse falls back to this process and says so on stderr
+    args = [sys.executable, "-m", "viewer", "compare", str(files / "a.txt"), str(files / "b.txt"),
+            "--json", "-", "-q"]
+    here = subprocess.run([*args, "--jobs", "0"], capture_output=True, text=True)
+    pooled = subprocess.run([*args, "--jobs", "1"], capture_output=True, text=True)
+    assert here.returncode == 0 and pooled.returncode == 0, pooled.stderr
+    assert pooled.stdout == here.stdout
+    assert "worker" not in pooled.stderr  # no fallback warning: the worker did its part
+
+
+def test_jobs_must_be_a_count(files, capsys):
+    with pytest.raises(SystemExit):
+        main(["compare", str(files / "a.txt"), str(files / "b.txt"), "--jobs", "-1"])
+    assert "--jobs" in capsys.readouterr().err
+
+
 def test_a_broken_pdf_is_one_line_on_stderr_and_outputs_need_their_folder(files, tmp_path):
     (files / "fake.pdf").write_bytes(b"not a pdf at all")
     out = tmp_path / "no-such-folder" / "r.json"

@@ -35,6 +35,13 @@ def _err(message: str) -> None:
     print(f"corroborate: {message}", file=sys.stderr)
 
 
+class _OneLine(logging.Handler):
+    """A log record as one line on stderr (whatever stderr is at the time)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _err(record.getMessage())
+
+
 def load_sources(paths: Sequence[str]) -> tuple[list[SourceText], list[LoadError]]:
     """Load every path; collect the failures instead of stopping at the first."""
     sources: list[SourceText] = []
@@ -97,6 +104,17 @@ def summary(result: Comparison, seconds: float | None = None) -> str:
     return "\n".join(lines)
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of processes (0 or more), got {value!r}")
+    return jobs
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="corroborate",
@@ -113,6 +131,9 @@ def _parser() -> argparse.ArgumentParser:
                       help=f"installed spaCy pipeline to use (default {DEFAULT_MODEL})")
     cmp_.add_argument("--threshold", type=float, default=AlignSettings.threshold,
                       help="similarity needed to link two sentences, 0-1 (default %(default)s)")
+    cmp_.add_argument("--jobs", type=_jobs, metavar="N", default=None,
+                      help="worker processes that parse besides this one (0: parse on one core; "
+                           "default: one per spare core, up to 3, for large comparisons)")
     cmp_.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     add_export_parser(sub)
     return parser
@@ -128,7 +149,8 @@ def _run_compare(args: argparse.Namespace) -> int:
     if len(sources) < 2:
         _err(f"need at least two usable documents, have {len(sources)}")
         return EXIT_USAGE
-    settings = Settings(model=args.model, align=AlignSettings(threshold=args.threshold))
+    settings = Settings(model=args.model, align=AlignSettings(threshold=args.threshold),
+                        workers=args.jobs)
     started = time.perf_counter()
     try:
         result = compare(sources, settings)
@@ -172,6 +194,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The core logs unexpected failures with their trace, for the viewer's log file; here the
     # one line per file says it all (without a handler Python would print the trace).
     logging.getLogger().addHandler(logging.NullHandler())
+    # but a parse that falls back to one core is worth a line: it will be slower
+    pool_log = logging.getLogger("viewer.core.parse_pool")
+    if not any(isinstance(h, _OneLine) for h in pool_log.handlers):
+        pool_log.addHandler(_OneLine(logging.WARNING))
     try:
         return run_export(args) if args.command == "export" else _run_compare(args)
     except KeyboardInterrupt:

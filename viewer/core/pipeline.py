@@ -30,6 +30,7 @@ from viewer.core.documents import SourceText, clip_title
 from viewer.core.entities import group_mentions
 from viewer.core.facts import cluster_facts
 from viewer.core.name_search import untagged_mentions
+from viewer.core.parse_pool import parse_documents, worker_count
 from viewer.core.result import (
     Comparison,
     Discrepancy,
@@ -58,6 +59,8 @@ class Settings:
     align: AlignSettings = field(default_factory=AlignSettings)
     merge_ratio: float = 0.6  # facts merge when average similarity >= threshold * this
     min_stopword_share: float = 0.12  # below this, probably not the model's language
+    # processes that parse besides this one: None decides by size and cores (core.parse_pool)
+    workers: int | None = None
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,9 @@ def _parse_all(texts: Sequence[str], settings: Settings, report: Callable[[float
     keys = [(label, hashlib.sha1(t.encode("utf-8")).hexdigest()) for t in texts]
     todo = [k for k, key in enumerate(keys) if key not in _CACHE]
     if todo:
-        fresh = nlp_stage.parse([texts[k] for k in todo], nlp,
+        fresh_texts = [texts[k] for k in todo]
+        fresh = parse_documents(fresh_texts, settings.model,
+                                worker_count(fresh_texts, settings.workers),
                                 on_document=lambda n: report((n + 1) / len(todo)))
         for k, parsed in zip(todo, fresh):
             _CACHE[keys[k]] = parsed
