@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 # About 10,000 words, 4-5 s of parsing on one core: below this a worker starts too late to help.
 MIN_CHARS_FOR_WORKERS = 60_000
-MAX_WORKERS = 3  # each holds its own pipeline (~350 MB)
+MAX_WORKERS = 3  # each holds its own pipeline (about 200 MB at its peak)
 
 
 def _cores() -> int:
