@@ -834,6 +834,9 @@ def test_cleaning_one_text_twice_reuses_the_result_within_a_size_bound(monkeypat
     "Subscribe at meridianwire.com/subscribe.",
     "Join the debate — log in or register to comment",
     "Join the conversation",
+    "This article was amended on 23 October 2026 to correct the name of Brennhof's premium brand.",
+    "An earlier version of this story misstated the number of flights cancelled.",
+    "Correction: The strike began on Wednesday, not Tuesday.",
 ])
 def test_mastheads_team_bylines_call_outs_and_notices_go(line):
     story = ["Controllers strike, grounding flights",
@@ -853,6 +856,8 @@ def test_mastheads_team_bylines_call_outs_and_notices_go(line):
     "Voters who registered late could not log in or register to vote online, officials said.",
     "Join the debate on the future of the region, the governor urged voters.",
     "Turnout was high. Download speeds on the commission's website slowed to a crawl.",
+    "The article was corrected on Friday after the ministry complained, the editor said.",
+    "Corrections officers at the prison walked out in sympathy on Thursday.",
 ])
 def test_headlines_and_sentences_like_those_stay(line):
     story = ["Controllers strike, grounding flights",
@@ -897,3 +902,27 @@ def test_a_call_out_in_two_lines_goes():
             "You can share your experiences by emailing haveyoursay@news.example."]
     assert clean("\n".join(page)).text.split("\n") == page[:2]
 
+
+
+def test_a_section_label_from_the_sites_menu_goes_above_the_headline():
+    page = ["The Ledger", "Markets | Companies | Economy | Policy | Personal Finance | Opinion",
+            "Sign in | Subscribe", "Policy",
+            "Varda Construct shares slide after bribery conviction",
+            "Shares in Varda Construct fell 11.6% on Tuesday after a court convicted its founder.",
+            "Markets", "The stock closed at 4.12 euros, its lowest level since 2020."]
+    result = clean("\n".join(page))
+    assert result.text.split("\n") == page[4:]  # "Markets" below the article's start stays
+    assert {r.text for r in result.removed} == set(page[:4])
+
+
+@pytest.mark.parametrize("above", [
+    # a short headline that is no entry of the menu, under the menu bar
+    ["Daily Courier", "Home | World | Business | Sport", "Strikers walk out"],
+    # a standfirst-like line before the menu is not a tagline when no site name heads it
+    ["Strikers walk out across the country", "Home | World | Business | Sport"],
+])
+def test_a_short_headline_near_the_menu_stays(above):
+    body = "Air traffic controllers walked out on Wednesday, the ministry said."
+    kept = clean("\n".join([*above, body])).text.split("\n")
+    assert above[-1] in kept or above[0] in kept
+    assert body in kept

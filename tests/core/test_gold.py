@@ -33,7 +33,7 @@ STORIES = gold_names()
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.60, 0.31),
-          "story10": (0.85, 0.72), "story11": (0.64, 0.41), "story12": (0.82, 0.59),
+          "story10": (0.85, 0.72), "story11": (0.70, 0.41), "story12": (0.82, 0.59),
           "story13": (0.88, 0.62), "story14": (0.72, 0.46)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.

@@ -63,6 +63,11 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
           r"culture|arts|home affairs|international|national|local|crime|justice|affairs|"
           r"global|north america|europe|asia|africa|middle east|central|eastern|western|northern|"
           r"southern|and|&)")
+# the page's note about itself: "This article was amended on ... to correct ...", "An earlier
+# version of this story misstated ...", "Correction: ..."
+_CORRECTION = (r"^this (article|story|report|piece) (was|has been) (amended|updated|corrected|"
+               r"changed) (on|to|since)\b|^an earlier version of this (article|story|report|"
+               r"piece)\b|^(correction|clarification)s?\s*:")
 # what a newsroom asks its readers for: "Share your experiences", "share your pictures"
 _SHARE_YOURS = r"share your (experiences?|stor(y|ies)|pictures|photos|videos|views)"
 
@@ -117,6 +122,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Join ST's Telegram channel and get the latest breaking news delivered to you."
         ("follow us", r"^(join|follow) [\w'’ -]{1,40}['’]s? (telegram|whatsapp|youtube|viber|"
                       r"tiktok|instagram) (channel|account|page)\b.{0,80}\b(you|your)\b"),
+        # "This article was amended on 23 October 2026 to correct ...", "An earlier version of
+        # this story misstated ...", "Correction: ...": the page's note about itself
+        ("correction", _CORRECTION),
         # "Get the NHK WORLD-JAPAN app", "Download the BBC News app"
         ("follow us", r"^(get|download|install) (the|our) [\w'’ -]{1,40}\bapp\b[^.!?]{0,60}$"),
         ("subscription", r"\b(reserved|exclusive(ly)?) (for|to) (our )?subscribers\b|"
@@ -357,6 +365,7 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|
                           r"\b(originally|first) (appeared|published)\b|\bhyperlink\b|"
                           r"\bdelayed (by )?(a minimum of |at least )?\d+ min|"
                           r"\bnot (financial|investment|legal|tax) advice\b|^disclosure\s*:|"
+                          + _CORRECTION + "|"
                           + _AFFILIATE, re.IGNORECASE)
 # "..., Mayor Meghan George said on social media.": somebody's words reported, not the page's
 _ATTRIBUTED = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
@@ -371,7 +380,7 @@ _CAPTIONS = frozenset({"photo caption", "caption credit"})
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
                       "live blog", "contact",
                       "market data", "disclaimer", "comments",
-                      "caption credit", "credits"})
+                      "caption credit", "credits", "correction"})
 _NOTICE_PATTERNS = tuple((d, p) for d, p in _STRONG if d in _NOTICES)
 # A bare label like "Read more:" announces a teaser headline on the next line.
 _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|related( _N)?|"
@@ -775,6 +784,18 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         if len(words[r]) >= 4 or _TERMINAL.search(lines[r]):
             break
         if menu[r] and kinds[r] is None:
+            kinds[r] = "masthead"
+
+    # Above the article, a section label repeats an entry of the site's menu ("Policy" over
+    # the headline, "Markets | Companies | Economy | Policy" higher up).
+    first_text = next((r for r in nonblank if kinds[r] is None
+                       and _looks_like_sentence(words[r], lines[r])), len(lines))
+    sections = {_line_key(_words(item)) for r in nonblank if kinds[r] == "navigation"
+                for item in _SEPARATORS.split(lines[r]) if item}
+    for r in nonblank:
+        if r >= first_text:
+            break
+        if kinds[r] is None and len(words[r]) <= 3 and _line_key(words[r]) in sections:
             kinds[r] = "masthead"
 
     # A section label ("Similar News", "Read more:") heads a list of teaser headlines: take the
