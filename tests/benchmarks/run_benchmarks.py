@@ -46,7 +46,7 @@ def progress(stage, fraction):
     if not marks or marks[-1][0] != stage:
         marks.append((stage, time.perf_counter()))
 result = compare([load_text(t, f"doc{k}") for k, t in enumerate(texts)],
-                 Settings(model=sys.argv[2]), progress=progress)
+                 Settings(model=sys.argv[2], workers=None), progress=progress)
 end = time.perf_counter()
 stages = {}
 for (stage, start), (_, stop) in zip(marks, marks[1:] + [("end", end)]):

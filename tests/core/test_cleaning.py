@@ -837,6 +837,18 @@ def test_cleaning_one_text_twice_reuses_the_result_within_a_size_bound(monkeypat
     "This article was amended on 23 October 2026 to correct the name of Brennhof's premium brand.",
     "An earlier version of this story misstated the number of flights cancelled.",
     "Correction: The strike began on Wednesday, not Tuesday.",
+    # a correction says what the article "said", and may be long or bulleted
+    "An earlier version of this article said the strike began on Tuesday.",
+    "• This article was amended on 23 October 2026 to correct the date.",
+    "This story has been updated with additional information.",
+    "Correction (4 March 2026): The strike began on Wednesday.",
+    "Clarification, March 4: The union represents 1,200 controllers.",
+    "Editor's note: This story has been updated with a statement from the union.",
+    "Due to an editing error, an earlier version of this story misidentified the union's leader.",
+    "Correction: An earlier version of this story said the strike began on Tuesday and that "
+    "all flights from the capital's two airports had been cancelled, when in fact about half "
+    "of them left on time, according to figures the airports published on Thursday evening "
+    "after the walkout had ended.",
 ])
 def test_mastheads_team_bylines_call_outs_and_notices_go(line):
     story = ["Controllers strike, grounding flights",
@@ -858,6 +870,9 @@ def test_mastheads_team_bylines_call_outs_and_notices_go(line):
     "Turnout was high. Download speeds on the commission's website slowed to a crawl.",
     "The article was corrected on Friday after the ministry complained, the editor said.",
     "Corrections officers at the prison walked out in sympathy on Thursday.",
+    "An earlier version of this report, published by the auditor in March, found no wrongdoing.",
+    "This report was updated on Monday to include 2024 figures, the statistics office explained.",
+    "This story has been changed into a musical that opens in May.",
 ])
 def test_headlines_and_sentences_like_those_stay(line):
     story = ["Controllers strike, grounding flights",
@@ -920,9 +935,24 @@ def test_a_section_label_from_the_sites_menu_goes_above_the_headline():
     ["Daily Courier", "Home | World | Business | Sport", "Strikers walk out"],
     # a standfirst-like line before the menu is not a tagline when no site name heads it
     ["Strikers walk out across the country", "Home | World | Business | Sport"],
+    # a live page's title that is also a menu entry, over the first paragraph
+    ["Home | News | Ukraine war | Business | Sport", "Ukraine war"],
 ])
 def test_a_short_headline_near_the_menu_stays(above):
     body = "Air traffic controllers walked out on Wednesday, the ministry said."
     kept = clean("\n".join([*above, body])).text.split("\n")
     assert above[-1] in kept or above[0] in kept
     assert body in kept
+
+
+@pytest.mark.parametrize("page", [
+    # a list page without a sentence: its subheads repeat the menu
+    ["Home | World | Business | Sport | Weather", "Storm Darragh: what we know", "Weather",
+     "Red warning for wind in south Wales", "Sport", "Saturday's matches postponed"],
+    # a transcript pasted without final stops
+    ["Home | Politics | Economy | Health", "Minister interview", "Politics",
+     "The minister said the budget would be balanced by next year and taxes would not rise",
+     "Health", "She said waiting lists had fallen by a tenth since January"],
+])
+def test_subheads_that_repeat_the_menu_stay_where_no_sentence_starts_the_article(page):
+    assert clean("\n".join(page)).text.split("\n") == page[1:]

@@ -2,6 +2,7 @@
 
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 import pytest
 
@@ -65,7 +66,54 @@ class _RefusingPool(_FailingPool):
 def test_documents_the_workers_cannot_parse_are_parsed_here(monkeypatch, pool, caplog):
     monkeypatch.setattr(parse_pool, "ProcessPoolExecutor", pool)
     assert parse_documents(TEXTS, DEFAULT_MODEL, 2) == parse_documents(TEXTS, DEFAULT_MODEL, 0)
-    assert "parsing" in caplog.text
+    # one line however many documents the workers held
+    assert len([r for r in caplog.records if "parsing" in r.getMessage()]) == 1
+
+
+def test_a_script_parses_in_one_process_unless_it_asks_for_workers():
+    # a worker imports the caller's main module again: an unguarded script would run twice
+    from viewer.cli import _parser
+    from viewer.core.pipeline import Settings
+
+    assert Settings().workers == 0
+    assert _parser().parse_args(["compare", "a.txt", "b.txt"]).jobs is None  # CLI: by size
+
+
+_ORPHAN = """
+import os, signal, sys, time
+from concurrent.futures import ProcessPoolExecutor
+import multiprocessing
+from viewer.core import parse_pool
+pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                           initializer=parse_pool._start_worker, initargs=(sys.argv[1],))
+print(pool.submit(os.getpid).result(), pool.submit(signal.getsignal, signal.SIGINT).result(),
+      flush=True)
+os._exit(0)  # as if killed: no shutdown of the pool
+"""
+
+
+def test_a_worker_ignores_ctrl_c_and_exits_when_its_parent_dies():
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = subprocess.run([sys.executable, "-c", _ORPHAN, DEFAULT_MODEL], capture_output=True,
+                         text=True, timeout=120)
+    pid, handler = out.stdout.split()
+    assert handler == str(int(signal.SIG_IGN))  # the main process handles Ctrl-C, stops the pool
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return
+        if Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z":
+            return  # exited, waiting to be reaped by init
+        time.sleep(0.2)
+    os.kill(int(pid), 9)
+    pytest.fail("the worker outlived its parent")
 
 
 def test_a_cancel_from_the_progress_callback_stops_and_shuts_the_pool(monkeypatch):

@@ -65,9 +65,17 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
           r"southern|and|&)")
 # the page's note about itself: "This article was amended on ... to correct ...", "An earlier
 # version of this story misstated ...", "Correction: ..."
-_CORRECTION = (r"^this (article|story|report|piece) (was|has been) (amended|updated|corrected|"
-               r"changed) (on|to|since)\b|^an earlier version of this (article|story|report|"
-               r"piece)\b|^(correction|clarification)s?\s*:")
+_CORRECTION = re.compile(
+               r"^[•*·-]?\s*(this (article|story|piece|post|headline) (was|has been) (amended|"
+               r"updated|corrected|changed)\b(?! (in|into|to) (a|an|the)\b)|"
+               r"(due to an? (editing|production|reporting) error, )?(an earlier|a previous|"
+               r"an? (original|older)) version of this (article|story|piece|post|headline|"
+               r"report|photo caption)( incorrectly| mistakenly)? (said|stated|misstated|gave|"
+               r"misspelled|misidentified|misnamed|referred|described|reported|included|"
+               r"omitted|was|had|quoted|attributed|named|listed|suggested|implied|"
+               r"contained)\b|"
+               r"(correction|clarification|corrected|editor['’]?s note)( \([^)]{1,40}\)|, "
+               r"[^:]{1,25})?\s*:)", re.IGNORECASE)
 # what a newsroom asks its readers for: "Share your experiences", "share your pictures"
 _SHARE_YOURS = r"share your (experiences?|stor(y|ies)|pictures|photos|videos|views)"
 
@@ -122,9 +130,6 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Join ST's Telegram channel and get the latest breaking news delivered to you."
         ("follow us", r"^(join|follow) [\w'’ -]{1,40}['’]s? (telegram|whatsapp|youtube|viber|"
                       r"tiktok|instagram) (channel|account|page)\b.{0,80}\b(you|your)\b"),
-        # "This article was amended on 23 October 2026 to correct ...", "An earlier version of
-        # this story misstated ...", "Correction: ...": the page's note about itself
-        ("correction", _CORRECTION),
         # "Get the NHK WORLD-JAPAN app", "Download the BBC News app"
         ("follow us", r"^(get|download|install) (the|our) [\w'’ -]{1,40}\bapp\b[^.!?]{0,60}$"),
         ("subscription", r"\b(reserved|exclusive(ly)?) (for|to) (our )?subscribers\b|"
@@ -365,7 +370,6 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|
                           r"\b(originally|first) (appeared|published)\b|\bhyperlink\b|"
                           r"\bdelayed (by )?(a minimum of |at least )?\d+ min|"
                           r"\bnot (financial|investment|legal|tax) advice\b|^disclosure\s*:|"
-                          + _CORRECTION + "|"
                           + _AFFILIATE, re.IGNORECASE)
 # "..., Mayor Meghan George said on social media.": somebody's words reported, not the page's
 _ATTRIBUTED = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
@@ -380,7 +384,7 @@ _CAPTIONS = frozenset({"photo caption", "caption credit"})
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
                       "live blog", "contact",
                       "market data", "disclaimer", "comments",
-                      "caption credit", "credits", "correction"})
+                      "caption credit", "credits"})
 _NOTICE_PATTERNS = tuple((d, p) for d, p in _STRONG if d in _NOTICES)
 # A bare label like "Read more:" announces a teaser headline on the next line.
 _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|related( _N)?|"
@@ -669,6 +673,9 @@ def _classify(line: str) -> str | None:
     if not words:
         # a review's star rating ("★★★★☆") is its verdict
         return None if re.fullmatch(r"[★☆✩✪⭐½ ]+", line) else "symbols"
+    # the page's note on itself, however long, and though it says what the article "said"
+    if _CORRECTION.match(line):
+        return "correction"
     if len(words) <= 40 and _CREDIT_CHAIN.match(line) and not re.search(
             r"\b(by|of) (local|state|national|official|the) (media|press|officials?|news)", line,
             re.IGNORECASE):
@@ -792,10 +799,14 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                        and _looks_like_sentence(words[r], lines[r])), len(lines))
     sections = {_line_key(_words(item)) for r in nonblank if kinds[r] == "navigation"
                 for item in _SEPARATORS.split(lines[r]) if item}
-    for r in nonblank:
-        if r >= first_text:
-            break
-        if kinds[r] is None and len(words[r]) <= 3 and _line_key(words[r]) in sections:
+    # Only over a headline: a line of four words or more that is not a sentence ("Ukraine
+    # war" over a paragraph is the page's title), and only when the page has an article
+    # sentence at all (a list page's subheads may repeat its menu).
+    above = [r for r in nonblank if r < first_text] if first_text < len(lines) else []
+    for pos, r in enumerate(above[:-1]):
+        nxt = next((q for q in above[pos + 1:] if kinds[q] is None), None)
+        if kinds[r] is None and len(words[r]) <= 3 and _line_key(words[r]) in sections and \
+                nxt is not None and len(words[nxt]) >= 4 and not _TERMINAL.search(lines[nxt]):
             kinds[r] = "masthead"
 
     # A section label ("Similar News", "Read more:") heads a list of teaser headlines: take the

@@ -15,6 +15,8 @@ import collections
 import logging
 import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
@@ -41,7 +43,7 @@ def worker_count(texts: Sequence[str], requested: int | None = None) -> int:
     documents), or, when None, one per spare core for a large comparison and none for a small one.
     """
     if multiprocessing.parent_process() is not None:
-        return 0  # a worker (or a script run again in one, without a __main__ guard)
+        return 0  # inside a worker: no workers of its own
     if requested is not None:
         return max(0, min(requested, len(texts) - 1))
     if len(texts) < 2 or sum(len(t) for t in texts) < MIN_CHARS_FOR_WORKERS:
@@ -50,7 +52,17 @@ def worker_count(texts: Sequence[str], requested: int | None = None) -> int:
 
 
 def _start_worker(model: str) -> None:
+    # Ctrl-C is the main process's to handle: it stops the work and shuts the pool down
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:  # a parent that is killed cannot shut the pool: leave with it
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     nlp_stage.load_model(model)  # while the first documents wait in the queue
+
+
+def _exit_with(parent) -> None:
+    parent.join()
+    os._exit(0)
 
 
 def _parse_in_worker(model: str, text: str) -> nlp_stage.ParsedDocument:
@@ -106,13 +118,14 @@ def parse_documents(texts: Sequence[str], model: str, workers: int,
                 try:
                     parsed = future.result()
                 except Exception as exc:  # a worker died or failed: this process does the rest
-                    log.warning("a parsing worker failed (%s); parsing here instead", exc)
-                    failed.append(k)
+                    failed.append((k, exc))
                     continue
                 finished(k, parsed)
             if failed:
-                todo.extend(failed)
+                todo.extend(k for k, _ in failed)
                 if pool is not None:
+                    log.warning("a parsing worker failed (%s); parsing here instead",
+                                failed[0][1])
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = None
     finally:

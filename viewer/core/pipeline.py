@@ -59,8 +59,11 @@ class Settings:
     align: AlignSettings = field(default_factory=AlignSettings)
     merge_ratio: float = 0.6  # facts merge when average similarity >= threshold * this
     min_stopword_share: float = 0.12  # below this, probably not the model's language
-    # processes that parse besides this one: None decides by size and cores (core.parse_pool)
-    workers: int | None = None
+    # processes that parse besides this one; None decides by size and cores (core.parse_pool).
+    # 0 by default: a worker is a fresh interpreter that imports the caller's main module again,
+    # which a script without an `if __name__ == "__main__":` guard does not survive. The
+    # command line and the viewer, which are guarded, ask for None.
+    workers: int | None = 0
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ class SettingsController(QObject):
         prefs = self.store.prefs
         model = str(self.session_settings.get("model", prefs.model))
         threshold = float(self.session_settings.get("threshold", prefs.threshold))  # type: ignore[arg-type]
-        return Settings(model=model, align=AlignSettings(threshold=threshold))
+        return Settings(model=model, align=AlignSettings(threshold=threshold), workers=None)
 
     def use_session_settings(self, saved: dict) -> list[str]:
         """Analyse with a session's saved settings from now on; returns those it cannot use."""
