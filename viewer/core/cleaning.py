@@ -66,16 +66,15 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
 # the page's note about itself: "This article was amended on ... to correct ...", "An earlier
 # version of this story misstated ...", "Correction: ..."
 _CORRECTION = re.compile(
-               r"^[•*·-]?\s*(this (article|story|piece|post|headline) (was|has been) (amended|"
-               r"updated|corrected|changed)\b(?! (in|into|to) (a|an|the)\b)|"
-               r"(due to an? (editing|production|reporting) error, )?(an earlier|a previous|"
-               r"an? (original|older)) version of this (article|story|piece|post|headline|"
-               r"report|photo caption)( incorrectly| mistakenly)? (said|stated|misstated|gave|"
-               r"misspelled|misidentified|misnamed|referred|described|reported|included|"
-               r"omitted|was|had|quoted|attributed|named|listed|suggested|implied|"
-               r"contained)\b|"
-               r"(correction|clarification|corrected|editor['’]?s note)( \([^)]{1,40}\)|, "
-               r"[^:]{1,25})?\s*:)", re.IGNORECASE)
+    r"^[•*·-]?\s*(this (article|story|piece|post|headline) (was|has been) (amended|"
+    r"updated|corrected|changed)\b(?! (in|into|to) (a|an|the)\b)|"
+    r"(due to an? (editing|production|reporting) error, )?(an earlier|a previous|"
+    r"an? (original|older)) version of this (article|story|piece|post|headline|"
+    r"report|photo caption)( incorrectly| mistakenly)? (said|stated|misstated|gave|"
+    r"misspelled|misidentified|misnamed|referred|described|reported|included|"
+    r"omitted|was|had|quoted|attributed|named|listed|suggested|implied|contained)\b|"
+    r"(correction|clarification|corrected|editor['’]?s note)( \([^)]{1,40}\)|, "
+    r"[^:]{1,25})?\s*:)", re.IGNORECASE)
 # what a newsroom asks its readers for: "Share your experiences", "share your pictures"
 _SHARE_YOURS = r"share your (experiences?|stor(y|ies)|pictures|photos|videos|views)"
 
@@ -793,16 +792,18 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         if menu[r] and kinds[r] is None:
             kinds[r] = "masthead"
 
+    # The article's first sentence: what stands above it is the page's head.
+    first_prose = next((r for r in nonblank if kinds[r] is None
+                        and _looks_like_sentence(words[r], lines[r])), len(lines))
+
     # Above the article, a section label repeats an entry of the site's menu ("Policy" over
     # the headline, "Markets | Companies | Economy | Policy" higher up).
-    first_text = next((r for r in nonblank if kinds[r] is None
-                       and _looks_like_sentence(words[r], lines[r])), len(lines))
     sections = {_line_key(_words(item)) for r in nonblank if kinds[r] == "navigation"
                 for item in _SEPARATORS.split(lines[r]) if item}
     # Only over a headline: a line of four words or more that is not a sentence ("Ukraine
     # war" over a paragraph is the page's title), and only when the page has an article
     # sentence at all (a list page's subheads may repeat its menu).
-    above = [r for r in nonblank if r < first_text] if first_text < len(lines) else []
+    above = [r for r in nonblank if r < first_prose] if first_prose < len(lines) else []
     for pos, r in enumerate(above[:-1]):
         nxt = next((q for q in above[pos + 1:] if kinds[q] is None), None)
         if kinds[r] is None and len(words[r]) <= 3 and _line_key(words[r]) in sections and \
@@ -813,8 +814,6 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # headline-like lines after it, stopping at the first line that reads like article prose.
     # Above the article's first sentence a section name is a menu item ("Top Stories" just
     # above the headline): the headline under it is not a teaser. "Read more:" still is a label.
-    first_prose = next((r for r in nonblank if kinds[r] is None
-                        and _looks_like_sentence(words[r], lines[r])), len(lines))
     for pos, r in enumerate(nonblank):
         if not _TEASER_LABEL.match(lines[r]):
             continue

@@ -147,15 +147,10 @@ def _spaces_to_equal(diff: Diff) -> Diff:
     while k < len(diff):
         if k + 1 < len(diff) and diff[k][0] != 0 and diff[k + 1][0] == -diff[k][0]:
             first, second = diff[k][1], diff[k + 1][1]
-            n = 0
-            while n < min(len(first), len(second)) and first[n] == second[n] and \
-                    first[n].isspace():
-                n += 1
+            n = len(os.path.commonprefix([first[:len(first) - len(first.lstrip())],
+                                          second[:len(second) - len(second.lstrip())]]))
             if n and n < len(first) and n < len(second):
-                if out and out[-1][0] == 0:
-                    out[-1] = (0, out[-1][1] + first[:n])
-                else:
-                    out.append((0, first[:n]))
+                _append(out, 0, first[:n])
                 out += [(diff[k][0], first[n:]), (diff[k + 1][0], second[n:])]
                 k += 2
                 continue
