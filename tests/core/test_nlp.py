@@ -231,6 +231,16 @@ def test_times_years_and_descriptions_count_nothing(sentence):
     assert parse([sentence], load_model())[0].sentences[0].claims == ()
 
 
+@pytest.mark.parametrize("sentence", [
+    "The breach occurred on Sunday after three days of torrential rain.",
+    "The dam failed within 48 hours of the warning.",
+])
+def test_a_duration_that_says_when_counts_only_itself(sentence):
+    # "after three days of rain" dates the breach; it is not a count of breaches
+    claims = parse([sentence], load_model())[0].sentences[0].claims
+    assert {concept for concept, _, _ in claims} <= {"w:day", "w:hour"}, claims
+
+
 def test_a_lemma_cut_short_by_the_lemmatizer_meets_its_noun():
     fined, fine = (parse([t], load_model())[0].sentences[0].terms for t in
                    ("He was fined on Monday.", "He must pay a fine."))

@@ -743,6 +743,10 @@ def _claim_of(number) -> list[str]:
               for c in _word_concepts(child)]  # "17 dead", "Fourteen dead"
     if any(not c.startswith("w:") and c not in _WHO for c in found):
         return found
+    # "after three days of rain", "within 48 hours": when it happened, not what it counts
+    if noun.lemma_.lower() in _DURATION_UNITS and noun.dep_ == "pobj" and \
+            noun.head.lower_ in _TIME_PREPOSITIONS:
+        return found
     # "injured 11 passengers": the noun says who, the predicate what happened to them
     head = _governor(noun, {"VERB", "AUX", "ADJ"})
     if head.pos_ == "ADJ" and head.dep_ == "amod":  # "agreements worth $3.8 billion"
@@ -769,6 +773,8 @@ _CHANGE_VERBS = frozenset("rise fall drop lose gain close climb decline slide sl
 
 
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
+_TIME_PREPOSITIONS = frozenset({"after", "before", "within", "during", "since", "over",
+                                "following", "in", "until", "ago"})
 
 
 def _is_duration(number) -> bool:
