@@ -45,6 +45,30 @@ def test_a_word_is_the_same_before_a_comma_and_at_the_start():
         (1, "Minister "), (0, "Kessler said.")]
 
 
+@pytest.mark.parametrize("a, b", [
+    ("a\nb", "a b"), ("The dam\nbroke  at dawn.", "The dam broke at dawn."),
+    ("\n\nSunday", " Sunday"), ("x\u00a0y", "x y")])
+def test_a_difference_only_in_spacing_changes_no_word(a, b):
+    diff = word_diff(a, b)
+    assert sides(diff) == (a, b)
+    assert all(not text.strip() for op, text in diff if op != 0), diff
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ,.\n\t", max_size=30), st.text(alphabet="ab ,.\n\t", max_size=30))
+def test_spacing_never_changes_a_diff_of_words(a, b):
+    # folding the spaces of either side leaves the changed words as they were
+    import re
+
+    def words(diff, op):
+        return " ".join(t for o, t in diff if o == op).split()
+
+    fold = lambda t: re.sub(r"\s+", " ", t)  # noqa: E731
+    diff, folded = word_diff(a, b), word_diff(fold(a), fold(b))
+    assert sides(diff) == (a, b)
+    assert (words(diff, -1), words(diff, 1)) == (words(folded, -1), words(folded, 1))
+
+
 def test_differing_words_are_marked_without_the_spaces_around_them():
     from viewer.core.result import Link
 

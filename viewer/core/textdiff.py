@@ -30,6 +30,10 @@ Diff = list[tuple[int, str]]  # (-1 only in a, 1 only in b, 0 both, text)
 # a comma differ from "Lusk" before a space.)
 _TOKENS = re.compile(r"\s*(?:\w+(?:[’'.,-]\w+)*|[^\w\s])|\s+", re.UNICODE)
 _OPS = {"=": 0, "-": -1, "+": 1}
+# Spacing other than single spaces: a line break where the other side has a space is not a
+# changed word, so such a text's symbols are looked up with their spaces folded.
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+_SPACES = re.compile(r"\s+")
 # Private-use code points: the BMP block, then planes 15 and 16 (137,000 words in all).
 _CODES = [*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE), *range(0x100000, 0x10FFFE)]
 
@@ -68,7 +72,11 @@ class WordDiffer:
         if cached is not None:
             return cached
         out = []
-        for token in _TOKENS.findall(" " + text):
+        padded = " " + text
+        tokens = _TOKENS.findall(padded)
+        if _ODD_SPACE.search(padded):
+            tokens = [_SPACES.sub(" ", t) for t in tokens]
+        for token in tokens:
             code = self._code.get(token)
             if code is None:
                 if len(self._code) >= len(_CODES):
@@ -86,7 +94,12 @@ class WordDiffer:
         ea, eb = self._encode(a), self._encode(b)
         if ea is None or eb is None:
             return WordDiffer().diff(a, b)
-        return self._decode(_diff_codes(ea, eb))
+        return self._decode_pair(_diff_codes(ea, eb), a, b)
+
+    def _decode_pair(self, diffs: list[tuple[int, str]], a: str, b: str) -> Diff:
+        if not (_ODD_SPACE.search(" " + a) or _ODD_SPACE.search(" " + b)):
+            return self._decode(diffs)
+        return _decode_tokens(diffs, _TOKENS.findall(" " + a), _TOKENS.findall(" " + b))
 
     def diff_many(self, pairs: Sequence[tuple[str, str]],
                   progress: Callable[[float], None] | None = None) -> list[Diff]:
@@ -108,7 +121,9 @@ class WordDiffer:
             for n, done in enumerate(pool.map(_diff_chunk, chunks)):
                 if progress is not None:
                     progress(n / len(chunks))  # may raise (cancelled): stop at once
-                out.extend(self._decode(codes) for codes in done)
+                first = len(out)
+                out.extend(self._decode_pair(codes, *pairs[first + k])
+                           for k, codes in enumerate(done))
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         return out
@@ -157,6 +172,34 @@ def _spaces_to_equal(diff: Diff) -> Diff:
         out.append(diff[k])
         k += 1
     return out
+
+
+def _decode_tokens(diffs: list[tuple[int, str]], a: list[str], b: list[str]) -> Diff:
+    """Decode symbols that were looked up with folded spaces back into each side's own text:
+    an equal word whose spaces differ is the word, equal, and its spaces, changed."""
+    a[0], b[0] = a[0][1:], b[0][1:]  # the space _encode put before each side
+    out: Diff = []
+    ka = kb = 0
+    for op, codes in diffs:
+        n = len(codes)
+        if op == -1:
+            _append(out, -1, "".join(a[ka:ka + n]))
+            ka += n
+        elif op == 1:
+            _append(out, 1, "".join(b[kb:kb + n]))
+            kb += n
+        else:
+            for x, y in zip(a[ka:ka + n], b[kb:kb + n]):
+                if x == y:
+                    _append(out, 0, x)
+                    continue
+                wx, wy = x[:len(x) - len(x.lstrip())], y[:len(y) - len(y.lstrip())]
+                _append(out, -1, wx)
+                _append(out, 1, wy)
+                _append(out, 0, x[len(wx):])
+            ka += n
+            kb += n
+    return _spaces_to_equal(out)
 
 
 def _diff_chunk(pairs: list[tuple[str, str]]) -> list[list[tuple[int, str]]]:
