@@ -956,3 +956,27 @@ def test_a_short_headline_near_the_menu_stays(above):
 ])
 def test_subheads_that_repeat_the_menu_stay_where_no_sentence_starts_the_article(page):
     assert clean("\n".join(page)).text.split("\n") == page[1:]
+
+
+def test_a_broadcasters_head_a_ticker_strip_and_a_feedback_form_go_and_a_table_stays():
+    page = ["Accessibility links", "Skip to content", "Home", "News", "Sport", "More menu",
+            "Search ANB",
+            "Drug maker recalls blood pressure tablets",
+            "NRV.CB -6.2%", "CSX HEALTH CARE -1.1%",
+            "Twelve batches of Tensalor are being recalled after a contaminant was found.",
+            "Batch number\tStrength\tExpiry date",
+            "TN25061, TN25062\t80mg\tJune 2027",
+            "TN25121\t160mg\tDecember 2027",
+            "Shares in Norvale fell 6.2% on Tuesday.",
+            "Was this page useful?", "Yes", "No"]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept == ["Drug maker recalls blood pressure tablets",
+                    "Twelve batches of Tensalor are being recalled after a contaminant was found.",
+                    "Batch number Strength Expiry date", "TN25061, TN25062 80mg June 2027",
+                    "TN25121 160mg December 2027", "Shares in Norvale fell 6.2% on Tuesday."]
+
+
+def test_a_row_of_menu_entries_over_a_line_without_figures_is_still_a_menu():
+    page = ["News\tSport\tWeather\tPodcasts", "Floods force thousands from their homes",
+            "Heavy rain caused the Lesna river to burst its banks on Monday."]
+    assert clean("\n".join(page)).text.split("\n") == page[1:]

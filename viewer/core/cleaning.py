@@ -241,7 +241,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"| from [\w'’ ,.-]{2,40})*\.?$"),
         ("credits", r"^.{0,120}\bcontributed (reporting|to this (report|story|article))\b.{0,60}$"),
         ("navigation", r"^(home|menu|search|skip to (main )?content|back to top|main menu|"
-                       r"open menu|close( menu)?|next|previous|prev|top)$"),
+                       r"open menu|close( menu)?|next|previous|prev|top|more menu|"
+                       r"accessibility links)$"),
+        # "Was this page useful?" / "Yes" / "No": the page's feedback form
+        ("feedback form", r"^(was|is) this (page|article|story|information|answer|content) "
+                          r"(useful|helpful)\??$|^did you find this (page|article|story|"
+                          r"information) (useful|helpful)\??$"),
         ("metadata", r"^(\d+\s*(min(ute)?s?|hours?)\s+(read|ago))$"),
         # "TOI City Desk / TNN / Updated: Mar 4, 2026, 14:05 IST"
         ("metadata", r"^.{0,60}(^|[|/·•]\s*)(updated|published|posted)\s*:?\s*\w{3,9}\.? \d{1,2},? "
@@ -262,6 +267,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("market data", r"\b(data|quotes?|prices?) (are )?delayed (by )?(a minimum of |at least )?"
                         r"\d+ min"),
         ("market data", r"((^|\s)[+\-−]\d+(\.\d+)?\s?%.*){2,}"),
+        # "NRV.CB -6.2%", "CSX HEALTH CARE -1.1%": one ticker a line
+        ("market data", r"^(?-i:[A-Z][A-Z0-9.&/ -]{0,30}) [+\-−▲▼]\s?\d+(\.\d+)?\s?%$"),
         # "RSX 30 2,409.85 ▼ 1.24%   EUR/USD 1.1651 ▲ 0.15%": a ticker
         ("market data", r"([▲▼△▽↑↓]\s?\d+(\.\d+)?\s?%.*){2,}"),
         # "($1 = 0.8590 euros)": an agency's exchange-rate note
@@ -506,6 +513,20 @@ def _is_spaced_menu(raw_line: str) -> bool:
                                    and not re.search(r"\d", p) for p in parts)
 
 
+def _cells(raw_line: str) -> list[str]:
+    return [p for p in raw_line.strip().split("\t") if p.strip()]
+
+
+def _table_header(raw_lines: list[str], k: int) -> bool:
+    """"Batch number<tab>Strength<tab>Expiry date" over rows of as many cells with figures: the
+    head of a table copied with tabs, not a menu."""
+    cells = len(_cells(raw_lines[k]))
+    if cells < 2 or "\t" not in raw_lines[k]:
+        return False
+    nxt = next((r for r in raw_lines[k + 1:] if r.strip()), "")
+    return len(_cells(nxt)) == cells and bool(re.search(r"\d", nxt))
+
+
 def _continues(previous: str, line: str) -> bool:
     """A paragraph copied with hard line breaks: "... thrown around "like clothes in a" /
     "washing machine" when ...". A line that starts in lower case goes on the sentence before
@@ -746,8 +767,9 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         keep = frozenset(k for k, o in enumerate(origin) if o in keep)
     lines = [normalise_line(x) for x in raw_lines]
     kinds: list[str | None] = [
-        (_classify(x) or ("navigation" if _is_spaced_menu(r) else None)) if x else None
-        for x, r in zip(lines, raw_lines)]
+        (_classify(x) or ("navigation" if _is_spaced_menu(r) and not _table_header(raw_lines, k)
+                          else None)) if x else None
+        for k, (x, r) in enumerate(zip(lines, raw_lines))]
     words = [_words(x) for x in lines]
     menu = [bool(x) and k is None and _is_menu_item(w, x) for x, k, w in zip(lines, kinds, words)]
 
