@@ -980,3 +980,43 @@ def test_a_row_of_menu_entries_over_a_line_without_figures_is_still_a_menu():
     page = ["News\tSport\tWeather\tPodcasts", "Floods force thousands from their homes",
             "Heavy rain caused the Lesna river to burst its banks on Monday."]
     assert clean("\n".join(page)).text.split("\n") == page[1:]
+
+
+def test_a_sports_live_page_and_a_match_reports_furniture_go():
+    page = ["Please turn on JavaScript to see live updates.",
+            "Cup final live: Radnik 2-1 Borovac - as it happened",
+            "Live reporting by Mirna Basic at the Vlah Stadium",
+            "Refresh", "Show key events only",
+            "FT", "It's over, and Radnik have won the cup for the first time in 39 years!",
+            "90+5 min", "Borovac keeper joins the attack",
+            "Half-time: Borovac 1-0 Radnik",
+            "45+2'", "Hadzic heads against the bar.",
+            "BET NOW: Radnik 33/1 for the league! 18+ | T&Cs apply | Please gamble responsibly"]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept == [page[1], page[6], page[8], page[9], page[11]]
+
+
+def test_a_broadsheets_label_byline_at_a_venue_newsletter_box_and_writers_note_go():
+    page = ["Match report",
+            "Tkachuk the hero as Radnik end 39 years of hurt",
+            "Vesna Karlovic at the Stadion Vlaha",
+            "Sun 24 May 2026 21.55 CEST",
+            "Listen to this article · 4 min",
+            "Radnik beat Borovac 2-1 in the cup final on Sunday.",
+            "Sign up to Final Whistle", "Free weekly newsletter",
+            "Our football writers’ verdict on the weekend’s action, every Monday morning",
+            "Enter your email address", "Sign up",
+            "Privacy Notice: Newsletters may contain info about charities, online ads, and "
+            "content funded by outside parties. For more information see our Privacy Policy.",
+            "Some 44,000 packed into the stadium.",
+            "Vesna Karlovic is the Halvik Chronicle’s chief football writer."]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept == [page[1], page[5], page[12]]
+
+
+def test_a_note_about_a_writer_the_byline_does_not_name_is_news():
+    page = ["Chronicle appoints new sports desk",
+            "By Anna Kowalski",
+            "The Halvik Chronicle has restructured its sports coverage.",
+            "Vesna Karlovic is the Halvik Chronicle’s chief football writer."]
+    assert clean("\n".join(page)).text.split("\n") == [page[0], page[2], page[3]]

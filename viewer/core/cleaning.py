@@ -157,7 +157,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("cookies", r"^(manage|cookie|privacy) (preferences|settings|options|choices)$"),
         ("cookies", r"^(got it|ok|okay|i agree|agree|i accept|allow all|dismiss|close)!?$"),
         ("label", r"^(breaking( news)?|live( updates)?|exclusive|developing( story)?|updated?|"
-                  r"watch|video|analysis|opinion|explainer|just in|news|latest)$"),
+                  r"watch|video|analysis|opinion|explainer|just in|news|latest|"
+                  r"match report|news analysis|fact check|interview|review|obituary)$"),
         ("byline", r"^(posted|written|published|reported|compiled|edited) by\b.{0,80}$"),
         ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo$"),
         ("logo", r"^logo( of| for|:)? [^.!?]{1,60}$"),
@@ -180,9 +181,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("tags", r"^(tags|topics|filed under|categories|keywords)\s*:"),
         ("caption credit", r"^\(?(file|handout) (photo|picture|image)\s*:"),
         # "(Reporting by Jane Roe; Editing by John Doe)": names, not "reporting by local media".
-        ("credits", r"^\(?(additional )?(reporting|writing|editing|compiled|translated|"
+        ("credits", r"^\(?(additional |live )?(reporting|writing|editing|compiled|translated|"
                     r"research) by (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3}"
-                    r"(\s*([;,]|and|in) .{0,160})?\)?\.?$"),
+                    r"(\s*([;,]|and|in|at) .{0,160})?\)?\.?$"),
         ("credits", r"^our standards\s*:"),
         ("credits", r"^(this (article|story|report) (originally |first )?(appeared|was "
                     r"(first |originally )?published) (on|in)\b.{0,80}$)"),
@@ -207,6 +208,14 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(concludes|ends)) (this|our|the) live (blog|coverage|updates|page)\b"),
         # a live page's list heading: "Key events", "Key points"
         ("live blog", r"^key (events|points|moments|updates)$"),
+        # its controls: "Refresh", "Show key events only", "Newest first"
+        ("live blog", r"^(refresh|auto-?refresh( on| off)?|show (key events|all (posts|updates)|"
+                      r"latest( posts| updates)?)( only)?|(newest|oldest|latest) first|"
+                      r"load (more|newer|earlier) (posts|updates))$"),
+        ("live blog", r"\b(turn on|enable|activate) javascript\b|"
+                      r"\bjavascript (is )?(disabled|required|turned off)\b"),
+        # a match clock over a live entry: "89 min", "90+5 min", "45+2'", "FT", "HT"
+        ("metadata", r"^\d{1,3}(\+\d{1,2})?\s*(min|mins|minutes?|['’])$|^(ft|ht|aet)$"),
         # "By Eli Sorn · 5 min read", "4 min read": reading-time stamps go with bylines
         ("byline", r"^(by\s+[^.]{2,60}?\s*[·|•–-]\s*)?\d{1,2}\s*(-\s*)?min(ute)?s?\s+read$"),
         ("byline", r"^by:?$"),
@@ -254,7 +263,11 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("advertisement", r"^(advertisement|advertising|ad)\s*[·|•:-]\s*scroll to continue"
                           r".{0,30}$"),
         ("advertisement", r"^((video )?ad feedback|story continues below\.?|advertise with us)$"),
-        ("share buttons", r"^(listen to (this )?(article|story)( \d+ min(ute)?s?)?|"
+        # a bookmaker's promotion: "BET NOW: ... 18+ | T&Cs apply | Please gamble responsibly"
+        ("advertisement", r"\b(gamble responsibly|begambleaware|t&cs apply|18\+ only)\b"),
+        # the small print of a newsletter box: "Privacy Notice: Newsletters may contain ..."
+        ("subscription", r"^privacy notice\s*:"),
+        ("share buttons", r"^(listen to (this )?(article|story)(\s*[·|•:–—-]?\s*\d+ min(ute)?s?)?|"
                           r"article voiceover|link copied!?|copy|copied|click to copy link|"
                           r"view image in fullscreen)$"),
         ("navigation", r"^(show|see|read|load) (more|less)$|^(skip links|navigation menu|"
@@ -363,6 +376,7 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|
                           r" by\b|^\(|\bcontributed (reporting|to this|from)\b|"
                           r"^(?!.*\b(said|says)\b)(\S+\s+){0,12}\S*\bcontributed\.?$|"
                           r"\bsign up here\b|\brefresh (the|this) page\b|\btext-to-speech\b|"
+                          r"\b(turn on|enable|activate) javascript\b|^privacy notice\s*:|"
                           r"\bcreative commons\b|\bregistered trademark\b|"
                           r"\bexternal (internet |web)?(sites|websites|links)\b|"
                           r"\b(sign|log) in to (comment|reply|join)\b|"
@@ -640,9 +654,18 @@ _CAPTION_CREDIT = re.compile(
 # Names only, e.g. a byline without "By": "Andrej Novak and Lena Hart" (two to three words each).
 _NAME = r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}$")
-# "Ilinca Marin in Sarnak", "Jane Roe and John Doe in Kyiv": a byline with the reporter's place
-_NAMES_IN_PLACE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}} in "
+# "Ilinca Marin in Sarnak", "Jane Roe and John Doe in Kyiv", "Vesna Karlovic at the Stadion
+# Dusana Vlaha": a byline with the reporter's place
+_NAMES_IN_PLACE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}} (in|at)( the)? "
                              r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,2}$")
+
+
+# "Jane Roe is the Chronicle's chief football writer.", "John Doe is a senior reporter at X
+# covering energy."
+_WRITER_NOTE = re.compile(
+    rf"^({_NAME}) (is|was|has been) (the |a |an |our )?([\w'’. ]{{1,40}}['’]s? )?{_DESKS}?"
+    r"( [\w-]+){0,2} ?(writer|correspondent|editor|reporter|columnist|journalist|critic|"
+    r"commentator)\b[^!?]{0,120}$")
 
 
 # "Reported by RFA's Lao Service. Translated by Jane Roe. Written in English by John Doe."
@@ -931,6 +954,21 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 continue  # "4:05 PM" / "Interstates Closed" / its paragraph: a live entry
             if any(kinds[q] in {"metadata", "dateline", "byline"} for q in near):
                 kinds[r] = "byline"
+
+    # The writer's note at the foot: "Vesna Karlovic is the Chronicle's chief football writer."
+    # Only for a name the page's byline gives, so news about a paper's staff stays.
+    bylined = " ".join(lines[r] for r in nonblank if kinds[r] in {"byline", "credits"})
+    for r in nonblank:
+        bio = _WRITER_NOTE.match(lines[r]) if kinds[r] is None and r > first_prose else None
+        if bio and bio.group(1) in bylined:
+            kinds[r] = "byline"
+
+    # A newsletter box: a line without a full stop between two of its lines is its pitch ("Our
+    # football writers' verdict on the weekend's action, every Monday morning").
+    for pos, r in enumerate(nonblank[1:-1], start=1):
+        if kinds[r] is None and not _TERMINAL.search(lines[r]) and len(words[r]) <= 25 and \
+                kinds[nonblank[pos - 1]] == kinds[nonblank[pos + 1]] == "subscription":
+            kinds[r] = "subscription"
 
     # Headline-like lines after the article's last sentence, with no label above them, are a
     # list of teasers ("Cardi B says THIS about ...", "Funeral home owner sentenced ...").
