@@ -4,6 +4,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -165,8 +166,11 @@ def _matches(owner, gold, planted, found):
 # concession time ("shortly before midnight on Sunday" / "At 00:20"), a quotation given to the
 # leader and to her deputy, and the commission's chair named differently, all in sentences the
 # engine does not link.
+# Story15 (a cup final, held out): the winner's minute (78th / 81st) and who was sent off sit in
+# sentences the engine does not link. Story16 (a medicine recall, held out): the day the
+# impurity was found ("Oct. 27" / "29 October") likewise.
 MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 3, "story9": 4,
-                  "story11": 3, "story12": 1, "story14": 3}
+                  "story11": 3, "story12": 1, "story14": 3, "story15": 2, "story16": 1}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
@@ -176,7 +180,11 @@ MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 
 # story14: a coalition's 41 seats linked with a party's six; "for sixteen years" (how long the
 # party governed) with "its worst result in 35 years"; "Mira" is the tabloid's name for
 # Miroslava Sevcik, which nothing in the text says.
+# story15: "Some 44,000 packed into the Vlah" / "A sell-out crowd of 45 000 packed the ...
+# Stadium": the gold takes the tabloid's 45 000 for a rounding of the official 44,310; a figure
+# without a hedge 2% off a hedged one is reported (as "some 2,300" / "2,500" is).
 KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
+               ("story15", "Numbers differ: 44,000 packed (d2) vs 45 000 packed (d3)"),
                ("story14", "Numbers differ: six seats (d1, d4) vs 41 seats (d2)"),
                ("story14", "Numbers differ: sixteen years (d2) vs 35 years (d3)"),
                ("story14", "Quoted speaker differs: Sevcik (d1) vs Mira (d3)"),
@@ -576,3 +584,12 @@ def test_the_same_articles_give_the_same_disagreements_in_every_run():
     digests = {run.communicate(timeout=300)[0] for run in runs}
     assert all(run.returncode == 0 for run in runs)
     assert len(digests) == 1, digests
+
+
+def test_a_dose_is_not_a_count_of_what_its_noun_names():
+    # the parse gives both figures to "medicine" ("40mg tablets", "patients take tablets")
+    dose = replace(view("d1.s1", "d1", "Tensalor Plus and the 40mg tablets are not affected."),
+                   claims=(("medicine", "", 40.0),))
+    count = replace(view("d2.s1", "d2", "Around 340,000 patients take tablets from the affected "
+                                        "batches."), claims=(("medicine", "", 340000.0),))
+    assert [f.detail for f in find_discrepancies([[dose, count]]) if f.kind == "number"] == []

@@ -92,7 +92,10 @@ def test_label_by_vote():
 # story14 (held out): 5 of 9 alias sets join. Apart: "Social Democrats" from "Social Democratic
 # Union" and "Greens" from "Green List" (other words, not other spellings), the tabloid's "Mira"
 # from "Miroslava Sevcik", and a bare "Beran" (right: two party leaders are called Beran).
-MERGE_FLOORS = {"story7": 0.75, "story9": 0.75, "story14": 0.55}
+# story15 (a cup final): the small model reads the clubs "Radnik" and "Borovac" as people, so
+# they stay apart from "Radnik Velenor" and "Borovac Halvik"; "Hadzic" fits two players (Emir
+# and Kenan) and stays apart; "Jevhen Tkacuk" and "Yevgen Tkachuk" differ by two sounds.
+MERGE_FLOORS = {"story7": 0.75, "story9": 0.75, "story14": 0.55, "story15": 0.6}
 
 
 @pytest.fixture(scope="module", params=gold_names())
@@ -120,7 +123,9 @@ def test_gold_aliases_merge(story):
 
 # story6 (held out): spaCy reads the bank "Nordbank Velmora" as a PERSON, and "Velmora" beside it
 # in the same article then reads as that person's surname. Left as a known false merge.
-KNOWN_FALSE_MERGES = {("Nordbank Velmora", "Velmora")}
+# story15: the tabloid's "Velenor side", "Velenor lads" name the club by its city; "Velenor"
+# then reads as the last word of "Radnik Velenor", which the model calls a person.
+KNOWN_FALSE_MERGES = {("Nordbank Velmora", "Velmora"), ("Radnik Velenor", "Velenor")}
 
 
 def test_no_entity_spans_two_gold_entities(story):
@@ -428,3 +433,43 @@ def test_a_letter_with_a_hacek_written_as_a_digraph_or_dropped_is_one_name():
     r = run([("Olga Kozhina", "PERSON"), ("Kozhina", "PERSON")],
             [("Irina Kozina", "PERSON"), ("Kozina", "PERSON")])
     assert not together(r, "Kozhina", "Kozina") and together(r, "Irina Kozina", "Kozina")
+
+
+def test_a_role_before_a_name_the_model_calls_an_organisation_is_a_person():
+    r = run([("Referee Petar Loncar", "ORG"), ("Substitute Tkachuk", "ORG")],
+            [("Petar Lončar", "PERSON"), ("Lončar", "PERSON"), ("Yevhen Tkachuk", "PERSON")])
+    assert together(r, "Referee Petar Loncar", "Petar Lončar", "Lončar")
+    assert together(r, "Substitute Tkachuk", "Yevhen Tkachuk")
+
+
+def test_a_nickname_inside_a_name_does_not_make_another_person():
+    r = run([("Skipper Luka “Simmo” Simunovic", "PERSON"), ("Simunovic", "PERSON")],
+            [("Luka Šimunović", "PERSON"), ("Šimunović", "PERSON")])
+    assert together(r, "Skipper Luka “Simmo” Simunovic", "Luka Šimunović", "Šimunović",
+                    "Simunovic")
+
+
+def test_a_score_makes_no_name():
+    r = run([("GOAL - Radnik 1-1 Borovac", "PERSON"), ("Radnik", "ORG")])
+    assert [g.aliases for g in r] == [["Radnik"]]
+
+
+def test_a_company_the_model_mostly_calls_a_building_is_still_its_short_name():
+    # "Norvale": FAC most often, but ORG and PRODUCT more often in all; "Norvale's Halcombe
+    # Road" is its site
+    r = run([("Norvale", "FAC"), ("Norvale", "FAC"), ("Norvale", "ORG"), ("Norvale", "PRODUCT"),
+             ("Norvale", "PERSON"), ("Norvale’s Halcombe Road", "FAC")],
+            [("Norvale Pharmaceuticals", "ORG"), ("the Halcombe Road", "FAC")])
+    assert together(r, "Norvale", "Norvale Pharmaceuticals")
+    assert not together(r, "Norvale", "Norvale’s Halcombe Road")
+
+
+def test_a_place_with_a_compass_word_after_it_is_another_place():
+    r = run([("Kettleby", "ORG"), ("Kettleby", "ORG"), ("Kettleby", "GPE")],
+            [("Kettleby South", "ORG")])
+    assert not together(r, "Kettleby", "Kettleby South")
+
+
+def test_a_possessive_that_is_part_of_a_name_still_joins_its_short_form():
+    r = run([("St. Aldric's Hospital", "ORG")], [("St Aldric's", "ORG")])
+    assert together(r, "St. Aldric's Hospital", "St Aldric's")

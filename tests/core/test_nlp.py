@@ -311,3 +311,17 @@ def test_a_figure_belongs_to_the_name_that_holds_it(sentence, owner):
 ])
 def test_actors_sources_and_capitalised_words_hold_no_figure(sentence):
     assert parse([sentence], load_model())[0].sentences[0].owners == ()
+
+
+@pytest.mark.parametrize("text, start, end, name", [
+    ("UPDATE 2-Norvale shares slide", 7, 16, "Norvale"),
+    ("Radnik Velenor 2-1 Borovac Halvik", 0, 18, "Radnik Velenor"),
+    ("Radnik Velenor 2- Borovac", 0, 17, "Radnik Velenor"),
+    ("deny Borovac the double", 5, 16, "Borovac"),
+    ("Apollo 11 landed", 0, 9, "Apollo 11"),  # a number that is part of the name stays
+])
+def test_scraps_the_model_takes_into_a_name_are_trimmed(text, start, end, name):
+    from viewer.core.nlp import _trimmed
+
+    a, b = _trimmed(text, start, end)
+    assert text[a:b] == name

@@ -33,7 +33,8 @@ _MEASURES = frozenset("second seconds minute minutes hour hours day days week we
                       "year years decade decades km kilometre kilometres kilometer kilometers "
                       "metre metres meter meters mile miles hectare hectares acre acres degree "
                       "degrees tonne tonnes ton tons litre litres liter liters kg kilograms "
-                      "percent cent".split())
+                      "percent cent mg g mcg ml milligram milligrams gram grams microgram "
+                      "micrograms nanogram nanograms ppm ppb".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 # Opening and closing marks of a quotation; ’ also serves as apostrophe, so ‘…’ must end at a
 # mark not followed by a letter.

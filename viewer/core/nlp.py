@@ -509,13 +509,31 @@ def _hyphenated_end(text: str, end: int, label: str) -> int:
     return more.end() if more else end
 
 
+# Scraps the model takes into a name: an agency's "UPDATE 2-" before it, a score after it
+# ("Borovac Halvik 2-1", "Radnik Velenor 2-"), a dangling article ("Borovac the").
+_LEADING_SCRAP = re.compile(r"\d+\s*[-–]\s*(?=[^\W\d_])")
+_TRAILING_SCRAP = re.compile(r"(?:\s+\d+\s*[-–]\s*\d*|\s+(?:the|a|an))$")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    lead = _LEADING_SCRAP.match(text, start, end)
+    if lead:
+        start = lead.end()
+    trail = _TRAILING_SCRAP.search(text, start, end)
+    if trail:
+        end = trail.start()
+    return start, end
+
+
 def _parse_doc(doc) -> ParsedDocument:
     text = doc.text
     mentions = split_coordinated(tuple(
-        ParsedMention(e.start_char, end, text[e.start_char:end], _label(doc, e))
+        ParsedMention(start, end, text[start:end], _label(doc, e))
         for e in doc.ents if e.label_ in NAMED_LABELS and e.text.strip()
         # the model sometimes takes the line break after a name into it ("Tashkent\n")
-        for end in (_hyphenated_end(text, e.start_char + len(e.text.rstrip()), e.label_),)
+        for start, end in (_trimmed(text, e.start_char, _hyphenated_end(
+            text, e.start_char + len(e.text.rstrip()), e.label_)),)
+        if end > start
     ))
     sentences: list[ParsedSentence] = []
     m = 0
