@@ -448,3 +448,49 @@ def test_a_session_setting_that_cannot_be_used_is_named(window, qtbot, tmp_path)
     assert "threshold 3.5 is outside" in text and "xx_not_a_pipeline is not installed" in text
     assert other.settings.session_label is None or not other.settings.session_label.isVisible()
     assert len(other.panes) == 2
+
+
+def test_a_session_another_window_saved_in_between_is_not_overwritten_unasked(window, qtbot,
+                                                                              tmp_path, answers):
+    path = tmp_path / "shared.corroborate"
+    ctl = window.annotations
+    _select(window.panes[0], "2,300 people")
+    mine = ctl.annotate_selection(tags=[], note="window A")
+    assert window.sessions.save_as(path)
+
+    other = _open_window(qtbot)
+    assert other.sessions.open(path)
+    _wait(qtbot, other)
+    _select(other.panes[0], "six villages")
+    theirs = other.annotations.annotate_selection(tags=[], note="window B")
+    assert other.sessions.save()  # unchanged since B opened it: no question
+    assert answers["asked"] == []
+
+    _select(window.panes[0], "400 families")
+    window.annotations.annotate_selection(tags=[], note="window A again")
+    answers["next"] = [_B.Cancel]
+    assert not window.sessions.save()  # B's save is on disk: A asks, and Cancel writes nothing
+    assert answers["asked"][-1][0] == "Session changed on disk"
+    from viewer.core.session import load_session
+    assert load_session(path).store.get(theirs) is not None and window.isWindowModified()
+
+    answers["next"] = [_B.Save]  # "Save as…": under another name, B's file untouched
+    copy = tmp_path / "mine.corroborate"
+    # the file dialog answers with `copy`
+    window.sessions.save_as = lambda p=None, _orig=window.sessions.save_as: _orig(copy)
+    assert window.sessions.save()
+    assert load_session(path).store.get(theirs) is not None
+    assert load_session(copy).store.get(mine) is not None
+
+
+def test_save_as_asks_before_replacing_a_session_the_dialog_did_not_name(window, tmp_path,
+                                                                         answers):
+    existing = tmp_path / "S.corroborate"
+    existing.write_text("keep me", encoding="utf-8")
+    answers["next"] = [_B.Cancel]
+    assert not window.sessions.save_as(tmp_path / "S")  # typed without the suffix
+    assert answers["asked"][-1][0] == "Replace session?"
+    assert existing.read_text(encoding="utf-8") == "keep me"
+    answers["next"] = [_B.Yes]
+    assert window.sessions.save_as(tmp_path / "S")
+    assert existing.read_text(encoding="utf-8") != "keep me"

@@ -66,6 +66,9 @@ class SessionController(QObject):
         self.path: Path | None = None
         self._restored_unsaved = False  # a recovered session is unsaved until saved
         self._docs_at_save: tuple[int, ...] = ()
+        # the session file as this window last read or wrote it: another window or program
+        # that saves it in between must not be overwritten unasked
+        self._disk_stamp: tuple[int, int, int] | None = None
         self._last_recovery: tuple[int, tuple[int, ...]] | None = None
         self._locks: dict[Path, QLockFile] = {}  # recovery files this window autosaves to
         annotations.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -97,6 +100,7 @@ class SessionController(QObject):
 
     def _mark_saved(self, path: Path | None) -> None:
         self.path = path
+        self._disk_stamp = _stamp(path)
         self._restored_unsaved = False
         self._docs_at_save = self._doc_ids()
         self.annotations.undo_stack.setClean()
@@ -210,7 +214,24 @@ class SessionController(QObject):
     def save(self) -> bool:
         if self.path is None:
             return self.save_as()
+        if not self._still_ours(self.path):
+            return False
         return self._write(self.path)
+
+    def _still_ours(self, target: Path) -> bool:
+        """Whether `target` may be written: unchanged on disk since this window read or wrote
+        it, or the user says to replace it (or saves under another name instead)."""
+        now = _stamp(target)
+        if now is None or now == self._disk_stamp:
+            return True
+        answer = ask(self.window, QMessageBox.Icon.Warning, "Session changed on disk",
+                     f"The session file “{target.name}” was changed since this window opened or "
+                     f"saved it (by another window or program). Replacing it loses those "
+                     f"changes (the replaced file is kept as {core.backup_path(target).name}).",
+                     {_B.Yes: "Replace it", _B.Save: "Save as…", _B.Cancel: ""}, _B.Save)
+        if answer == _B.Save:
+            return self.save_as()
+        return answer == _B.Yes
 
     def save_as(self, path: str | os.PathLike[str] | None = None) -> bool:
         if path is None:
@@ -221,7 +242,16 @@ class SessionController(QObject):
                 return False
         target = Path(path)
         if target.suffix != core.SESSION_SUFFIX:
+            # the dialog asked about the name as typed, not this one
             target = target.with_name(target.name + core.SESSION_SUFFIX)
+            if target.exists() and target != self.path and ask(
+                    self.window, QMessageBox.Icon.Warning, "Replace session?",
+                    f"“{target.name}” already exists in {target.parent}. Replace it? (The "
+                    f"replaced file is kept as {core.backup_path(target).name}.)",
+                    {_B.Yes: "Replace it", _B.Cancel: ""}, _B.Cancel) != _B.Yes:
+                return False
+        if target == self.path and not self._still_ours(target):
+            return False
         return self._write(target)
 
     def _write(self, target: Path) -> bool:
@@ -355,3 +385,14 @@ def _when(path: Path) -> str:
         return datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     except OSError:
         return "an unknown time"
+
+
+def _stamp(path: Path | None) -> tuple[int, int, int] | None:
+    """Identity of a file's current version: an atomic save makes a new file (inode)."""
+    if path is None:
+        return None
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
