@@ -183,3 +183,21 @@ def test_count_words():
     assert count(3, "discrepancy") == "3 discrepancies" and count(1, "discrepancy") == \
         "1 discrepancy"
     assert count(2, "person", "people") == "2 people"
+
+
+def test_the_readme_example_is_what_the_samples_give(tmp_path, capsys, monkeypatch):
+    # The README shows the summary of the bundled samples; it must not drift from the engine.
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    command = "$ .venv/bin/corroborate compare resources/samples/*.txt --json build/samples.json\n"
+    shown = readme[readme.index(command) + len(command):]
+    shown = shown[:shown.index("Wrote build/samples.json\n")].splitlines()
+    monkeypatch.chdir(tmp_path)
+    samples = sorted(str(p) for p in (root / "resources" / "samples").glob("*.txt"))
+    assert main(["compare", *samples]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    # the first line says how long it took
+    assert printed[0].split(" in ")[0] == shown[0].split(" in ")[0]
+    assert printed[1:] == shown[1:]
