@@ -1020,3 +1020,12 @@ def test_a_note_about_a_writer_the_byline_does_not_name_is_news():
             "The Halvik Chronicle has restructured its sports coverage.",
             "Vesna Karlovic is the Halvik Chronicle’s chief football writer."]
     assert clean("\n".join(page)).text.split("\n") == [page[0], page[2], page[3]]
+
+
+def test_a_section_label_under_a_menu_of_four_entries_goes():
+    page = ["Menu", "Search", "News   Sport   Weather   Travel",
+            "Accept cookies? We and our partners use cookies to personalise content and ads.",
+            "Europe",
+            "Lisbon port blaze: 12 hurt as hundreds evacuated",
+            "A large fire at a warehouse in Lisbon's port has injured 12 people, officials say."]
+    assert clean("\n".join(page)).text.split("\n") == page[5:]

@@ -830,12 +830,13 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
 
     # Above the headline, short menu-like lines are the masthead: site name, section kicker.
     for r in nonblank:
-        if kinds[r] is not None and kinds[r] != "navigation":
-            continue  # "Can't connect right now! retry" above "World" above the headline
-        if len(words[r]) >= 4 or _TERMINAL.search(lines[r]):
+        if kinds[r] is not None:
+            # "Can't connect right now! retry" above "World" above the headline; a menu of four
+            # entries ("News  Sport  Weather  Travel") is no headline either
+            continue
+        if not menu[r]:  # the headline ("Minister interview", "Floods hit the valley")
             break
-        if menu[r] and kinds[r] is None:
-            kinds[r] = "masthead"
+        kinds[r] = "masthead"
 
     # The article's first sentence: what stands above it is the page's head.
     first_prose = next((r for r in nonblank if kinds[r] is None
