@@ -593,3 +593,10 @@ def test_a_dose_is_not_a_count_of_what_its_noun_names():
     count = replace(view("d2.s1", "d2", "Around 340,000 patients take tablets from the affected "
                                         "batches."), claims=(("medicine", "", 340000.0),))
     assert [f.detail for f in find_discrepancies([[dose, count]]) if f.kind == "number"] == []
+
+
+def test_a_figure_is_named_by_the_word_after_it_only_inside_its_phrase():
+    fact = [view("d1.s1", "d1", "A warehouse fire injures 12, forces evacuation of homes."),
+            view("d2.s1", "d2", "A warehouse fire injured 15 people on Friday.")]
+    found = [f.detail for f in find_discrepancies([fact]) if f.kind == "number"]
+    assert found and "forces" not in found[0] and "12 (d1)" in found[0], found

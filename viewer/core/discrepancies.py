@@ -383,7 +383,9 @@ def _drop_agreeing_bounds(by_value: dict[str, list[int]], items: list) -> None:
 def _phrase(s: SentenceView, q: Quantity) -> str:
     """The number with the word that says what it counts: "14 people", "5 December"."""
     before = _words_before(s, q)
-    after = _WORD.findall(s.text[q.end - s.start:])[:1]
+    # the word right after it, not past a comma: "injures 12, forces evacuation"
+    after = [] if re.match(r"\s*[,;:()\[\]]", s.text[q.end - s.start:]) else \
+        _WORD.findall(s.text[q.end - s.start:])[:1]
     if before and fold(before[-1]) in _MONTHS:
         return f"{before[-1]} {q.text}"
     if _of_its_subject(q, before):  # "Turnout 61.2%", not "61.2% highest"
