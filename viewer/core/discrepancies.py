@@ -606,6 +606,56 @@ def _months(fact: Sequence[SentenceView]) -> list[Found]:
                   "Dates differ: " + " vs ".join(parts), spans)]
 
 
+# "on Monday", "late on Sunday", "early on Tuesday": the day something happened; not "said on
+# Monday" (when a source spoke: outlets publish on different days), nor "Monday 16 March" (the
+# date, compared as figures)
+_ON_WEEKDAY = re.compile(
+    r"\b(?:(?:late|early)\s+)?on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?![,\s]*\d)(?![,\s]+(?:" + "|".join(_MONTHS) + r")\b)", re.IGNORECASE)
+_SPOKE = re.compile(r"\b(said|says|told|tells|added|adds|stated|announced|confirmed|reported|"
+                    r"wrote)(\s+(?!(?:would|will|could|can|may|might|should|had|has|have|was|"
+                    r"were|is|are|be|been|to)\b)[\w'’]+){0,3}\s+$|\baccording to\b[^,.;]{0,40}$",
+                    re.IGNORECASE)
+_WEEKDAY_RANK = {d: k for k, d in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+
+
+def _weekdays(fact: Sequence[SentenceView]) -> list[Found]:
+    """The day of one event: "declared a state of emergency on Monday" against "late on Sunday".
+    As for months: one such day per sentence, and a source on both sides disputes nothing."""
+    dated = []
+    for s in fact:
+        found = [m for m in _ON_WEEKDAY.finditer(s.text)
+                 if not _SPOKE.search(s.text[:m.start()])]
+        if len(found) == 1 and len(_WEEKDAY_WORD.findall(s.text)) == 1:
+            dated.append((s, found[0], found[0].group(1).lower()))
+    # one event: what happened on that day, said in the words just before it, is shared with a
+    # sentence giving another day ("conceded defeat early on Monday" / "conceded shortly before
+    # midnight on Sunday"); "help began arriving on Monday" is not "activated on Sunday"
+    did = {id(s): set(_stems(_WORD.findall(s.text[:m.start()])[-6:])) for s, m, _ in dated}
+    dated = [(s, m, day) for s, m, day in dated
+             if any(day != other and did[id(s)] & did[id(t)] for t, _, other in dated)]
+    docs: dict[str, set[str]] = defaultdict(set)
+    for s, _, day in dated:
+        docs[day].add(s.doc)
+    _extra_of_one_source(docs)
+    if len(docs) < 2 or len(set().union(*docs.values())) < 2 or any(
+            len(a & b) for a, b in itertools.combinations(docs.values(), 2)):
+        return []
+    same = [x for x in dated if x[2] in docs]
+    parts = []
+    for day in sorted(docs, key=_WEEKDAY_RANK.get):
+        mine = [(s, m) for s, m, d in same if d == day]
+        sources = sorted({s.source for s, _ in mine})
+        parts.append(f"{mine[0][1].group(0).strip()} ({', '.join(sources)})")
+    spans = [{"sentence": s.id, "start": s.start + m.start(1), "end": s.start + m.end(1),
+              "text": m.group(1)} for s, m, _ in same]
+    return [Found("date", sorted({s.id for s, *_ in same}, key=_order),
+                  "Days differ: " + " vs ".join(parts), spans)]
+
+
+_WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
+                           re.IGNORECASE)
 _MONTH_RANK = {m[:3]: k for k, m in enumerate("january february march april may june july "
                                                "august september october november "
                                                "december".split())}
@@ -726,7 +776,7 @@ def find_discrepancies(facts: Sequence[Sequence[SentenceView]]) -> list[Found]:
         if len({s.doc for s in fact}) < 2:
             continue
         out += _numbers(fact) + _quotes(fact) + _lists(fact) + _noun_lists(fact) + _names(fact) \
-            + _months(fact)
+            + _months(fact) + _weekdays(fact)
     kinds = {"number": 0, "date": 1, "quote": 2, "list": 3, "name": 4}
     out.sort(key=lambda f: (kinds[f.kind], _order(f.sentences[0])))
     return out
