@@ -1,5 +1,9 @@
 """The viewer as a user drives it: open, analyse, follow a fact, navigate, survive bad files."""
 
+import time
+
+import pytest
+
 from viewer.ui.main_window import MainWindow
 
 
@@ -86,6 +90,11 @@ def test_the_entities_dock_shows_presence_and_selects(window):
                if "Okonkwo" in table.item(r, 0).text())
     assert [table.item(row, c).text() for c in (2, 3)] == ["●", "●"]  # d1, d2
     assert table.horizontalHeaderItem(table.columnCount() - 1).text() == "Also written"
+    # one narrow column per source, headed by its id; the tooltip names it
+    heads = [table.horizontalHeaderItem(c) for c in (2, 3)]
+    assert [h.text() for h in heads] == ["d1", "d2"]
+    assert all(window.result.document(d).title[:10] in h.toolTip()
+               for h, d in zip(heads, ("d1", "d2")))
     table.cellClicked.emit(row, 0)
     assert window.current_entity == table.entity_at_row(row)
 
@@ -115,6 +124,27 @@ def test_bad_files_are_reported_by_name_and_the_rest_stays(qtbot, window, files)
     assert any("a.txt: already open" in e for e in window.banner.messages())
 
 
+def test_the_banner_heading_describes_every_line_below_it(qtbot, window, files):
+    """Eight bad files, a ninth on its own, then an empty clipboard: one plural heading over
+    the nine files, and the clipboard under a heading of its own, not listed as a file."""
+    from PySide6.QtGui import QGuiApplication
+
+    loaded = []
+    window.files_loaded.connect(loaded.append)
+    window.open_files([str(files / f"missing{n}.txt") for n in range(8)])
+    qtbot.waitUntil(lambda: loaded == [0] and not window.is_busy(), timeout=10000)
+    window.open_files([str(files / "empty.txt")])
+    qtbot.waitUntil(lambda: loaded == [0, 0] and not window.is_busy(), timeout=10000)
+    QGuiApplication.clipboard().setText("")
+    window.paste_document()
+    opened, pasted = window.banner.label.text().split("\n⚠ ")
+    assert opened.startswith("⚠ These files could not be opened:\n")
+    assert opened.count("•") == 9 and "Clipboard" not in opened
+    assert pasted.startswith("The clipboard could not be pasted:\n")
+    assert pasted.count("•") == 1 and "Clipboard" in pasted
+    assert len(window.banner.messages()) == 10 and len(window.sources) == 2
+
+
 def test_files_are_read_off_the_gui_thread(qtbot, window, files, monkeypatch):
     import threading
 
@@ -141,6 +171,112 @@ def test_cancel_while_opening_files_keeps_the_comparison(qtbot, window, files):
     assert not window.is_busy() and "cancelled" in window.status_label.text().lower()
     qtbot.wait(300)  # the file read meanwhile is dropped, not added
     assert window.result is before and len(window.sources) == 2
+
+
+@pytest.fixture
+def private_config(tmp_path, monkeypatch):
+    """The recent-files list lives in the test's folder (ask for it before `window`)."""
+    monkeypatch.setenv("CORROBORATE_CONFIG_DIR", str(tmp_path / "config"))
+
+
+def _analyses_run_until_cancelled(monkeypatch) -> list[list]:
+    """From now on an analysis runs (off the GUI thread) until it is cancelled, so a test can
+    press Cancel while the status says "Analysing…"; returns the sources of each one started."""
+    from viewer.core.pipeline import Cancelled
+    from viewer.ui import main_window
+    from viewer.ui.worker import Job
+
+    started = []
+
+    def compare_job(sources, settings=None):
+        started.append(list(sources))
+
+        def work(progress, cancelled):
+            deadline = time.monotonic() + 30
+            while not cancelled() and time.monotonic() < deadline:
+                time.sleep(0.005)
+            raise Cancelled
+
+        return Job(work)
+
+    monkeypatch.setattr(main_window, "compare_job", compare_job)
+    return started
+
+
+def _cancel_while_analysing(qtbot, window, started: list, runs: int) -> None:
+    """Press Cancel while the `runs`-th analysis started by the test runs."""
+    qtbot.waitUntil(lambda: len(started) == runs and window.cancel_button.isVisible(),
+                    timeout=10000)
+    window.cancel_button.click()
+    assert not window.is_busy()
+    assert window.status_label.text() == "Analysis cancelled; showing the previous result."
+
+
+def _same(sources, shown) -> bool:
+    return len(sources) == len(shown) and all(s is t for s, t in zip(sources, shown))
+
+
+def test_cancel_while_an_opened_file_is_analysed_undoes_the_open(qtbot, private_config,
+                                                                  window, files, monkeypatch):
+    """What is shown after Cancel is what the window holds: the article whose analysis was
+    cancelled is not saved, closed by Ctrl+W, analysed later, nor listed under Open Recent."""
+    before, shown = window.result, list(window.sources)
+    recent = window.settings.store.recent("files")
+    started = _analyses_run_until_cancelled(monkeypatch)
+    window.open_files([str(files / "c.txt")])
+    _cancel_while_analysing(qtbot, window, started, 1)
+    assert len(started) == 1 and len(started[0]) == 3, "the analysis of the three had begun"
+    assert window.result is before and len(window.panes) == 2
+    assert _same(window.sources, shown)
+    assert [d.path for d in window.sessions.current_session().documents] == \
+        [s.path for s in shown]
+    assert window.settings.store.recent("files") == recent
+    window.close_document()  # Ctrl+W with no pane clicked: the last one shown
+    assert _same(started[-1], shown[:1])
+    window.cancel_button.click()
+    window.open_files([str(files / "c.txt")])  # not "already open"
+    qtbot.waitUntil(lambda: len(started) == 3, timeout=10000)
+    assert not any("already open" in m for m in window.banner.messages())
+    window.cancel_button.click()
+
+
+def test_cancel_undoes_a_paste_a_close_a_reopen_and_a_restored_line(qtbot, window, files,
+                                                                     monkeypatch):
+    """Each change that re-analyses is undone by Cancel: the window holds what it shows."""
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.ui.conftest import C
+    from tests.ui.test_restore_ui import RAW
+
+    (files / "d.txt").write_text(RAW, encoding="utf-8")  # with lines of boilerplate
+    window.open_files([str(files / "d.txt")])
+    qtbot.waitUntil(lambda: not window.is_busy() and len(window.panes) == 3, timeout=60000)
+    window.close_document(0)
+    qtbot.waitUntil(lambda: not window.is_busy() and len(window.panes) == 2, timeout=60000)
+    a = window._closed[-1][1]
+    before, shown = window.result, list(window.sources)  # b.txt, d.txt; a.txt closed
+    started = _analyses_run_until_cancelled(monkeypatch)
+
+    QGuiApplication.clipboard().setText(C)
+    window.paste_document()
+    _cancel_while_analysing(qtbot, window, started, 1)
+    assert len(started[-1]) == 3 and _same(window.sources, shown)
+
+    window.close_document(0)
+    _cancel_while_analysing(qtbot, window, started, 2)
+    assert len(started[-1]) == 1 and _same(window.sources, shown)
+    assert [s for _k, s in window._closed] == [a], "b.txt was not closed"
+
+    window.reopen_document()
+    _cancel_while_analysing(qtbot, window, started, 3)
+    assert started[-1][0] is a and _same(window.sources, shown)
+    assert [s for _k, s in window._closed] == [a], "a.txt can still be reopened"
+
+    k = next(n for n, r in enumerate(window.result.documents[1].removed) if r.text == "Share")
+    assert window.restore_removed(1, k)
+    _cancel_while_analysing(qtbot, window, started, 4)
+    assert started[-1][1].keep and _same(window.sources, shown)
+    assert window.result is before and len(window.panes) == 2
 
 
 def test_adding_and_closing_a_document_recompares(qtbot, window, files):

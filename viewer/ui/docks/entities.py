@@ -49,10 +49,12 @@ class EntitiesPanel(QTableWidget):
         docs = result.documents
         self.setColumnCount(len(_FIXED) + len(docs) + 1)
         names = SourceNames(result)
-        self.setHorizontalHeaderLabels([*_FIXED, *(short_title(names.name(d.id), limit=14)
-                                                   for d in docs), "Also written"])
+        # a column per source, headed by its id as the panes are ("d1 · 01-courier.txt"): with
+        # outlet names as headings five sources made the matrix wider than the dock
+        self.setHorizontalHeaderLabels([*_FIXED, *(d.id for d in docs), "Also written"])
         for k, d in enumerate(docs):
-            self.horizontalHeaderItem(len(_FIXED) + k).setToolTip(f"{d.id} · {d.title}")
+            self.horizontalHeaderItem(len(_FIXED) + k).setToolTip(
+                f"{d.id} · {names.name(d.id)} · {short_title(d.title, limit=80)}")
         colours = entity_colours(result)
         matrix = result.presence_matrix()
         # ResizeToContents re-measures every cell after every setItem: quadratic, minutes for
