@@ -78,6 +78,9 @@ class AnnotationController(QObject):
     """Owns the store and undo stack of a window; `changed` fires after every edit or result."""
 
     changed = Signal()
+    # the selected fact's verdict as the dock shows it ("" for none), after every selection,
+    # result and edit: whatever else shows it (the status bar) follows this
+    verdict_shown = Signal(str)
 
     def __init__(self, window: MainWindow, panel: AnnotationsPanel) -> None:
         super().__init__(window)
@@ -397,6 +400,7 @@ class AnnotationController(QObject):
         verdict = self.current_verdict()
         label = self.fact_label(fact)
         self.panel.verdict.show_fact(fact, verdict, label)
+        self.verdict_shown.emit(verdict.value if fact and verdict is not None else "")
         if fact and verdict is not None:
             self.window.status_label.setText(f"{label} · {verdict_text(verdict)}")
 

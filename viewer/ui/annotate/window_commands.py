@@ -65,7 +65,7 @@ class AnnotationCommands:
         self.verdict_label = QLabel()
         self.verdict_label.setAccessibleName("Verdict on the selected fact")
         window.statusBar().addPermanentWidget(self.verdict_label)
-        self.annotations.changed.connect(self._show_verdict_label)
+        self.annotations.verdict_shown.connect(self._show_verdict_label)
         stack = self.annotations.undo_stack
         actions = window.actions_by_key
         for key, can, text in (("undo", stack.canUndoChanged, stack.undoTextChanged),
@@ -82,9 +82,9 @@ class AnnotationCommands:
         file_menu.insertMenu(actions["save_session"], self.recent_sessions_menu)
         self.sessions.update_title()
 
-    def _show_verdict_label(self) -> None:
-        verdict = self.annotations.current_verdict()
-        self.verdict_label.setText(f"Verdict: {verdict.value}" if verdict else "")
+    def _show_verdict_label(self, value: str) -> None:
+        """The status bar's note of the verdict the Annotations dock shows."""
+        self.verdict_label.setText(f"Verdict: {value}" if value else "")
 
     # --- the commands of the COMMANDS table -----------------------------------------------
     def new_session(self) -> None:
