@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_theme_colours import _contrast
-from viewer.ui.banner import Banner
+from viewer.ui.banner import BANNER_COLOURS, Banner
 from viewer.ui.theme import apply_theme
 
 
@@ -36,5 +36,24 @@ def test_banner_text_and_close_button_stand_out_in_both_themes(qtbot, theme):
         text = max(_pixels(banner.label), key=lambda c: _contrast(c, background))
         assert _contrast(glyph, background) >= 4.5, (glyph, background)
         assert _contrast(text, background) >= 7, (text, background)
+    finally:
+        apply_theme(app, "system")
+
+
+def test_a_showing_banner_follows_a_switch_of_theme(qtbot, window, files):
+    """Switched while the banner shows (Preferences ▸ Theme), it takes the new theme's colours
+    at once, not at the next problem."""
+    app = QApplication.instance()
+    banner = window.banner
+    try:
+        window.settings.apply_theme("light")
+        window.open_files([str(files / "missing.txt")])
+        qtbot.waitUntil(lambda: banner.isVisible() and not window.is_busy(), timeout=10000)
+        for theme in ("dark", "light", "dark"):
+            window.settings.apply_theme(theme)
+            app.processEvents()
+            assert banner.colours() == BANNER_COLOURS[theme]
+            background = Counter(_pixels(banner)).most_common(1)[0][0]
+            assert (_contrast(background, "#000000") < 3) == (theme == "dark"), background
     finally:
         apply_theme(app, "system")

@@ -1,15 +1,18 @@
 """A dismissible strip above the documents for problems that must not block the user.
 
 A dialog would stop everything for one bad file among several good ones; the banner names each
-file and reason and stays until dismissed, while the other documents remain usable. Its colours
-follow the theme (a pale yellow strip glares in a dark window) and the close button is drawn
-in the banner's own text colour with a frame, so it never vanishes into the background.
+file and reason and stays until dismissed, while the other documents remain usable. Problems
+reported one after another are listed each under its own heading, in the singular or plural as
+its list has one line or more, so a heading always describes the lines below it. Its colours
+follow the theme (a pale yellow strip glares in a dark window), also when the theme changes
+while it shows, and the close button is drawn in the banner's own text colour with a frame, so
+it never vanishes into the background.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from viewer.ui.theme import is_dark
@@ -28,7 +31,7 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.setAccessibleName("Problems")
-        self._lines: list[str] = []
+        self._groups: dict[str, tuple[str, list[str]]] = {}  # heading -> (plural, lines)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -46,6 +49,12 @@ class Banner(QFrame):
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._scheme = ""
         self._restyle()
+        # a widget with a style sheet gets its palette and style change events while the
+        # theme is being switched (the new style comes before the new palette), never after:
+        # the application says when its palette has changed
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self._on_palette_changed)
         self.hide()
 
     def colours(self) -> tuple[str, str, str, str]:
@@ -65,22 +74,33 @@ class Banner(QFrame):
             f"border: 1px solid {border}; border-radius: 3px; padding: 1px 6px; }} "
             f"#banner-close:hover {{ background: {hover}; }}")
 
+    def _on_palette_changed(self, _palette: QPalette) -> None:
+        self._restyle()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange,
                             QEvent.Type.StyleChange):
             self._restyle()
         super().changeEvent(event)
 
-    def add(self, title: str, lines: list[str]) -> None:
-        self._lines.extend(lines)
-        self.label.setText(f"⚠ {title}\n" + "\n".join(f"  • {line}" for line in self._lines))
+    def add(self, title: str, lines: list[str], plural: str | None = None) -> None:
+        """List `lines` under `title` (`plural` once that list has more than one line); lines
+        added under a heading already shown join its list."""
+        if not lines:
+            return
+        self._groups.setdefault(title, (plural or title, []))[1].extend(lines)
+        sections = []
+        for one, (many, listed) in self._groups.items():
+            sections.append(f"⚠ {one if len(listed) == 1 else many}\n"
+                            + "\n".join(f"  • {line}" for line in listed))
+        self.label.setText("\n".join(sections))
         self._restyle()
         self.show()
 
     def dismiss(self) -> None:
-        self._lines.clear()
+        self._groups.clear()
         self.label.clear()
         self.hide()
 
     def messages(self) -> list[str]:
-        return list(self._lines)
+        return [line for _plural, listed in self._groups.values() for line in listed]

@@ -57,6 +57,10 @@ from viewer.ui.worker import Job, compare_job, load_job
 __all__ = ["MainWindow", "FILE_FILTER"]
 
 FILE_FILTER = (f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;All files (*)")
+# banner headings: (one problem, several)
+_NOT_OPENED = ("This file could not be opened:", "These files could not be opened:")
+_NOT_WRITTEN = ("This file could not be written:", "These files could not be written:")
+_NOT_PASTED = ("The clipboard could not be pasted:", "The clipboard could not be pasted:")
 
 
 class MainWindow(AnnotationCommands, QMainWindow):
@@ -73,6 +77,11 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.setAcceptDrops(True)
         self.sources: list[SourceText] = []
         self._closed: list[tuple[int, SourceText]] = []  # (position, source), last closed last
+        # while `sources` runs ahead of the result on screen: the sources and closed list of
+        # that result, which Cancel goes back to, and the files opened since (they join Open
+        # Recent once shown)
+        self._before: tuple[list[SourceText], list[tuple[int, SourceText]]] | None = None
+        self._opened: list[list[SourceText]] = []
         self.result: Comparison | None = None
         self.names = SourceNames(None)  # what the user reads instead of d1, d2, …
         self.errors: list[str] = []
@@ -231,9 +240,11 @@ class MainWindow(AnnotationCommands, QMainWindow):
         del self._loads[job]
         problems = [problem for _path, _source, problem in loaded if problem]
         added = [source for _path, source, _problem in loaded if source is not None]
-        self.sources.extend(added)
+        if added:
+            self._sources_change()
+            self.sources.extend(added)
+            self._opened.append(added)
         self._report(problems)
-        self.settings.store.add_recent("files", *[s.path for s in added])
         self._loads_ended(len(added))
 
     def _on_load_failed(self, message: str) -> None:
@@ -271,12 +282,35 @@ class MainWindow(AnnotationCommands, QMainWindow):
             self.status_label.setText("Opening cancelled.")
         self.cancel_analysis()
 
-    def _report(self, problems: list[str]) -> None:
+    def _sources_change(self) -> None:
+        """Called before `sources` changes for a new analysis: remembers what the result on
+        screen was made of (once: a change made while another is analysed adds to it)."""
+        if self._before is None:
+            self._before = (list(self.sources), list(self._closed))
+
+    def _sources_shown(self) -> None:
+        """The screen shows `sources` now: nothing to go back to, and the files opened since
+        the last result (those still open) go on Open Recent."""
+        self._before = None
+        batches, self._opened = self._opened, []
+        for batch in batches:
+            kept = [s.path for s in batch if s.path and any(s is o for o in self.sources)]
+            self.settings.store.add_recent("files", *kept)
+
+    def _undo_sources_change(self) -> None:
+        """Cancelled: back to the sources of the result on screen; the files opened, pasted,
+        closed, reopened or restored since are as they were."""
+        if self._before is not None:
+            self.sources, self._closed = self._before
+            self._before = None
+            self._opened = []
+            self._update_enabled()
+
+    def _report(self, problems: list[str], heading: tuple[str, str] = _NOT_OPENED) -> None:
+        """Name each problem in the banner, under `heading` (for one problem, for several)."""
         if problems:
             self.errors.extend(problems)
-            title = "This file could not be opened:" if len(problems) == 1 else \
-                "These files could not be opened:"
-            self.banner.add(title, problems)
+            self.banner.add(heading[0], problems, plural=heading[1])
 
     def open_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", FILE_FILTER)
@@ -287,10 +321,12 @@ class MainWindow(AnnotationCommands, QMainWindow):
         """The clipboard's text becomes a new document."""
         text = QGuiApplication.clipboard().text()
         try:
-            self.sources.append(load_text(text, "Clipboard"))
+            source = load_text(text, "Clipboard")
         except LoadError as exc:
-            self._report([str(exc)])
+            self._report([str(exc)], _NOT_PASTED)
             return
+        self._sources_change()
+        self.sources.append(source)
         self.analyse()
 
     def close_document(self, index: int | None = None) -> None:
@@ -313,24 +349,29 @@ class MainWindow(AnnotationCommands, QMainWindow):
                            QMessageBox.StandardButton.Cancel: ""},
                           QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Close:
             return
+        self._sources_change()
         del self.sources[k]
         self._closed.append((k, source))
         self._active_doc = None
         if self.sources:
             self.analyse()
         else:
-            self.cancel_analysis()
+            self._stop_analysis()
             self.show_result(None)
+            self._sources_shown()
             self.status_label.setText("Open two or more articles to compare them.")
         self._update_enabled()
 
     def reopen_document(self) -> None:
         """Bring back the document closed last, where it was, with its annotations."""
         while self._closed:
-            k, source = self._closed.pop()
+            k, source = self._closed[-1]
             if any(s is source or (source.path and s.path == source.path)
                    for s in self.sources):
+                self._closed.pop()
                 continue  # opened again meanwhile
+            self._sources_change()  # before the pop: Cancel puts it back on the closed list
+            self._closed.pop()
             self.sources.insert(min(k, len(self.sources)), source)
             self.analyse()
             return
@@ -359,7 +400,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
     # --- analysis -------------------------------------------------------------------------
     def analyse(self) -> None:
         """Compare all sources in the background; a newer run replaces an older one."""
-        self.cancel_analysis()
+        self._stop_analysis()
         hold_collections()  # no GIL-holding full collections while the analysis runs
         self._update_enabled()
         job = compare_job(self.sources, self.settings.analysis_settings())
@@ -378,6 +419,13 @@ class MainWindow(AnnotationCommands, QMainWindow):
         return self._job is not None or bool(self._loads)
 
     def cancel_analysis(self) -> None:
+        """Stop the analysis and undo the change it was for (an opened, pasted, closed or
+        reopened document, a restored line): `sources` is again what the screen shows."""
+        self._stop_analysis()
+        self._undo_sources_change()
+
+    def _stop_analysis(self) -> None:
+        """Stop the running analysis (a newer one replaces it, or there is nothing to show)."""
         self._stop_showing()
         if self._job is not None:
             self._job.cancel()
@@ -425,6 +473,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
 
     def _on_shown(self, result: Comparison) -> None:
         self._showing = None
+        self._sources_shown()
         shared = sum(1 for f in result.facts if f.status == "shared")
         self._end_job(f"{count(len(result.documents), 'document')} · "
                       f"{count(len(result.facts), 'fact')} ({shared} shared) · "
@@ -570,7 +619,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
             else:
                 atomic_write_text(path, data, make_folder=True)
         except OSError as exc:
-            self._report([f"{path}: cannot be written: {exc.strerror or exc}"])
+            self._report([f"{path}: cannot be written: {exc.strerror or exc}"], _NOT_WRITTEN)
             return False
         self.status_label.setText(f"Wrote {path}")
         return True
@@ -594,7 +643,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
                 return False
         self.pdf_export = PdfExport(self.result, path, parent=self)
         self.pdf_export.done.connect(lambda p: self.status_label.setText(f"Wrote {p}"))
-        self.pdf_export.failed.connect(lambda message: self._report([message]))
+        self.pdf_export.failed.connect(lambda message: self._report([message], _NOT_WRITTEN))
         self.status_label.setText(f"Writing {path}…")
         self.pdf_export.start()
         return True
@@ -643,6 +692,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
             return False
         line = removed[removed_index].line
         source = self.sources[doc_index]
+        self._sources_change()
         self.sources[doc_index] = dataclasses.replace(source, keep=source.keep | {line})
         self.analyse()
         self.status_label.setText(f"Restoring “{removed[removed_index].text[:60]}”…")
