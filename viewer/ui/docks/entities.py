@@ -17,6 +17,7 @@ __all__ = ["EntitiesPanel"]
 _ID = Qt.ItemDataRole.UserRole
 _FIXED = ("Entity", "Type")  # then one column per document, then "Also written"
 _ROWS_PER_STEP = 50
+_NAME_WIDTH = 190  # pixels at most for the entity's name
 
 
 class EntitiesPanel(QTableWidget):
@@ -31,6 +32,8 @@ class EntitiesPanel(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
+        self.setWordWrap(False)  # a long name is elided on its one line, not wrapped and cut
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
         self.cellClicked.connect(self._chosen)
         self.cellActivated.connect(self._chosen)
@@ -68,7 +71,8 @@ class EntitiesPanel(QTableWidget):
                 name = QTableWidgetItem(f"▍{entity.name}")
                 name.setData(_ID, entity.id)
                 name.setForeground(QBrush(QColor(colours[entity.id])))
-                name.setToolTip(f"{entity.id} · mentioned in {len(entity.documents)} of "
+                name.setToolTip(f"{entity.name} · {entity.id} · mentioned in "
+                                f"{len(entity.documents)} of "
                                 f"{len(docs)} documents")
                 others = ", ".join(a for a in entity.aliases if a != entity.name)
                 cells = [name, QTableWidgetItem(entity.label)]
@@ -86,6 +90,10 @@ class EntitiesPanel(QTableWidget):
             self.horizontalHeader().setResizeContentsPrecision(200)
             for column in columns:
                 self.resizeColumnToContents(column)
+            # a long name ("Emergency Situations Ministry") is elided rather than pushing the
+            # sources' columns out of the dock; its cell's tooltip shows it whole
+            if 0 in columns:
+                self.setColumnWidth(0, min(self.columnWidth(0), _NAME_WIDTH))
 
         # a column measured is up to 200 rows read: a few columns per step
         measured = range(len(_FIXED) + len(docs))
