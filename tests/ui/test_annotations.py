@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -450,8 +452,8 @@ def test_a_session_setting_that_cannot_be_used_is_named(window, qtbot, tmp_path)
     assert len(other.panes) == 2
 
 
-def test_a_session_another_window_saved_in_between_is_not_overwritten_unasked(window, qtbot,
-                                                                              tmp_path, answers):
+def test_a_session_another_window_saved_in_between_is_not_overwritten_unasked(
+        window, qtbot, tmp_path, answers, monkeypatch):
     path = tmp_path / "shared.corroborate"
     ctl = window.annotations
     _select(window.panes[0], "2,300 people")
@@ -476,11 +478,54 @@ def test_a_session_another_window_saved_in_between_is_not_overwritten_unasked(wi
 
     answers["next"] = [_B.Save]  # "Save as…": under another name, B's file untouched
     copy = tmp_path / "mine.corroborate"
-    # the file dialog answers with `copy`
-    window.sessions.save_as = lambda p=None, _orig=window.sessions.save_as: _orig(copy)
+    monkeypatch.setattr(session_controller.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(copy), ""))
+    before = path.read_bytes()
     assert window.sessions.save()
-    assert load_session(path).store.get(theirs) is not None
+    assert path.read_bytes() == before and not session_controller.core.backup_path(
+        copy).exists()  # written once: no .bak of its own first version
     assert load_session(copy).store.get(mine) is not None
+    assert window.sessions.path == copy and not window.isWindowModified()
+
+    # the same file named another way (relative, as on a command line) is still this file
+    other.annotations.annotate_selection(tags=[], note="window B again")
+    assert other.sessions.save_as(copy)  # B now saves over A's new file
+    monkeypatch.chdir(tmp_path)
+    window.sessions.path = Path("mine.corroborate")
+    _select(window.panes[0], "400 families")
+    window.annotations.annotate_selection(tags=[], note="A once more")
+    answers["next"] = [_B.Cancel]
+    before = copy.read_bytes()
+    assert not window.sessions.save_as(copy.resolve()) and copy.read_bytes() == before
+
+
+def test_work_restored_after_a_crash_asks_before_replacing_its_session_file(
+        window, qtbot, tmp_path, answers):
+    path = tmp_path / "crashy.corroborate"
+    _select(window.panes[0], "2,300 people")
+    window.annotations.annotate_selection(tags=[], note="saved")
+    assert window.sessions.save_as(path)
+    later = _open_window(qtbot)  # another window saves the session in between
+    assert later.sessions.open(path)
+    _wait(qtbot, later)
+    _select(later.panes[0], "six villages")
+    theirs = later.annotations.annotate_selection(tags=[], note="elsewhere")
+    assert later.sessions.save()
+
+    _select(window.panes[0], "400 families")  # the first window's unsaved work, autosaved
+    window.annotations.annotate_selection(tags=[], note="unsaved")
+    recovery = window.sessions.write_recovery()
+    _crash(recovery)
+
+    restored = _open_window(qtbot)
+    answers["next"] = [_B.Yes]  # restore
+    assert restored.sessions.offer_recovery()
+    _wait(qtbot, restored)
+    answers["next"] = [_B.Cancel]
+    assert not restored.sessions.save()
+    assert answers["asked"][-1][0] == "Session changed on disk"
+    from viewer.core.session import load_session
+    assert load_session(path).store.get(theirs) is not None
 
 
 def test_save_as_asks_before_replacing_a_session_the_dialog_did_not_name(window, tmp_path,

@@ -214,24 +214,25 @@ class SessionController(QObject):
     def save(self) -> bool:
         if self.path is None:
             return self.save_as()
-        if not self._still_ours(self.path):
-            return False
-        return self._write(self.path)
+        return self._write_own(self.path)
 
-    def _still_ours(self, target: Path) -> bool:
-        """Whether `target` may be written: unchanged on disk since this window read or wrote
-        it, or the user says to replace it (or saves under another name instead)."""
+    def _write_own(self, target: Path) -> bool:
+        """Write this window's session file, unless it is no longer the version this window
+        read or wrote and the user does not want it replaced (or saves under another name)."""
         now = _stamp(target)
-        if now is None or now == self._disk_stamp:
-            return True
-        answer = ask(self.window, QMessageBox.Icon.Warning, "Session changed on disk",
-                     f"The session file “{target.name}” was changed since this window opened or "
-                     f"saved it (by another window or program). Replacing it loses those "
-                     f"changes (the replaced file is kept as {core.backup_path(target).name}).",
-                     {_B.Yes: "Replace it", _B.Save: "Save as…", _B.Cancel: ""}, _B.Save)
-        if answer == _B.Save:
-            return self.save_as()
-        return answer == _B.Yes
+        if now is not None and now != self._disk_stamp:
+            answer = ask(self.window, QMessageBox.Icon.Warning, "Session changed on disk",
+                         f"The session file “{target.name}” is not the version this window "
+                         f"last opened or saved: another window or program saved it since, or "
+                         f"this is work restored after a crash. Replacing it loses what is in "
+                         f"it now (the replaced file is kept as "
+                         f"{core.backup_path(target).name}).",
+                         {_B.Yes: "Replace it", _B.Save: "Save as…", _B.Cancel: ""}, _B.Save)
+            if answer == _B.Save:
+                return self.save_as()
+            if answer != _B.Yes:
+                return False
+        return self._write(target)
 
     def save_as(self, path: str | os.PathLike[str] | None = None) -> bool:
         if path is None:
@@ -244,14 +245,14 @@ class SessionController(QObject):
         if target.suffix != core.SESSION_SUFFIX:
             # the dialog asked about the name as typed, not this one
             target = target.with_name(target.name + core.SESSION_SUFFIX)
-            if target.exists() and target != self.path and ask(
+            if target.exists() and not _same_file(target, self.path) and ask(
                     self.window, QMessageBox.Icon.Warning, "Replace session?",
                     f"“{target.name}” already exists in {target.parent}. Replace it? (The "
                     f"replaced file is kept as {core.backup_path(target).name}.)",
                     {_B.Yes: "Replace it", _B.Cancel: ""}, _B.Cancel) != _B.Yes:
                 return False
-        if target == self.path and not self._still_ours(target):
-            return False
+        if _same_file(target, self.path):
+            return self._write_own(target)
         return self._write(target)
 
     def _write(self, target: Path) -> bool:
@@ -372,6 +373,9 @@ class SessionController(QObject):
                 continue
             self._apply(session, Path(original) if original else None)
             self._restored_unsaved = True
+            # the session file may have been saved elsewhere after this work was last saved:
+            # which version this was is unknown, so saving over it asks
+            self._disk_stamp = None
             self.update_title()
             if self.write_recovery() != found:  # now kept under this session's own name
                 core.discard_recovery(found)
@@ -385,6 +389,16 @@ def _when(path: Path) -> str:
         return datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     except OSError:
         return "an unknown time"
+
+
+def _same_file(a: Path, b: Path | None) -> bool:
+    """One file, however each path is written ("A.corroborate" / "/home/me/A.corroborate")."""
+    if b is None:
+        return False
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
 
 
 def _stamp(path: Path | None) -> tuple[int, int, int] | None:
