@@ -1029,3 +1029,43 @@ def test_a_section_label_under_a_menu_of_four_entries_goes():
             "Lisbon port blaze: 12 hurt as hundreds evacuated",
             "A large fire at a warehouse in Lisbon's port has injured 12 people, officials say."]
     assert clean("\n".join(page)).text.split("\n") == page[5:]
+
+
+@pytest.mark.parametrize("line", [
+    "Experts advised users to enable JavaScript only on sites they trust until a patch is out.",
+    "Why some banks still ask customers to enable JavaScript",
+    "Adverts must now tell punters to gamble responsibly",
+    "UK GDP -0.3%",
+    "90 minutes",
+])
+def test_news_near_the_new_furniture_patterns_stays(line):
+    page = ["Regulator acts", "The regulator published its findings on Monday.", line,
+            "The rules take effect in June."]
+    assert clean("\n".join(page)).text.split("\n") == page
+
+
+def test_a_results_box_stays_and_index_lines_go_only_beside_a_quote():
+    box = ["REF +12.3%", "LAB -1.2%", "CON -19.9%"]
+    page = ["Reform surges in by-election", "Reform won the seat on Thursday.", *box,
+            "Turnout was 38 per cent."]
+    assert clean("\n".join(page)).text.split("\n") == page
+    ticker = ["Shares slide after recall", "NRV.CB -6.2%", "CSX 100 -0.3%",
+              "Norvale shares fell 6.2% on Tuesday."]
+    assert clean("\n".join(ticker)).text.split("\n") == [ticker[0], ticker[3]]
+
+
+@pytest.mark.parametrize("note", [
+    "Anna Kowalski is a senior reporter at the Courier who was sued for libel in 2024.",
+    "John Doe is the Chronicle's chief foreign correspondent and was detained in March.",
+])
+def test_news_about_the_writer_is_not_the_writers_note(note):
+    page = ["Reporter freed", "By Anna Kowalski-Smith and John Doe",
+            "The reporter was released on Friday after three weeks in custody.", note]
+    assert note in clean("\n".join(page)).text.split("\n")
+
+
+def test_a_subhead_between_two_lines_of_a_newsletter_box_stays():
+    page = ["Budget passes", "The budget passed on Tuesday by 87 votes to 62.",
+            "Sign up for our newsletter", "What happens next", "Enter your email address",
+            "The bill now goes to the senate."]
+    assert "What happens next" in clean("\n".join(page)).text.split("\n")

@@ -212,10 +212,11 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("live blog", r"^(refresh|auto-?refresh( on| off)?|show (key events|all (posts|updates)|"
                       r"latest( posts| updates)?)( only)?|(newest|oldest|latest) first|"
                       r"load (more|newer|earlier) (posts|updates))$"),
-        ("live blog", r"\b(turn on|enable|activate) javascript\b|"
-                      r"\bjavascript (is )?(disabled|required|turned off)\b"),
+        ("live blog", r"^(please )?(turn on|enable|activate) javascript\b|\bplease (turn on|"
+                      r"enable|activate) javascript\b|^javascript (is )?(disabled|required|"
+                      r"turned off)\b"),
         # a match clock over a live entry: "89 min", "90+5 min", "45+2'", "FT", "HT"
-        ("metadata", r"^\d{1,3}(\+\d{1,2})?\s*(min|mins|minutes?|['’])$|^(ft|ht|aet)$"),
+        ("metadata", r"^\d{1,3}(\+\d{1,2})?\s*(min|mins|['’])$|^(ft|ht|aet)$"),
         # "By Eli Sorn · 5 min read", "4 min read": reading-time stamps go with bylines
         ("byline", r"^(by\s+[^.]{2,60}?\s*[·|•–-]\s*)?\d{1,2}\s*(-\s*)?min(ute)?s?\s+read$"),
         ("byline", r"^by:?$"),
@@ -264,7 +265,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           r".{0,30}$"),
         ("advertisement", r"^((video )?ad feedback|story continues below\.?|advertise with us)$"),
         # a bookmaker's promotion: "BET NOW: ... 18+ | T&Cs apply | Please gamble responsibly"
-        ("advertisement", r"\b(gamble responsibly|begambleaware|t&cs apply|18\+ only)\b"),
+        ("advertisement", r"\bt&cs apply\b|\bbegambleaware\b|\b18\+ (only|\||·)|"
+                          r"^(please )?gamble responsibly\.?$"),
         # the small print of a newsletter box: "Privacy Notice: Newsletters may contain ..."
         ("subscription", r"^privacy notice\s*:"),
         ("share buttons", r"^(listen to (this )?(article|story)(\s*[·|•:–—-]?\s*\d+ min(ute)?s?)?|"
@@ -280,8 +282,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("market data", r"\b(data|quotes?|prices?) (are )?delayed (by )?(a minimum of |at least )?"
                         r"\d+ min"),
         ("market data", r"((^|\s)[+\-−]\d+(\.\d+)?\s?%.*){2,}"),
-        # "NRV.CB -6.2%", "CSX HEALTH CARE -1.1%": one ticker a line
-        ("market data", r"^(?-i:[A-Z][A-Z0-9.&/ -]{0,30}) [+\-−▲▼]\s?\d+(\.\d+)?\s?%$"),
+        # "NRV.CB -6.2%": one quote a line, the symbol with its exchange (index lines beside it
+        # go with it, below)
+        ("market data", r"^(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,3}) [+\-−▲▼]\s?\d+(\.\d+)?\s?%$"),
         # "RSX 30 2,409.85 ▼ 1.24%   EUR/USD 1.1651 ▲ 0.15%": a ticker
         ("market data", r"([▲▼△▽↑↓]\s?\d+(\.\d+)?\s?%.*){2,}"),
         # "($1 = 0.8590 euros)": an agency's exchange-rate note
@@ -376,7 +379,8 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|
                           r" by\b|^\(|\bcontributed (reporting|to this|from)\b|"
                           r"^(?!.*\b(said|says)\b)(\S+\s+){0,12}\S*\bcontributed\.?$|"
                           r"\bsign up here\b|\brefresh (the|this) page\b|\btext-to-speech\b|"
-                          r"\b(turn on|enable|activate) javascript\b|^privacy notice\s*:|"
+                          r"^(please )?(turn on|enable|activate) javascript\b|"
+                          r"\bplease (turn on|enable|activate) javascript\b|^privacy notice\s*:|"
                           r"\bcreative commons\b|\bregistered trademark\b|"
                           r"\bexternal (internet |web)?(sites|websites|links)\b|"
                           r"\b(sign|log) in to (comment|reply|join)\b|"
@@ -501,6 +505,8 @@ def _is_menu_item(words: list[str], line: str) -> bool:
     if not words or len(words) > 3 or len(line) > 40 or re.match(r"^\d{1,2}[.)]\s", line):
         return False  # (a numbered line is an item of the article's list: "1. Muhammad")
     if _TERMINAL.search(line) and not _ABBREVIATION.match(line):  # "U.S." is a menu entry
+        return False
+    if re.search(r"\d\s?%", line):  # "LAB -1.2%": a row of a results box, not a menu entry
         return False
     # capitalised, a number, or a script without case ("中文", "العربية" in a language menu)
     return all(not w[0].islower() or w.lower() in {"and", "of", "the", "&"} for w in words)
@@ -661,11 +667,17 @@ _NAMES_IN_PLACE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}} (in|
 
 
 # "Jane Roe is the Chronicle's chief football writer.", "John Doe is a senior reporter at X
-# covering energy."
+# covering energy." (not "... and was detained in March": news about the writer)
 _WRITER_NOTE = re.compile(
     rf"^({_NAME}) (is|was|has been) (the |a |an |our )?([\w'’. ]{{1,40}}['’]s? )?{_DESKS}?"
     r"( [\w-]+){0,2} ?(writer|correspondent|editor|reporter|columnist|journalist|critic|"
-    r"commentator)\b[^!?]{0,120}$")
+    r"commentator)s?( (at|for|in|on|based in|covering|who covers|specialising in|specializing "
+    r"in)\b[^!?.]{0,80})?\.?$")
+_PITCH = re.compile(r"\b(every|each) (day|week|weekday|morning|evening|month|monday|tuesday|"
+                    r"wednesday|thursday|friday|saturday|sunday)\b|\b(weekly|daily|inbox|"
+                    r"newsletter|briefing|round-?up|digest)\b", re.IGNORECASE)
+# an index or quote on a line of its own: "CSX HEALTH CARE -1.1%"
+_INDEX_LINE = re.compile(r"^[A-Z][A-Z0-9.&/ -]{0,30} [+\-−▲▼]\s?\d+(\.\d+)?\s?%$")
 
 
 # "Reported by RFA's Lao Service. Translated by Jane Roe. Written in English by John Doe."
@@ -961,15 +973,32 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     bylined = " ".join(lines[r] for r in nonblank if kinds[r] in {"byline", "credits"})
     for r in nonblank:
         bio = _WRITER_NOTE.match(lines[r]) if kinds[r] is None and r > first_prose else None
-        if bio and bio.group(1) in bylined:
+        if bio and re.search(rf"(?<![\w-]){re.escape(bio.group(1))}(?![\w-])", bylined):
             kinds[r] = "byline"
 
-    # A newsletter box: a line without a full stop between two of its lines is its pitch ("Our
-    # football writers' verdict on the weekend's action, every Monday morning").
+    # A newsletter box: a line without a full stop between two of its lines is its pitch, when
+    # it says how often it comes ("Our football writers' verdict on the weekend's action,
+    # every Monday morning").
     for pos, r in enumerate(nonblank[1:-1], start=1):
         if kinds[r] is None and not _TERMINAL.search(lines[r]) and len(words[r]) <= 25 and \
+                _PITCH.search(lines[r]) and \
                 kinds[nonblank[pos - 1]] == kinds[nonblank[pos + 1]] == "subscription":
             kinds[r] = "subscription"
+
+    # A ticker strip: all-capitals index lines ("CSX HEALTH CARE -1.1%") beside a quote whose
+    # symbol names its exchange ("NRV.CB -6.2%"); alone, such lines may be a results box.
+    for pos, r in enumerate(nonblank):
+        if kinds[r] is None and _INDEX_LINE.match(lines[r]):
+            run = [pos]
+            for step in (-1, 1):
+                k = pos + step
+                while 0 <= k < len(nonblank) and (
+                        _INDEX_LINE.match(lines[nonblank[k]]) or
+                        kinds[nonblank[k]] == "market data"):
+                    run.append(k)
+                    k += step
+            if any(kinds[nonblank[k]] == "market data" for k in run):
+                kinds[r] = "market data"
 
     # Headline-like lines after the article's last sentence, with no label above them, are a
     # list of teasers ("Cardi B says THIS about ...", "Funeral home owner sentenced ...").
