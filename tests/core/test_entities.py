@@ -473,3 +473,13 @@ def test_a_place_with_a_compass_word_after_it_is_another_place():
 def test_a_possessive_that_is_part_of_a_name_still_joins_its_short_form():
     r = run([("St. Aldric's Hospital", "ORG")], [("St Aldric's", "ORG")])
     assert together(r, "St. Aldric's Hospital", "St Aldric's")
+
+
+def test_organisations_that_start_with_a_role_or_hold_a_quote_or_a_range_keep_their_names():
+    r = run([("Defenders of Wildlife", "ORG"), ("Strikers FC", "ORG"),
+             ("Boeing 737-800", "PRODUCT"), ("the 2024-25 Champions League", "EVENT")],
+            [("Kanye West", "PERSON"), ("Kanye", "PERSON")])
+    names = {g.name for g in r}
+    assert {"Defenders of Wildlife", "Strikers FC", "Boeing 737-800"} <= names
+    assert any("Champions League" in n for n in names)
+    assert together(r, "Kanye West", "Kanye")  # "West" is a surname, not a compass point

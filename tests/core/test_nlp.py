@@ -319,6 +319,8 @@ def test_actors_sources_and_capitalised_words_hold_no_figure(sentence):
     ("Radnik Velenor 2- Borovac", 0, 17, "Radnik Velenor"),
     ("deny Borovac the double", 5, 16, "Borovac"),
     ("Apollo 11 landed", 0, 9, "Apollo 11"),  # a number that is part of the name stays
+    ("7-Eleven opened a store", 0, 8, "7-Eleven"),  # a leading figure only after a flag
+    ("the 4-H Club met", 4, 12, "4-H Club"),
 ])
 def test_scraps_the_model_takes_into_a_name_are_trimmed(text, start, end, name):
     from viewer.core.nlp import _trimmed

@@ -84,8 +84,8 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|(?<=s)')$", re.IGNORECASE)
 # Not a name: brackets, a clock time, an address; or a time zone ("Beijing Time").
 # brackets, times, web addresses, a score or range inside ("GOAL - Radnik 1-1 Borovac")
-_JUNK = re.compile(r"[()\[\]{}<>|@]|\d{1,2}[:.]\d{2}\b|www\.|https?:|\d\s*[-–]\s*\d",
-                   re.IGNORECASE)
+_JUNK = re.compile(r"[()\[\]{}<>|@]|\d{1,2}[:.]\d{2}\b|www\.|https?:|"
+                   r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b", re.IGNORECASE)  # not "737-800", "2024-25"
 # a nickname inside a name: Luka "Simmo" Simunovic
 _NICKNAME = re.compile(r"\s[“\"‘][^”\"’]{1,20}[”\"’](?=\s)")
 _OWNER = re.compile(r"(?:the\s+)?(.+?)(?:'s|(?<=s)')\s+\S", re.IGNORECASE)
@@ -215,10 +215,16 @@ class EntityGroup:
 
 def _strip_titles(text: str, label: str = "PERSON") -> str:
     """"Interior Minister Dana X" is "Dana X"; but the "Defence Ministry" keeps its "Defence"."""
-    words = _LEADING_NOISE.sub("", _NICKNAME.sub("", text).replace("’", "'")).split()
-    titles = _TITLES if label == "PERSON" else _HONORIFICS | _ROLES
-    while len(words) > 1 and (fold(words[0]).strip(".") in titles or
-                              fold(words[0]).removesuffix("s") in titles):
+    if label == "PERSON":  # Luka "Simmo" Simunovic; not The "Big Four" Banks
+        text = _NICKNAME.sub("", text)
+    words = _LEADING_NOISE.sub("", text.replace("’", "'")).split()
+    if label != "PERSON":
+        # "Referee Petar Loncar" read as an ORG; but "Strikers FC", "Defenders of Wildlife"
+        while len(words) > 1 and fold(words[0]).strip(".") in _HONORIFICS | _ROLES:
+            words = words[1:]
+        return " ".join(words)
+    while len(words) > 1 and (fold(words[0]).strip(".") in _TITLES or
+                              fold(words[0]).removesuffix("s") in _TITLES):
         words = words[1:]
     return " ".join(words)
 
@@ -434,8 +440,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                     join(bare, key)
 
     def place_like(key: str) -> bool:
-        """Read as a place more often than as anything else: the model calls a company's short
-        name a building here, an organisation there ("Norvale": FAC 6, ORG 4, PRODUCT 3)."""
+        """Read as a place in most of its mentions: the model calls a company's short name a
+        building here, an organisation there ("Norvale": FAC 6 of 16 is not most)."""
         votes = label_votes[key]
         places = sum(n for label, n in votes.items() if _family(label) == "place")
         return places * 2 > sum(votes.values())
@@ -459,8 +465,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                     tuple(theirs[len(mine):]) in by_words:
                 return False  # "Norvale's Halcombe Road" is the "Halcombe Road", not Norvale
             extra = tuple(theirs[len(mine):])
-            if set(extra) <= _COMPASS:
-                return False  # "Kettleby South" is another place than Kettleby
+            if set(extra) <= _COMPASS and label_of[other] != "PERSON":
+                return False  # "Kettleby South" is another place than Kettleby; "Kanye West"
             if place_like(key):
                 return set(extra) <= _PLACE_DESIGNATORS  # "Sichuan" of "Sichuan province"
             if set(extra) <= _DESIGNATORS or extra in _DESIGNATOR_PHRASES:

@@ -512,11 +512,14 @@ def _hyphenated_end(text: str, end: int, label: str) -> int:
 # Scraps the model takes into a name: an agency's "UPDATE 2-" before it, a score after it
 # ("Borovac Halvik 2-1", "Radnik Velenor 2-"), a dangling article ("Borovac the").
 _LEADING_SCRAP = re.compile(r"\d+\s*[-–]\s*(?=[^\W\d_])")
+_AGENCY_FLAG = re.compile(r"\b(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|ANALYSIS)\s?$")
 _TRAILING_SCRAP = re.compile(r"(?:\s+\d+\s*[-–]\s*\d*|\s+(?:the|a|an))$")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    lead = _LEADING_SCRAP.match(text, start, end)
+    # only after an agency's flag: "7-Eleven" is a name
+    lead = _LEADING_SCRAP.match(text, start, end) if _AGENCY_FLAG.search(
+        text, max(0, start - 12), start) else None
     if lead:
         start = lead.end()
     trail = _TRAILING_SCRAP.search(text, start, end)
@@ -792,7 +795,7 @@ _CHANGE_VERBS = frozenset("rise fall drop lose gain close climb decline slide sl
 
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "within", "during", "since", "over",
-                                "following", "in", "until", "ago"})
+                                "following", "in", "until"})
 
 
 def _is_duration(number) -> bool:
