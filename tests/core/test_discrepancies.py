@@ -626,3 +626,21 @@ def test_the_day_of_one_event_is_compared():
 def test_days_of_speaking_of_two_events_or_with_a_date_are_not_disputed_days(a, b):
     fact = [view("d1.s1", "d1", a), view("d2.s1", "d2", b)]
     assert not [f for f in find_discrepancies([fact]) if f.detail.startswith("Days differ")]
+
+
+@pytest.mark.parametrize("a, b, disputed", [
+    ("The strike began on Monday.", "The strike will end on Friday.", False),  # two events
+    ("Speaking to reporters on Monday, the minister said 14 had died.",
+     "Speaking to reporters on Tuesday, the minister said 14 had died.", False),
+    ("In a statement on Monday, the company said it would appeal.",
+     "In a statement on Tuesday, the company said it would appeal.", False),
+    ("Police said the bridge collapsed on Monday.", "The bridge collapsed on Sunday, police said.",
+     True),
+    ("On Monday, 14 people died in the floods.", "On Sunday, 14 people died in the floods.", True),
+    ("Officials fear the final on Sunday may be delayed by rain.",  # "May" is no month here
+     "Officials fear the final on Saturday may be delayed by rain.", True),
+])
+def test_a_disputed_day_is_one_event_on_two_days(a, b, disputed):
+    fact = [view("d1.s1", "d1", a), view("d2.s1", "d2", b)]
+    days = [f for f in find_discrepancies([fact]) if f.detail.startswith("Days differ")]
+    assert bool(days) == disputed, [f.detail for f in days]

@@ -588,33 +588,25 @@ def _months(fact: Sequence[SentenceView]) -> list[Found]:
         if len(found) == 1 and len(_MONTH_NAME.findall(s.text)) == 1:
             m = found[0]
             dated.append((s, m, (_MONTH_OF[m.group(2).lower()], m.group(4))))
-    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for s, _, when in dated:
-        docs[when].add(s.doc)
-    _extra_of_one_source(docs)
-    if len(docs) < 2 or len(set().union(*docs.values())) < 2:
-        return []
-    same = [x for x in dated if x[2] in docs]
-    parts = []
-    for when in sorted(docs, key=lambda w: (w[1], _MONTH_RANK[w[0]])):
-        mine = [(s, m) for s, m, w in same if w == when]
-        sources = sorted({s.source for s, _ in mine})
-        parts.append(f"{mine[0][1].group(0).strip()} ({', '.join(sources)})")
-    spans = [{"sentence": s.id, "start": s.start + m.start(), "end": s.start + m.end(),
-              "text": m.group(0)} for s, m, _ in same]
-    return [Found("date", sorted({s.id for s, *_ in same}, key=_order),
-                  "Dates differ: " + " vs ".join(parts), spans)]
+    return _dates_differ(dated, lambda w: (w[1], _MONTH_RANK[w[0]]), "Dates differ", 0)
 
 
-# "on Monday", "late on Sunday", "early on Tuesday": the day something happened; not "said on
-# Monday" (when a source spoke: outlets publish on different days), nor "Monday 16 March" (the
-# date, compared as figures)
+_WEEKDAY_NAMES = "|".join(sorted(_WEEKDAYS))
+_MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "on Monday", "late on Sunday", "early on Tuesday": the day something happened; not "Monday 16
+# March" or "Monday, March 16" (a date, compared as figures)
 _ON_WEEKDAY = re.compile(
-    r"\b(?:(?:late|early)\s+)?on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"(?![,\s]*\d)(?![,\s]+(?:" + "|".join(_MONTHS) + r")\b)", re.IGNORECASE)
+    rf"\b(?:(?:late|early)\s+)?on\s+({_WEEKDAY_NAMES})\b"
+    rf"(?![,\s]*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b)"
+    rf"(?![,\s]+(?:{_MONTH_WORDS})\.?\s+\d)", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_NAMES})s?\b", re.IGNORECASE)
+# ... nor the day a source spoke (outlets publish on different days): "said on Monday", "told
+# reporters on Monday", "speaking to reporters on Monday", "in a statement on Monday"
 _SPOKE = re.compile(r"\b(said|says|told|tells|added|adds|stated|announced|confirmed|reported|"
-                    r"wrote)(\s+(?!(?:would|will|could|can|may|might|should|had|has|have|was|"
-                    r"were|is|are|be|been|to)\b)[\w'’]+){0,3}\s+$|\baccording to\b[^,.;]{0,40}$",
+                    r"wrote|speaking|spoke)(\s+(?!(?:would|will|could|can|may|might|should|had|"
+                    r"has|have|was|were|is|are|be|been)\b)[\w'’]+){0,2}\s+$|"
+                    r"\baccording to\b[^,.;]{0,40}$|"
+                    r"\bin an? (statement|interview|briefing|press conference|post|letter)\s+$",
                     re.IGNORECASE)
 _WEEKDAY_RANK = {d: k for k, d in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday".split())}
@@ -629,33 +621,40 @@ def _weekdays(fact: Sequence[SentenceView]) -> list[Found]:
                  if not _SPOKE.search(s.text[:m.start()])]
         if len(found) == 1 and len(_WEEKDAY_WORD.findall(s.text)) == 1:
             dated.append((s, found[0], found[0].group(1).lower()))
-    # one event: what happened on that day, said in the words just before it, is shared with a
-    # sentence giving another day ("conceded defeat early on Monday" / "conceded shortly before
-    # midnight on Sunday"); "help began arriving on Monday" is not "activated on Sunday"
-    did = {id(s): set(_stems(_WORD.findall(s.text[:m.start()])[-6:])) for s, m, _ in dated}
+    # one event: the words before each day (after it, when it opens the sentence) share what
+    # happened, not only who ("conceded
+    # defeat early on Monday" / "Rebrov conceded shortly before midnight on Sunday"); "the
+    # strike began on Monday" / "the strike will end on Friday" share only the strike
+    did = {id(s): set(_stems(_WORD.findall(s.text[:m.start()])[-6:] or  # "On Monday, 14 died"
+                             _WORD.findall(s.text[m.end():])[:6])) for s, m, _ in dated}
     dated = [(s, m, day) for s, m, day in dated
-             if any(day != other and did[id(s)] & did[id(t)] for t, _, other in dated)]
-    docs: dict[str, set[str]] = defaultdict(set)
-    for s, _, day in dated:
-        docs[day].add(s.doc)
+             if any(day != other and len(did[id(s)] & did[id(t)]) >= 2
+                    for t, _, other in dated)]
+    return _dates_differ(dated, _WEEKDAY_RANK.get, "Days differ", 1)
+
+
+def _dates_differ(dated: list, rank, what: str, group: int) -> list[Found]:
+    """One disagreement from (sentence, match, when) triples, if sources give different whens;
+    `group` of each match is what the viewer marks."""
+    docs: dict = defaultdict(set)
+    for s, _, when in dated:
+        docs[when].add(s.doc)
     _extra_of_one_source(docs)
     if len(docs) < 2 or len(set().union(*docs.values())) < 2 or any(
-            len(a & b) for a, b in itertools.combinations(docs.values(), 2)):
+            a & b for a, b in itertools.combinations(docs.values(), 2)):
         return []
     same = [x for x in dated if x[2] in docs]
     parts = []
-    for day in sorted(docs, key=_WEEKDAY_RANK.get):
-        mine = [(s, m) for s, m, d in same if d == day]
+    for when in sorted(docs, key=rank):
+        mine = [(s, m) for s, m, w in same if w == when]
         sources = sorted({s.source for s, _ in mine})
         parts.append(f"{mine[0][1].group(0).strip()} ({', '.join(sources)})")
-    spans = [{"sentence": s.id, "start": s.start + m.start(1), "end": s.start + m.end(1),
-              "text": m.group(1)} for s, m, _ in same]
+    spans = [{"sentence": s.id, "start": s.start + m.start(group), "end": s.start + m.end(group),
+              "text": m.group(group)} for s, m, _ in same]
     return [Found("date", sorted({s.id for s, *_ in same}, key=_order),
-                  "Days differ: " + " vs ".join(parts), spans)]
+                  f"{what}: " + " vs ".join(parts), spans)]
 
 
-_WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
-                           re.IGNORECASE)
 _MONTH_RANK = {m[:3]: k for k, m in enumerate("january february march april may june july "
                                                "august september october november "
                                                "december".split())}
