@@ -55,7 +55,8 @@ def test_a_difference_only_in_spacing_changes_no_word(a, b):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ab ,.\n\t", max_size=30), st.text(alphabet="ab ,.\n\t", max_size=30))
+@given(st.text(alphabet="ab ,.\n\t\r\u00a0\u2009", max_size=30),
+       st.text(alphabet="ab ,.\n\t\r\u00a0\u2009", max_size=30))
 def test_spacing_never_changes_a_diff_of_words(a, b):
     # folding the spaces of either side leaves the changed words as they were
     import re

@@ -17,7 +17,7 @@ __all__ = ["EntitiesPanel"]
 _ID = Qt.ItemDataRole.UserRole
 _FIXED = ("Entity", "Type")  # then one column per document, then "Also written"
 _ROWS_PER_STEP = 50
-_NAME_WIDTH = 190  # pixels at most for the entity's name
+_NAME_CHARS = 25  # the entity's name column is at most this many average letters wide
 
 
 class EntitiesPanel(QTableWidget):
@@ -93,7 +93,8 @@ class EntitiesPanel(QTableWidget):
             # a long name ("Emergency Situations Ministry") is elided rather than pushing the
             # sources' columns out of the dock; its cell's tooltip shows it whole
             if 0 in columns:
-                self.setColumnWidth(0, min(self.columnWidth(0), _NAME_WIDTH))
+                most = self.fontMetrics().horizontalAdvance("x") * _NAME_CHARS
+                self.setColumnWidth(0, min(self.columnWidth(0), most))
 
         # a column measured is up to 200 rows read: a few columns per step
         measured = range(len(_FIXED) + len(docs))
