@@ -539,3 +539,29 @@ def test_save_as_asks_before_replacing_a_session_the_dialog_did_not_name(window,
     answers["next"] = [_B.Yes]
     assert window.sessions.save_as(tmp_path / "S")
     assert existing.read_text(encoding="utf-8") != "keep me"
+
+
+def test_two_windows_on_one_session_keep_their_own_recovery_files(window, qtbot, tmp_path,
+                                                                  answers):
+    path = tmp_path / "both.corroborate"
+    assert window.sessions.save_as(path)
+    other = _open_window(qtbot)
+    assert other.sessions.open(path)
+    _wait(qtbot, other)
+    _select(window.panes[0], "2,300 people")
+    mine = window.annotations.annotate_selection(tags=[], note="first window")
+    _select(other.panes[0], "six villages")
+    other.annotations.annotate_selection(tags=[], note="second window")
+    first, second = window.sessions.write_recovery(), other.sessions.write_recovery()
+    assert first is not None and second is not None and first != second
+
+    answers["next"] = [_B.Yes]  # the second window saves (replacing the first's version)
+    assert other.sessions.save()
+    assert first.is_file() and not second.is_file()  # the first window's autosave is its own
+
+    _crash(first)  # and then the first window crashes
+    later = _open_window(qtbot)
+    answers["next"] = [_B.Yes]
+    assert later.sessions.offer_recovery()
+    _wait(qtbot, later)
+    assert later.annotations.store.get(mine).note == "first window"

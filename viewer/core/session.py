@@ -335,11 +335,13 @@ def recovery_path(session_path: str | os.PathLike[str] | None) -> Path:
     return recovery_dir() / f"{Path(full).stem}-{digest}{SESSION_SUFFIX}"
 
 
-def write_recovery(session: Session, session_path: str | os.PathLike[str] | None) -> Path:
-    """Autosave: write the session beside the others in the recovery folder, noting its origin."""
+def write_recovery(session: Session, session_path: str | os.PathLike[str] | None,
+                   target: Path | None = None) -> Path:
+    """Autosave: write the session beside the others in the recovery folder, noting its origin
+    (to `target`, a file there, or the session's usual recovery file)."""
     data = session_to_dict(session)
     data["recovery_of"] = None if session_path is None else os.path.abspath(session_path)
-    target = recovery_path(session_path)
+    target = target or recovery_path(session_path)
     _atomic_write(target, (json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8"), False)
     return target
 

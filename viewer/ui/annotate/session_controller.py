@@ -306,17 +306,26 @@ class SessionController(QObject):
         if not self.is_modified():
             return None
         state = (self.annotations.store.revision, self._doc_ids())
-        target = core.recovery_path(self.path)
+        target = self._recovery_file()
         if state == self._last_recovery and target.is_file():
             return target
         try:
-            written = core.write_recovery(self.current_session(), self.path)
+            written = core.write_recovery(self.current_session(), self.path, target)
         except (OSError, ValueError, SessionError) as exc:
             self.window.status_label.setText(f"Autosave failed: {exc}")
             return None
         self._last_recovery = state
         self._hold(written)
         return written
+
+    def _recovery_file(self) -> Path:
+        """The session's recovery file, or this window's own when another running window on the
+        same session autosaves to that one (each would replace the other's, and a save in one
+        would delete the other's)."""
+        base = core.recovery_path(self.path)
+        if base in self._locks or not self._in_use(base):
+            return base
+        return base.with_name(f"{base.stem}-w{os.getpid()}-{id(self):x}{base.suffix}")
 
     def _hold(self, recovery: Path) -> None:
         """Lock our recovery file while we run, so another running Corroborate does not offer
@@ -329,13 +338,18 @@ class SessionController(QObject):
             self._locks[recovery] = lock
 
     def _discard_recovery(self, path: Path | None) -> None:
-        with contextlib.suppress(OSError):
-            core.discard_recovery(path)
-        target = core.recovery_path(path) if path is None or path.parent != core.recovery_dir() \
+        """Delete this window's recovery file for `path` (a session path, or a recovery file),
+        and a left-over one no running window holds; never another window's."""
+        base = core.recovery_path(path) if path is None or path.parent != core.recovery_dir() \
             else path
-        lock = self._locks.pop(target, None)
-        if lock is not None:
-            lock.unlock()
+        mine = [f for f in self._locks if f == base or f.name.startswith(f"{base.stem}-w")]
+        targets = mine if base in mine or self._in_use(base) else [*mine, base]
+        for target in targets:
+            with contextlib.suppress(OSError):
+                core.discard_recovery(target)
+            lock = self._locks.pop(target, None)
+            if lock is not None:
+                lock.unlock()
         self._last_recovery = None
 
     @staticmethod
