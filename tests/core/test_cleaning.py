@@ -1069,3 +1069,29 @@ def test_a_subhead_between_two_lines_of_a_newsletter_box_stays():
             "Sign up for our newsletter", "What happens next", "Enter your email address",
             "The bill now goes to the senate."]
     assert "What happens next" in clean("\n".join(page)).text.split("\n")
+
+
+@pytest.mark.parametrize("line", [
+    "March 4, 2026 5:00 a.m. ET",
+    "Lorraine Castell at the Halvorsen Auditorium in 1974. Photograph by Ruth Beckley / Meridian "
+    "Archive",
+    "The views expressed are the author's own.",
+    "Found a mistake? Select the text and press Ctrl+Enter.",
+    "Have an opinion? Send us a letter to the editor at letters@lakeshoreledger.com.",
+    "Do Not Sell or Share My Personal Information",
+    "For the latest news, weather, sports, and streaming video, head to KXRV 7 News Millbrook.",
+    "EUR/USD 1.0842",
+])
+def test_furniture_of_stations_opinion_pages_and_magazines_goes(line):
+    story = ["Boil-water advisory lifted", "The city lifted its boil-water advisory on Tuesday."]
+    assert clean("\n".join([story[0], line, story[1]])).text.split("\n") == story
+
+
+@pytest.mark.parametrize("line", [
+    "The views expressed by residents at Tuesday's meeting were overwhelmingly hostile.",
+    "Letters to the editor published this week criticised the plan.",
+    "Photographs by Dorothea Lange hang in the museum's east wing.",
+])
+def test_news_in_those_words_stays(line):
+    story = ["Council vote delayed", "The council delayed its vote on Tuesday.", line]
+    assert clean("\n".join(story)).text.split("\n") == story

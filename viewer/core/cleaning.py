@@ -293,6 +293,19 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("metadata", r"^[A-Z][\w .'’-]{1,30} -?\d{1,2}\s?°\s?[CF]?\b[^.!?]{0,30}$"),
         ("disclaimer", r"\bnot (financial|investment|legal|tax) advice\b|^disclosure\s*:|"
                        + _AFFILIATE),
+        # an opinion page's: "The views expressed are the author's own."
+        ("disclaimer", r"^the (views|opinions) expressed\b.{0,60}\b(author|writer|contributor)s?"
+                       r"['’]?s?\b.{0,20}$"),
+        # a page's own forms and links: "Found a mistake? ... press Ctrl+Enter", "Send us a letter
+        # to the editor at letters@...", "Do Not Sell or Share My Personal Information"
+        ("contact", r"\bpress ctrl\s?\+\s?enter\b|\bletters? to the editor\b.{0,40}@|"
+                    r"^do not sell( or share)? my (personal )?info(rmation)?$|"
+                    r"^your privacy choices$"),
+        # a station's standard foot: "For the latest news, weather, sports, and streaming video,
+        # head to KXRV 7 News."
+        ("follow us", r"^for the latest (news|headlines)\b[^.!?]{0,80}\b(head|go) to\b.{0,60}$"),
+        # "EUR/USD 1.0842": a currency quote
+        ("market data", r"^(?-i:[A-Z]{3})/(?-i:[A-Z]{3})\s+[\d.,]+(\s+[▲▼+\-−]?\s?[\d.,]+%?)?$"),
         ("copyright", r"^certificate of registration\b"),
         ("copyright", r"^.{0,60}©\s*\d{4}([-–]\d{4})?\b.{0,60}$"),
         ("caption credit", r"^credit\s*\.\.\.|\bcredit\.\.\.\s*\S.{0,80}$|"
@@ -381,6 +394,8 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|
                           r"\bsign up here\b|\brefresh (the|this) page\b|\btext-to-speech\b|"
                           r"^(please )?(turn on|enable|activate) javascript\b|"
                           r"\bplease (turn on|enable|activate) javascript\b|^privacy notice\s*:|"
+                          r"^the (views|opinions) expressed\b|\bpress ctrl\s?\+\s?enter\b|"
+                          r"^for the latest (news|headlines)\b[^.!?]{0,80}\b(head|go) to\b|"
                           r"\bcreative commons\b|\bregistered trademark\b|"
                           r"\bexternal (internet |web)?(sites|websites|links)\b|"
                           r"\b(sign|log) in to (comment|reply|join)\b|"
@@ -442,6 +457,7 @@ _MONTHS = ("january february march april may june july august september october 
 _DATE_WORDS = frozenset(_MONTHS) | frozenset(
     "updated last modified published posted first edited on at mon tue tues wed thu thur thurs "
     "fri sat sun monday tuesday wednesday thursday friday saturday sunday am pm utc".split())
+_CLOCK_LETTERS = re.compile(r"\d[:.]\d\d\s?[ap]\.m\.", re.IGNORECASE)  # "5:00 a.m." is a time
 _ZONE = re.compile(r"^[A-Z]{1,3}[SD]?T$")  # GMT, BST, CEST, KDT
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|>)\s*|\s+(?:/|–|—)\s+")
 
@@ -474,8 +490,10 @@ def _is_date_line(words: list[str], line: str) -> bool:
     label = re.match(r"^([^:]*\d[^:]*):\s", line)
     if label is not None:
         return False
+    clock = bool(_CLOCK_LETTERS.search(line))
     dated = [w.isdigit() or w.lower() in _DATE_WORDS or bool(_ZONE.match(w))
-             or bool(re.fullmatch(r"\d{1,2}(am|pm)", w.lower())) for w in words]
+             or bool(re.fullmatch(r"\d{1,2}(am|pm)", w.lower()))
+             or (clock and w.lower() in {"a", "p", "m"}) for w in words]
     # "(Xinhua) 08:35, September 16, 2021": one name in front of a timestamp
     return all(dated) or (not dated[0] and all(dated[1:]) and len(words) >= 4
                           and re.match(r"^\(?\w+\)", line) is not None)
@@ -655,7 +673,7 @@ _CAPTION_CREDIT = re.compile(
     r"|[.!?…]\s+(?-i:[A-Z][A-Z'’ .-]{3,40})\s?/\s?(?-i:[A-Z][A-Za-z]{1,20})"
     # (a caption's, not "… more than 200 photographs by Dorothea Lange.")
     r"|(^|[.!?…]\s+|(?-i:[A-Z])[\w'’]+ )(photo|photograph|picture)s? by "
-    r"(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}\.?)$",
+    r"(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}( ?/ ?(?-i:[A-Z])[\w .'’-]{1,40})?\.?)$",
     re.IGNORECASE)
 # Names only, e.g. a byline without "By": "Andrej Novak and Lena Hart" (two to three words each).
 _NAME = r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
