@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from viewer.core.session import load_session
 from viewer.ui.annotate import annotator, session_controller
 from viewer.ui.annotate.tag_dialog import AnnotateDialog
 from viewer.ui.theme import untagged_colour
@@ -59,6 +60,20 @@ def _open_window(qtbot):
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+def _open_session(qtbot, path):
+    """Another window with the session at `path` opened and analysed."""
+    w = _open_window(qtbot)
+    assert w.sessions.open(path)
+    _wait(qtbot, w)
+    return w
+
+
+def _note(w, needle: str, note: str) -> str | None:
+    """Annotate the first `needle` of the window's first pane with `note` and no tag."""
+    _select(w.panes[0], needle)
+    return w.annotations.annotate_selection(tags=[], note=note)
 
 
 def _marked_texts(pane) -> list[str]:
@@ -432,7 +447,6 @@ def test_a_session_reopens_with_its_own_threshold_and_keeps_preferences(window, 
     assert note.isVisible() and "threshold 0.70 (Preferences: 0.40)" in note.text()
     assert not other.banner.isVisible()
     other.sessions.save()  # the session keeps what it was made with
-    from viewer.core.session import load_session
     assert load_session(path).settings["threshold"] == pytest.approx(0.7)
     other.settings.set_threshold(0.4)  # the user picks the Preferences value: it applies here
     _wait(qtbot, other)
@@ -455,25 +469,18 @@ def test_a_session_setting_that_cannot_be_used_is_named(window, qtbot, tmp_path)
 def test_a_session_another_window_saved_in_between_is_not_overwritten_unasked(
         window, qtbot, tmp_path, answers, monkeypatch):
     path = tmp_path / "shared.corroborate"
-    ctl = window.annotations
-    _select(window.panes[0], "2,300 people")
-    mine = ctl.annotate_selection(tags=[], note="window A")
+    mine = _note(window, "2,300 people", "window A")
     assert window.sessions.save_as(path)
 
-    other = _open_window(qtbot)
-    assert other.sessions.open(path)
-    _wait(qtbot, other)
-    _select(other.panes[0], "six villages")
-    theirs = other.annotations.annotate_selection(tags=[], note="window B")
+    other = _open_session(qtbot, path)
+    theirs = _note(other, "six villages", "window B")
     assert other.sessions.save()  # unchanged since B opened it: no question
     assert answers["asked"] == []
 
-    _select(window.panes[0], "400 families")
-    window.annotations.annotate_selection(tags=[], note="window A again")
+    _note(window, "400 families", "window A again")
     answers["next"] = [_B.Cancel]
     assert not window.sessions.save()  # B's save is on disk: A asks, and Cancel writes nothing
     assert answers["asked"][-1][0] == "Session changed on disk"
-    from viewer.core.session import load_session
     assert load_session(path).store.get(theirs) is not None and window.isWindowModified()
 
     answers["next"] = [_B.Save]  # "Save as…": under another name, B's file untouched
@@ -492,8 +499,7 @@ def test_a_session_another_window_saved_in_between_is_not_overwritten_unasked(
     assert other.sessions.save_as(copy)  # B now saves over A's new file
     monkeypatch.chdir(tmp_path)
     window.sessions.path = Path("mine.corroborate")
-    _select(window.panes[0], "400 families")
-    window.annotations.annotate_selection(tags=[], note="A once more")
+    _note(window, "400 families", "A once more")
     answers["next"] = [_B.Cancel]
     before = copy.read_bytes()
     assert not window.sessions.save_as(copy.resolve()) and copy.read_bytes() == before
@@ -502,18 +508,13 @@ def test_a_session_another_window_saved_in_between_is_not_overwritten_unasked(
 def test_work_restored_after_a_crash_asks_before_replacing_its_session_file(
         window, qtbot, tmp_path, answers):
     path = tmp_path / "crashy.corroborate"
-    _select(window.panes[0], "2,300 people")
-    window.annotations.annotate_selection(tags=[], note="saved")
+    _note(window, "2,300 people", "saved")
     assert window.sessions.save_as(path)
-    later = _open_window(qtbot)  # another window saves the session in between
-    assert later.sessions.open(path)
-    _wait(qtbot, later)
-    _select(later.panes[0], "six villages")
-    theirs = later.annotations.annotate_selection(tags=[], note="elsewhere")
+    later = _open_session(qtbot, path)  # another window saves the session in between
+    theirs = _note(later, "six villages", "elsewhere")
     assert later.sessions.save()
 
-    _select(window.panes[0], "400 families")  # the first window's unsaved work, autosaved
-    window.annotations.annotate_selection(tags=[], note="unsaved")
+    _note(window, "400 families", "unsaved")  # the first window's unsaved work, autosaved
     recovery = window.sessions.write_recovery()
     _crash(recovery)
 
@@ -524,7 +525,6 @@ def test_work_restored_after_a_crash_asks_before_replacing_its_session_file(
     answers["next"] = [_B.Cancel]
     assert not restored.sessions.save()
     assert answers["asked"][-1][0] == "Session changed on disk"
-    from viewer.core.session import load_session
     assert load_session(path).store.get(theirs) is not None
 
 
@@ -545,13 +545,9 @@ def test_two_windows_on_one_session_keep_their_own_recovery_files(window, qtbot,
                                                                   answers):
     path = tmp_path / "both.corroborate"
     assert window.sessions.save_as(path)
-    other = _open_window(qtbot)
-    assert other.sessions.open(path)
-    _wait(qtbot, other)
-    _select(window.panes[0], "2,300 people")
-    mine = window.annotations.annotate_selection(tags=[], note="first window")
-    _select(other.panes[0], "six villages")
-    other.annotations.annotate_selection(tags=[], note="second window")
+    other = _open_session(qtbot, path)
+    mine = _note(window, "2,300 people", "first window")
+    _note(other, "six villages", "second window")
     first, second = window.sessions.write_recovery(), other.sessions.write_recovery()
     assert first is not None and second is not None and first != second
 

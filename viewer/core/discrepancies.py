@@ -25,7 +25,9 @@ __all__ = ["SentenceView", "Found", "find_discrepancies"]
 
 _MONTHS = frozenset("january february march april may june july august september october "
                     "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAY_ORDER = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAYS = frozenset(_WEEKDAY_ORDER)
+_MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))  # "sept" before "sep"
 _FILLER = frozenset("a an the of about around some nearly almost roughly approximately at least "
                     "more than over under to by from on in and or total as many up".split())
 _NUMBERS = frozenset(NUMBER_WORDS)
@@ -568,7 +570,7 @@ def _noun_lists(fact: Sequence[SentenceView]) -> list[Found]:
 
 _MONTH_OF = {m: m[:3] for m in _MONTHS}
 # "in March 2023", "3 May 2023", "May 3, 2023", "March 2023": a month with its year
-_MONTH_YEAR = re.compile(r"\b(?:(\d{1,2})\s+)?(" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_YEAR = re.compile(r"\b(?:(\d{1,2})\s+)?(" + _MONTH_WORDS
                          + r")\.?(?:\s+(\d{1,2}))?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -592,7 +594,6 @@ def _months(fact: Sequence[SentenceView]) -> list[Found]:
 
 
 _WEEKDAY_NAMES = "|".join(sorted(_WEEKDAYS))
-_MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "on Monday", "late on Sunday", "early on Tuesday": the day something happened; not "Monday 16
 # March" or "Monday, March 16" (a date, compared as figures)
 _ON_WEEKDAY = re.compile(
@@ -608,8 +609,7 @@ _SPOKE = re.compile(r"\b(said|says|told|tells|added|adds|stated|announced|confir
                     r"\baccording to\b[^,.;]{0,40}$|"
                     r"\bin an? (statement|interview|briefing|press conference|post|letter)\s+$",
                     re.IGNORECASE)
-_WEEKDAY_RANK = {d: k for k, d in enumerate(
-    "monday tuesday wednesday thursday friday saturday sunday".split())}
+_WEEKDAY_RANK = {d: k for k, d in enumerate(_WEEKDAY_ORDER)}
 
 
 def _weekdays(fact: Sequence[SentenceView]) -> list[Found]:

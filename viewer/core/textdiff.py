@@ -64,6 +64,7 @@ class WordDiffer:
         self._code: dict[str, str] = {}
         self._word: dict[int, str] = {}  # code point -> word, a str.translate table
         self._encoded: dict[str, str] = {}
+        self._odd: set[str] = set()  # texts encoded with their spaces folded
 
     def _encode(self, text: str) -> str | None:
         """`text` with a space put before it (so that its first word is the same symbol as
@@ -75,6 +76,7 @@ class WordDiffer:
         padded = " " + text
         tokens = _TOKENS.findall(padded)
         if _ODD_SPACE.search(padded):
+            self._odd.add(text)
             tokens = [_SPACES.sub(" ", t) for t in tokens]
         for token in tokens:
             code = self._code.get(token)
@@ -97,7 +99,7 @@ class WordDiffer:
         return self._decode_pair(_diff_codes(ea, eb), a, b)
 
     def _decode_pair(self, diffs: list[tuple[int, str]], a: str, b: str) -> Diff:
-        if not (_ODD_SPACE.search(" " + a) or _ODD_SPACE.search(" " + b)):
+        if a not in self._odd and b not in self._odd:
             return self._decode(diffs)
         return _decode_tokens(diffs, _TOKENS.findall(" " + a), _TOKENS.findall(" " + b))
 
