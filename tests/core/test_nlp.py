@@ -88,6 +88,47 @@ def test_the_pipeline_loads_once_and_stays_out_of_cycle_collection():
     assert all(o is not nlp._components for o in gc.get_objects())
 
 
+def test_strings_added_after_loading_give_the_same_parse_as_spacy_load():
+    """The pipeline's strings are added from Python (a worker thread loading them in one compiled
+    loop froze the window): every string is there and the analysis is spaCy's own."""
+    import spacy
+
+    from viewer.core.nlp import DEFAULT_MODEL
+    from viewer.ui.app import sample_paths
+
+    ours, theirs = load_model(), spacy.load(DEFAULT_MODEL)
+    theirs.add_pipe("corroborate_paragraphs", before="parser")  # registered by load_model
+    assert ours.pipe_names == theirs.pipe_names
+    assert set(theirs.vocab.strings) <= set(ours.vocab.strings)
+    texts = [open(p, encoding="utf-8").read() for p in sample_paths()]
+
+    def read(doc):
+        return [(t.text, t.lemma_, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.norm_)
+                for t in doc]
+
+    for a, b in zip(ours.pipe(texts), theirs.pipe(texts)):
+        assert read(a) == read(b)
+
+
+def test_a_pipeline_without_a_strings_file_is_loaded_the_usual_way(monkeypatch):
+    import spacy
+
+    from viewer.core import nlp as nlp_stage
+
+    calls = []
+
+    class Loaded:
+        path = None
+
+    def fake_load(name, **kwargs):
+        calls.append(kwargs)
+        return Loaded()
+
+    monkeypatch.setattr(spacy, "load", fake_load)
+    assert isinstance(nlp_stage._spacy_load("some_pipeline"), Loaded)
+    assert calls == [{"exclude": ["strings"]}, {}]  # the second load reads its own strings
+
+
 class _Stop(Exception):
     pass
 
