@@ -1,5 +1,7 @@
 """What the NLP stage keeps of spaCy's analysis."""
 
+from pathlib import Path
+
 import pytest
 
 from viewer.core.nlp import load_model, parse
@@ -100,7 +102,7 @@ def test_strings_added_after_loading_give_the_same_parse_as_spacy_load():
     theirs.add_pipe("corroborate_paragraphs", before="parser")  # registered by load_model
     assert ours.pipe_names == theirs.pipe_names
     assert set(theirs.vocab.strings) <= set(ours.vocab.strings)
-    texts = [open(p, encoding="utf-8").read() for p in sample_paths()]
+    texts = [Path(p).read_text(encoding="utf-8") for p in sample_paths()]
 
     def read(doc):
         return [(t.text, t.lemma_, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.norm_)

@@ -15,7 +15,8 @@ Mentions are grouped by a spelling-tolerant key (accents, doubled letters, punct
   acronym ("UN" of "United Nations"). A place never joins an organisation named after it ("ABC
   Laos", "the Vientiane Times"), and a name never joins a longer one that merely starts or ends
   with it ("Asia" of "Thailand & Asia", "Herzegovina" of "Bosnia and Herzegovina"). A short form
-  that fits two longer names (two people share the surname) stays apart.
+  that fits two longer names (two people share the surname) stays apart, unless every article
+  that writes it names only one of them, the same one.
 
 The label is chosen by vote, since the model may call the same entity PERSON here and ORG there;
 the text can overrule the model ("Vientiane-based", a dateline "CHENGDU, Sept. 16" are places).
@@ -86,6 +87,16 @@ _POSSESSIVE = re.compile(r"(?:'s|(?<=s)')$", re.IGNORECASE)
 # brackets, times, web addresses, a score or range inside ("GOAL - Radnik 1-1 Borovac")
 _JUNK = re.compile(r"[()\[\]{}<>|@]|\d{1,2}[:.]\d{2}\b|www\.|https?:|"
                    r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b", re.IGNORECASE)  # not "737-800", "2024-25"
+# Offices held by one person: "Transport Minister Ilse Vandermeer", whatever the model calls the
+# span, is Ilse Vandermeer (but "Minister of Defence", "the Prime Minister's Office" are not).
+_OFFICES = frozenset("minister president premier chancellor secretary spokesman spokeswoman "
+                     "spokesperson governor mayor judge senator ambassador ceo chairman "
+                     "chairwoman commissioner".split())
+# ... and words that make the rest a place or a body ("President Hotel", "Mayor Street Bridge")
+_NOT_A_PERSON = _keys("hotel hospital trust school college university bank street road square "
+                      "avenue centre center house hall building foundation institute "
+                      "museum stadium park palace".split())
+_NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[.'’-][A-Z]?[^\W\d_]*)*\.?")
 # a nickname inside a name: Luka "Simmo" Simunovic
 _NICKNAME = re.compile(r"\s[“\"‘][^”\"’]{1,20}[”\"’](?=\s)")
 _OWNER = re.compile(r"(?:the\s+)?(.+?)(?:'s|(?<=s)')\s+\S", re.IGNORECASE)
@@ -229,6 +240,21 @@ def _strip_titles(text: str, label: str = "PERSON") -> str:
     return " ".join(words)
 
 
+def _office_holder(text: str) -> str | None:
+    """The name after an office in a span the model did not call a person ("Transport Minister
+    Ilse Vandermeer" as a WORK_OF_ART), or None."""
+    words = text.split()
+    for n, word in enumerate(words[:4]):
+        if not _NAME_WORD.fullmatch(word):
+            return None  # "Minister of Defence", "the Prime Minister's Office"
+        name = words[n + 1:]
+        if fold(word) in _OFFICES and 1 <= len(name) <= 3 and all(
+                _NAME_WORD.fullmatch(w) and name_key(w) not in _DESIGNATORS | _NOT_A_PERSON
+                and fold(w).strip(".") not in _TITLES | _STOP for w in name):
+            return " ".join(name)
+    return None
+
+
 def _clean_name(text: str) -> str:
     """The name as a heading shows it: "the Federal Reserve’s" is "Federal Reserve"."""
     words = " ".join(text.replace("’", "'").split())
@@ -334,14 +360,15 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             if not _is_name(mention.text):
                 continue
             written = " ".join(mention.text.split())
-            core = _strip_titles(written, mention.label)
+            held = _office_holder(written) if mention.label != "PERSON" else None
+            core = held or _strip_titles(written, mention.label)
             key = name_key(core)
             if not key:
                 continue
             by_key[key].append((d, m))
             surface[(d, m)] = core
             label = _place_in_text(mention, texts[d]) if texts else mention.label
-            if core != written and fold(written.split()[0]).strip(".") in _ROLES:
+            if held or core != written and fold(written.split()[0]).strip(".") in _ROLES:
                 label = "PERSON"  # "Referee Petar Loncar", read as an ORG
             # "Temirkhanov" read as a place beside "Bauyrzhan Temirkhanov": the surname, unless
             # the text puts it somewhere ("in Temirkhanov")
@@ -500,6 +527,13 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             if abbreviates(key, other):
                 containing.append(other)
         roots = {root(o) for o in containing} - {root(key)}
+        if len(roots) > 1:
+            # Two people share the surname, but each article that writes it bare names only
+            # one of them, the same one: "Beran" where only "Tomas Beran" is written.
+            local = {frozenset(root(o) for o in containing if d in docs_of[o])
+                     for d in docs_of[key]}
+            if len(local) == 1 and len(next(iter(local))) == 1:
+                roots = set(next(iter(local))) - {root(key)}
         if len(roots) == 1 and root(key) == key:
             target[key] = roots.pop()
 
