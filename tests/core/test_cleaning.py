@@ -567,13 +567,17 @@ def test_furniture_of_a_wire_a_local_paper_and_a_broadcaster_goes():
         "This discussion is now closed for comments but you can still sign in or create your "
         "account to join the discussion next time.",
         "Our journalism is funded by readers like you. Support us today.",
+        "Support the Observer. Independent journalism in Vostrania depends on readers like "
+        "you. Become a member from 3.99 € a month.",
         "KernelPoint is reader-supported. When you buy through links on our site, we may earn "
         "an affiliate commission.",
     ]
     for line in furniture:
         assert clean("\n".join([story[0], line, story[1]])).text.split("\n") == story, line
     news = ["The report may not be published without the consent of the court, the judge said.",
-            "Support for the plan was strong among farmers, the poll found."]
+            "Support for the plan was strong among farmers, the poll found.",
+            "The paper's survival depends on readers, its editor said.",
+            "Residents can become a member of the cooperative from 3 euros a month."]
     for line in news:
         assert line in clean("\n".join([*story, line])).text, line
 

@@ -555,3 +555,46 @@ def test_html_keeps_the_standfirst_between_headline_and_body(tmp_path: Path) -> 
         "election since 2010 with comfortable majorities."]
     for junk in ("Petra Hollan", "Photograph", "Politics", "Home"):
         assert all(junk not in line for line in lines)
+
+
+BOXED_PAGE = """<html><head><title>Ceasefire signed - GBS News</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<main><article><h1>Ceasefire signed after four days of talks</h1>
+<div class="article-body">
+<p>Zaretia and Vostrania signed a ceasefire on Tuesday after four days of talks in Port Aster,
+the Lisvanian capital, officials from both countries said.</p>
+<p>The agreement provides for an exchange of 1,200 prisoners, 600 from each side, to begin on
+Friday at the Tesna bridge.</p>
+<p>GBS News has asked the Zaretian embassy in Port Aster for comment on the agreement.</p>
+<aside class="analysis-box"><h2>Analysis</h2>
+<div class="analysis-byline"><span>Sofia Lind</span><span>Diplomatic correspondent</span></div>
+<p>This is a ceasefire built on exhaustion rather than trust.</p>
+<p>Twelve hundred families will be watching the Tesna bridge on Friday.</p>
+</aside>
+<p>Vostrania's parliament has ten days to ratify the agreement, which both governments have
+promised to publish in full.</p>
+<aside class="box"><p>Sign up for our morning briefing and get the news first.</p></aside>
+<aside class="related-stories"><h2>More on this story</h2>
+<p>What is the fight over Ardan about and why does it matter so much?</p>
+<p>Who is Teodora Vallin, the quiet peacemaker behind the talks?</p></aside>
+<aside><ul><li><a href="/a">Storm warning issued for the northern coasts tonight.</a></li>
+<li><a href="/b">Interest rates held at 3.25% by the central bank today.</a></li></ul>
+<p><a href="/c">Read the latest headlines from around the world here.</a></p>
+<p><a href="/d">Watch the evening bulletin again on the GBS Player now.</a></p></aside>
+</div></article></main><footer>Copyright 2027 GBS</footer></body></html>"""
+
+
+def test_html_keeps_the_prose_of_a_box_inside_the_article_where_it_stands(
+        tmp_path: Path) -> None:
+    """trafilatura drops every <aside>: a correspondent's analysis in one is article text."""
+    lines = load_path(write(tmp_path, "page.html", BOXED_PAGE.encode())).raw.split("\n")
+    at = next(k for k, line in enumerate(lines) if line.startswith("GBS News has asked"))
+    assert lines[at + 1:at + 3] == [
+        "This is a ceasefire built on exhaustion rather than trust.",
+        "Twelve hundred families will be watching the Tesna bridge on Friday."]
+    assert lines[at + 3].startswith("Vostrania's parliament has ten days")
+    text = "\n".join(lines)
+    # the box's heading and byline, a one-paragraph promotion, related stories and link lists
+    for furniture in ("Analysis", "Sofia Lind", "Sign up", "Ardan", "Teodora Vallin", "Storm",
+                      "latest headlines", "evening bulletin"):
+        assert furniture not in text, furniture

@@ -119,6 +119,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"\breader-(funded|supported)\b|"
                          r"^support (us|our|(truly )?independent|"
                          r"(the )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,3}$)"),
+        # "Independent journalism in Vostrania depends on readers like you. Become a member
+        # from 3.99 € a month."
+        ("subscription", r"\b(depends?|relies|rely) on (the support of )?readers like you\b"),
         ("follow us", r"^(follow|join|find|like) us\b[^.!?]{0,80}$"),
         # "Follow Kazinform on Telegram", "Follow the latest news on Trend's Telegram channel"
         ("follow us", r"^(follow|join|subscribe to|read) (\S+ ){1,5}on (\S+['’]s |our )?"
@@ -383,6 +386,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Quoted words are somebody's, not the page's: "“We will never sign up to a deal,” she said."
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
 _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|site|website)\b|"
+                          r"\b(depends?|relies|rely) on (the support of )?readers\b|"
                           r"\w@[\w-]+\.\w|"  # an e-mail address
                           r"©|^(sign up|subscribe|register|join|"
                           r"log in|download|follow)\b(?!-)|[.!?]\s+(sign up|subscribe)\b|"

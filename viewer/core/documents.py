@@ -322,7 +322,7 @@ def _html(text: str) -> tuple[str, list[str]]:
         body = ""
     # trafilatura renders list items as "- item"; drop the marker as for Markdown
     lines = [_squash(line.removeprefix("- ")) for line in body.split("\n") if line.strip()]
-    lines = lines or _html_fallback(tree)
+    lines = _boxed_prose(tree, lines) if lines else _html_fallback(tree)
     key = _squash(title).casefold()
     if lines and title and all(_squash(line).casefold() != key for line in lines[:3]):
         lines.insert(0, title)
@@ -335,6 +335,42 @@ def _html(text: str) -> tuple[str, list[str]]:
 _FURNITURE = re.compile(r"byline|author|date|time|caption|credit|share|social|kicker|"
                         r"breadcrumb|tags?\b|topic|related|promo|newsletter|advert|cookie",
                         re.IGNORECASE)
+
+
+_PROSE_END = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
+    """`body` with the prose of boxes set inside the article put back where they stand.
+
+    trafilatura drops every <aside>; a correspondent's analysis or a factbox in one is the
+    article's text. A box counts when it holds two or more paragraphs of sentences, few of its
+    words are links, and neither its class nor id says it is page furniture (related stories,
+    a newsletter promotion); its headings and bylines stay out."""
+    known = {_squash(line).casefold() for line in body}
+    out = list(body)
+    for aside in tree.iter("aside"):
+        if _FURNITURE.search(f"{aside.get('class', '')} {aside.get('id', '')}"):
+            continue
+        words = len(aside.text_content().split())
+        linked = sum(len(a.text_content().split()) for a in aside.iter("a"))
+        paras = [_squash(p.text_content()) for p in aside.iter("p")]
+        paras = [t for t in paras if len(t.split()) >= 6 and _PROSE_END.search(t)
+                 and t.casefold() not in known]
+        if len(paras) < 2 or linked * 5 > words:
+            continue
+        # after the last body paragraph before the box, in page order
+        at = len(out)
+        for el in tree.iter("p", "aside"):
+            if el is aside:
+                break
+            text = _squash(el.text_content()).casefold()
+            if el.tag == "p" and text in known:
+                at = next((k + 1 for k in range(len(out) - 1, -1, -1)
+                           if _squash(out[k]).casefold() == text), at)
+        out[at:at] = paras
+        known.update(t.casefold() for t in paras)
+    return out
 
 
 def _standfirst(tree: Any, body: list[str]) -> list[str]:
