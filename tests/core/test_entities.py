@@ -523,3 +523,33 @@ def test_an_office_followed_by_no_name_stays_what_it_is(span):
                               ("Street Bridge", "FAC")])
     group = next(g for g in r if span in g.aliases)
     assert group.aliases == [span] and group.label == "ORG"
+
+
+def test_a_name_with_initials_joins_the_full_name():
+    r = run([("Vadim Yeremchuk", "PERSON"), ("Teodora Vallin", "PERSON")],
+            [("V. Yeremchuk", "PERSON"), ("T. Vallin", "PERSON"), ("J. R. Smith", "PERSON")],
+            [("John Robert Smith", "PERSON")])
+    assert together(r, "Vadim Yeremchuk", "V. Yeremchuk")
+    assert together(r, "Teodora Vallin", "T. Vallin")
+    assert together(r, "John Robert Smith", "J. R. Smith")
+
+
+def test_an_initial_that_fits_two_people_or_none_stays_apart():
+    r = run([("Vadim Yeremchuk", "PERSON"), ("Viktor Yeremchuk", "PERSON")],
+            [("V. Yeremchuk", "PERSON"), ("A. Vallin", "PERSON")], [("Teodora Vallin", "PERSON")])
+    assert not together(r, "V. Yeremchuk", "Vadim Yeremchuk")
+    assert not together(r, "V. Yeremchuk", "Viktor Yeremchuk")
+    assert not together(r, "A. Vallin", "Teodora Vallin")
+
+
+def test_a_people_in_the_plural_is_the_people():
+    r = run([("Vostranian", "NORP")], [("Vostranians", "NORP"), ("Vostrania", "GPE")])
+    assert together(r, "Vostranian", "Vostranians")
+    assert not together(r, "Vostranian", "Vostrania")
+
+
+def test_a_name_ending_ch_in_one_outlet_is_the_c_with_accent_of_another():
+    r = run([("Luka Dravich", "PERSON")], [("Luka Dravić", "PERSON")],
+            [("Luka Dravic", "PERSON")], [("Veltria", "GPE")], [("Veltrian", "NORP")])
+    assert together(r, "Luka Dravich", "Luka Dravić", "Luka Dravic")
+    assert not together(r, "Veltria", "Veltrian")

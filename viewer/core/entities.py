@@ -255,6 +255,15 @@ def _office_holder(text: str) -> str | None:
     return None
 
 
+def _initialled(short: list[str], full: list[str]) -> bool:
+    """Whether a name's words are another's with some first names cut to initials: "V.
+    Yeremchuk", "J. R. Smith" of "Vadim Yeremchuk", "John Robert Smith". The last word is
+    written out in both."""
+    return (len(short) == len(full) > 1 and short[-1] == full[-1] and short != full
+            and all(s == f or (len(s) == 1 and f.startswith(s))
+                    for s, f in zip(short[:-1], full[:-1])))
+
+
 def _clean_name(text: str) -> str:
     """The name as a heading shows it: "the Federal Reserve’s" is "Federal Reserve"."""
     words = " ".join(text.replace("’", "'").split())
@@ -416,7 +425,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 # names ("Tarsovia" the country, "Tarsavia" its airline)
                 if (root(a) != root(b) and (compatible(a, b) or same_sound)
                         and not docs_of[a] & docs_of[b]
-                        and not b.startswith(a)  # "Veltrian" derives from "Veltria"
+                        # "Veltrian" derives from "Veltria"; "Dravich" is "Dravić" ("Dravic")
+                        and not (b.startswith(a) and b[len(a):] != "h")
                         and _variant(a, b, _family(label_of[a]) == "place",
                                      len(words[a]) > 1 and len(words[b]) > 1)
                         and words[a][-1:] != words[b][:1]):  # not just a shared first name
@@ -439,6 +449,13 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             found = parties.get(stem(ws[0]), [])
             if len(found) == 1:
                 join(key, found[0])
+
+    # A people in the plural is the people: "Vostranians" / "Vostranian".
+    for key in by_key:
+        one = key.removesuffix("s")
+        if one != key and one in by_key and "NORP" in label_votes[key] \
+                and "NORP" in label_votes[one]:
+            join(key, one)
 
     # A name qualified by a place in front is the bare name: "U.S. Federal Reserve".
     by_words = {tuple(ws): key for key, ws in words.items()}
@@ -480,6 +497,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     def abbreviates(key: str, other: str) -> bool:
         """Whether name `key` is a short form of the longer name `other`."""
         mine, theirs = words[key], words[other]
+        if len(mine) == len(theirs):  # "V. Yeremchuk" of "Vadim Yeremchuk"
+            return label_of[other] == "PERSON" and person(key) and _initialled(mine, theirs)
         if label_of[other] == "PERSON" and person(key) and (
                 theirs[-len(mine):] == mine  # "Tokayev" of "Kassym-Jomart Tokayev"
                 or (len(mine) == 1 and mine[0] in theirs[1:])):  # a surname inside a name
@@ -522,7 +541,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             pool.update(multiword)
         for other in sorted(pool, key=lambda k: (-len(words[k]), -len(k))):
             theirs = words[other]
-            if len(theirs) <= len(mine) or other == key:
+            if len(theirs) < len(mine) or other == key or (
+                    len(theirs) == len(mine) and not _initialled(mine, theirs)):
                 continue
             if abbreviates(key, other):
                 containing.append(other)
