@@ -1,5 +1,7 @@
 """Cross-document entity merging: aliases join, look-alikes stay apart, labels by vote."""
 
+from collections import Counter
+
 import pytest
 
 from tests.goldeval import gold_names, load_gold, run_story
@@ -131,8 +133,11 @@ KNOWN_FALSE_MERGES = {("Nordbank Velmora", "Velmora"), ("Radnik Velenor", "Velen
 
 def test_no_entity_spans_two_gold_entities(story):
     gold, result = story
+    # a form the gold gives to two entities ("Osei": Samuel here, Ruth there) tells nothing
+    given = Counter(a for g in gold["entities"] for a in set(g["aliases"]))
     for e in result.entities:
-        owners = {g["name"] for g in gold["entities"] for a in e.aliases if a in g["aliases"]}
+        owners = {g["name"] for g in gold["entities"] for a in e.aliases
+                  if a in g["aliases"] and given[a] == 1}
         if len(owners) > 1 and any({a, b} <= set(e.aliases) for a, b in KNOWN_FALSE_MERGES):
             continue
         assert len(owners) <= 1, (e.name, owners)
@@ -553,3 +558,21 @@ def test_a_name_ending_ch_in_one_outlet_is_the_c_with_accent_of_another():
             [("Luka Dravic", "PERSON")], [("Veltria", "GPE")], [("Veltrian", "NORP")])
     assert together(r, "Luka Dravich", "Luka Dravić", "Luka Dravic")
     assert not together(r, "Veltria", "Veltrian")
+
+
+def test_a_bare_place_stays_apart_from_its_province_where_the_text_names_a_city_too():
+    def groups(text):
+        names = [(w, "GPE") for w in ("Ardan province", "Ardan")]
+        at = 0
+        mentions = []
+        for name, label in names:
+            start = text.index(name, at)
+            mentions.append(ParsedMention(start, start + len(name), name, label))
+            at = start + len(name)
+        return group_mentions([mentions, [ParsedMention(0, 5, "Ardan", "GPE")]],
+                              [text, "Ardan was shelled."])
+
+    plain = "Fighting in Ardan province went on. Ardan was shelled."
+    assert together(groups(plain), "Ardan province", "Ardan")
+    city = "Fighting in Ardan province went on. Ardan, the city of Ardan, was shelled."
+    assert not together(groups(city), "Ardan province", "Ardan")

@@ -68,3 +68,24 @@ def test_the_comparison_lists_every_source_that_writes_the_name():
     assert mention.text == "Brenica" and "d1" in entity.documents
     for entity, row in result.presence_matrix():
         assert row == [any(m.entity == entity.id for m in d.mentions) for d in result.documents]
+
+
+def test_a_surname_is_not_found_in_an_article_naming_another_person_of_that_name():
+    a = "Professor Samuel Osei led the study.\nOsei said a trial was needed."
+    b = "Ruth Osei, who was not involved, was cautious.\n\"It is early,\" Osei said."
+    c = "The study's senior author, Samuel Osei, spoke.\nLater Osei added more."
+    texts = [a, b, c]
+    tagged = [spans(a, "Samuel Osei", "Osei"), spans(b, "Ruth Osei"), spans(c, "Samuel Osei")]
+    result = found(texts, [["Samuel Osei", "Osei"], ["Ruth Osei"]], [4, 1], tagged)
+    assert (1, "Osei", 0) not in result  # b's "Osei" is Ruth, not Samuel
+    assert (2, "Osei", 0) in result  # c names only Samuel
+
+
+def test_the_same_person_written_another_way_does_not_hide_the_surname():
+    a = "Builder Arkady Melnik was jailed.\nMelnik, 61, was taken into custody."
+    b = "Jevhen Tkačuk came on.\nTkačuk scored."
+    tagged = [spans(a, "Builder Arkady Melnik"), spans(b, "Jevhen Tkačuk")]
+    aliases = [["Arkady Melnik", "Melnik"], ["Builder Arkady Melnik"],
+               ["Yevgen Tkachuk", "Tkačuk"], ["Jevhen Tkačuk"]]
+    result = found([a, b], aliases, [4, 1, 4, 1], tagged)
+    assert (0, "Melnik", 0) in result and (1, "Tkačuk", 2) in result

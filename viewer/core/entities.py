@@ -73,6 +73,8 @@ _PLACE_DESIGNATORS = _keys(
 # "Kalmor" in "the Kalmor plant" is not the "Kalmor Dam".
 _DIVISIONS = _keys("province region district county state city town prefecture oblast "
                    "governorate municipality borough township".split())
+_SETTLEMENTS = _keys("city town borough township".split())
+_TOWN_OF = re.compile(r"\b(?:city|town|village|port) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 # Words that make a different place, not a qualified one: "South Korea" is not a "Korea".
 _COMPASS = _keys(
     "north south east west northern southern eastern western central upper lower new old "
@@ -483,6 +485,9 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 else:
                     join(bare, key)
 
+    # names the text calls a settlement: "the city of Ardan", "the town of Lusk"
+    towns = {name_key(found) for text in texts or () for found in _TOWN_OF.findall(text)}
+
     def place_like(key: str) -> bool:
         """Read as a place in most of its mentions: the model calls a company's short name a
         building here, an organisation there ("Norvale": FAC 6 of 16 is not most)."""
@@ -513,6 +518,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             extra = tuple(theirs[len(mine):])
             if set(extra) <= _COMPASS and label_of[other] != "PERSON":
                 return False  # "Kettleby South" is another place than Kettleby; "Kanye West"
+            if key in towns and set(extra) & _DIVISIONS - _SETTLEMENTS:
+                return False  # "the city of Ardan" is written too: "Ardan" may be either
             if place_like(key):
                 return set(extra) <= _PLACE_DESIGNATORS  # "Sichuan" of "Sichuan province"
             if set(extra) <= _DESIGNATORS or extra in _DESIGNATOR_PHRASES:

@@ -8,13 +8,16 @@ so each name form an entity was tagged with is looked for where the model tagged
 Only forms that cannot be ordinary words are searched: several capitalised words ("Ilse
 Vandermeer"), or one word that no document writes in lower case ("Brenmoor", not "Court",
 "Transport" or "Data"). A form that stands beside another capitalised word is part of a longer
-name ("Sarn" of "Sarn Valley Today") and is left alone, as is a form two entities share.
+name ("Sarn" of "Sarn Valley Today") and is left alone, as is a form two entities share, and
+a surname in an article that names another person of that name ("Osei" beside "Ruth Osei").
 """
 
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -77,20 +80,52 @@ def untagged_mentions(texts: Sequence[str], aliases: Sequence[Sequence[str]],
     for g, forms in enumerate(aliases):
         for form in _forms(forms, lower, times[g]):
             owners.setdefault(form, set()).add(g)
+    # "Osei" is Samuel Osei's surname, but an article that names Ruth Osei means her by it
+    bearers: dict[str, list[tuple[str, int]]] = {}
+    for h, forms in enumerate(aliases):
+        for alias in forms:
+            words = " ".join(alias.split()).split()
+            if len(words) > 1 and words[-1] in owners and not any(
+                    _same_person(words, aliases[g]) for g in owners[words[-1]] if g != h):
+                bearers.setdefault(words[-1], []).append((" ".join(words), h))
     found: list[Found] = []
     for d, text in enumerate(texts):
         taken = sorted(tagged[d])
         starts = [a for a, _ in taken]
+        flat = " ".join(text.split()) if bearers else ""
+        shared = {form: {g for name, g in names if name in flat}
+                  for form, names in bearers.items()}
         for run in _RUN.finditer(text):
             for a, b in _candidates(text, run):
-                groups = owners.get(" ".join(text[a:b].split()))
+                form = " ".join(text[a:b].split())
+                groups = owners.get(form)
                 if groups is None:
                     continue
+                groups = groups | shared.get(form, set())
                 k = bisect.bisect_left(starts, b)
                 if len(groups) == 1 and not any(s < b and a < e for s, e in taken[max(0, k - 8):k]):
                     found.append(Found(d, a, b, text[a:b], next(iter(groups))))
                 break
     return found
+
+
+def _same_person(words: list[str], aliases: Sequence[str]) -> bool:
+    """Whether a full name is one of `aliases` written another way: with a title in front
+    ("Builder Arkady Melnik") or a first name spelt otherwise ("Jevhen" / "Yevgen Tkachuk")."""
+    name = " ".join(words)
+    for alias in aliases:
+        theirs = alias.split()
+        if len(theirs) < 2:
+            continue
+        if name.endswith(" " + " ".join(theirs)) or (
+                _alike(words[-1], theirs[-1], 0.8) and _alike(words[-2], theirs[-2], 0.6)):
+            return True
+    return False
+
+
+def _alike(a: str, b: str, at_least: float) -> bool:
+    fold = [unicodedata.normalize("NFKD", w.casefold()).encode("ascii", "ignore") for w in (a, b)]
+    return difflib.SequenceMatcher(None, *fold).ratio() >= at_least
 
 
 def _candidates(text: str, run: re.Match) -> list[tuple[int, int]]:
