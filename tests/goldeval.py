@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,9 +60,17 @@ def run_story(gold: dict, settings: Settings | None = None) -> Comparison:
     return compare(sources, settings)
 
 
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def _shown(line: str) -> str:
+    """A gold line as the viewer shows it: Markdown links as their text ("[Share](url)")."""
+    return normalise_line(_MD_LINK.sub(r"\1", line))
+
+
 def _locate(result: Comparison, doc_id: str, sentence: str) -> tuple[int, int] | None:
     text = result.document(doc_id).text
-    needle = normalise_line(sentence)
+    needle = _shown(sentence)
     at = text.find(needle)
     return None if at < 0 else (at, at + len(needle))
 
@@ -125,7 +134,7 @@ def score(result: Comparison, gold: dict) -> Scores:
     kept = []
     for doc_id, lines in gold.get("boilerplate", {}).items():
         text = result.document(doc_id).text.split("\n")
-        kept += [f"{doc_id}: {line}" for line in lines if normalise_line(line) in text]
+        kept += [f"{doc_id}: {line}" for line in lines if _shown(line) in text]
     return Scores(
         precision=len(hits) / len(predicted) if predicted else 1.0,
         recall=len(hits) / len(gold_links) if gold_links else 1.0,

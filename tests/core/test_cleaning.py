@@ -1099,3 +1099,41 @@ def test_furniture_of_stations_opinion_pages_and_magazines_goes(line):
 def test_news_in_those_words_stays(line):
     story = ["Council vote delayed", "The council delayed its vote on Tuesday.", line]
     assert clean("\n".join(story)).text.split("\n") == story
+
+
+def test_press_release_and_newsletter_furniture_goes():
+    """From held-out story17 (a university press release, a health site, a newsletter)."""
+    story = ["Fermented foods linked to lower risk of diabetes, study finds",
+             "Adults who regularly eat fermented foods are less likely to develop type 2 "
+             "diabetes, according to new research from Hollvik University of Medical Sciences.",
+             "The research team analysed data from 2 418 men and women aged 45 to 75.",
+             "Those who ate fermented foods five or more times a week were 24% less likely to "
+             "develop the disease."]
+    page = ["Skip to main content", "Hollvik University of Medical Sciences",
+            "Study | Research | Hospital & Clinics | Alumni | Contact", "‹ Back to news",
+            story[0], "By Hannah Okafor, Health Reporter | Published 10 November 2026, 18:40 | "
+            "Medically reviewed by Dr Sam Whitlock", *story[1:], "GET THE LATEST HEALTH NEWS",
+            "We will use your email address only for sending you newsletters. Please see our "
+            "Privacy Notice for details of your data protection rights.",
+            "This article is for information only and should not replace advice from your "
+            "doctor or other healthcare professional.",
+            "If a friend forwarded you this, you can sign up below — it’s free, and I never "
+            "send more than one email a week.", "38 likes · 6 restacks",
+            "Share · Leave a comment", "###", "Media contact",
+            "Email: press@hums.vl | Tel: +00 21 555 0148",
+            "About Hollvik University of Medical Sciences",
+            "Founded in 1897, Hollvik University of Medical Sciences is the country's oldest "
+            "medical school and educates more than 11,000 students.",
+            "Hollvik University of Medical Sciences | Tornvägen 12, 0150 Hollvik",
+            "Page last updated: 12 May 2027"]
+    assert clean("\n".join(page)).text.split("\n") == story
+
+
+def test_look_alikes_of_press_release_furniture_stay():
+    news = ["Back to school",
+            "The figures are for information only, the ministry said, and may be revised.",
+            "Hollvik University of Medical Sciences",  # the headline: no footer repeats it
+            "The university was founded in 1897 and now educates more than 11,000 students.",
+            "###",  # no article above it: it ends nothing
+            "It also runs Hollvik University Hospital, the largest in the country."]
+    assert clean("\n".join(news)).text.split("\n") == [news[k] for k in (0, 1, 2, 3, 5)]

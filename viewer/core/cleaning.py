@@ -122,6 +122,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Independent journalism in Vostrania depends on readers like you. Become a member
         # from 3.99 € a month."
         ("subscription", r"\b(depends?|relies|rely) on (the support of )?readers like you\b"),
+        # a newsletter box: "GET THE LATEST HEALTH NEWS", "We will use your email address only
+        # for sending you newsletters."; a newsletter's own: "If a friend forwarded you this,
+        # you can sign up below"
+        ("subscription", r"^get (the latest|our)\b[^.!?]{0,40}$|\byour e-?mail( address)?\b"
+                         r".{0,60}\bnewsletters?\b|\bforwarded (you )?this\b.{0,60}\bsign "
+                         r"up\b"),
         ("follow us", r"^(follow|join|find|like) us\b[^.!?]{0,80}$"),
         # "Follow Kazinform on Telegram", "Follow the latest news on Trend's Telegram channel"
         ("follow us", r"^(follow|join|subscribe to|read) (\S+ ){1,5}on (\S+['’]s |our )?"
@@ -150,7 +156,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(written )?(permission|consent))\b"),
         ("copyright", r"\b(when (using|citing|quoting)|use of) (\w+ )?(materials?|content)\b.{0,60}"
                       r"\b(link|reference|hyperlink)\b.{0,40}\b(required|mandatory|obligatory)\b"),
-        ("metadata", r"^(generated|published|posted|updated|last updated|modified|created|"
+        ("metadata", r"^(page )?(generated|published|posted|updated|last updated|modified|created|"
                      r"printed)( on| at)?\s*:.{0,60}$"),
         ("metadata", r"^(published|posted|updated|last updated)( on| at)?\s+\d.{0,40}$"),
         ("cookies", r"\b(we|this (web)?site) uses? cookies\b"),
@@ -163,6 +169,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"watch|video|analysis|opinion|explainer|just in|news|latest|"
                   r"match report|news analysis|fact check|interview|review|obituary)$"),
         ("byline", r"^(posted|written|published|reported|compiled|edited) by\b.{0,80}$"),
+        # "By Hannah Okafor, Health Reporter | Published 10 November 2026, 18:40 | ..."
+        ("byline", r"^by [^|.!?]{2,60}\|\s*(published|updated|posted|first published)\b"
+                   r"[^.!?]{0,120}$"),
+        # "‹ Back to news", "Back to top"
+        ("navigation", r"^([‹<«←↑]\s*)?back to (the )?(top|news|home|homepage|search|results|"
+                       r"articles|stories|blog|list|press releases|all news|overview)$"),
         ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo$"),
         ("logo", r"^logo( of| for|:)? [^.!?]{1,60}$"),
         # a paper's tagline: "Zarovia's English-language daily since 1994"
@@ -197,7 +209,11 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("teaser", r"^use this link to\b.{0,120}$"),
         ("label", r"^(more to come|more follows|developing|this (story|article) (is developing|"
                   r"will be updated)[^.]{0,40})\s*(\.\.\.|…|\.)?$"),
-        ("comments", r"^(leave|post|write|add) a (reply|comment|response)$"),
+        ("comments", r"^((share|save|print)\s*[·|•]\s*)*(leave|post|write|add) a (reply|"
+                     r"comment|response)$"),
+        # a newsletter post's counters: "38 likes · 6 restacks"
+        ("comments", r"^\d+ (likes?|restacks?|comments?|shares?|replies)"
+                     r"(\s*[·|•]\s*\d+ (likes?|restacks?|comments?|shares?|replies))*$"),
         ("comments", r"^be the first to (comment|reply|respond|review)\b.{0,20}$"),
         # a question put to readers: "Have your say: ...? Comment below.", "... Let us know in
         # the comments."
@@ -294,6 +310,11 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("metadata", r"^\(\s?[$€£¥]?\s?1 = [$€£¥]?\s?[\d.,]+\s?[\w ]{0,30}\)$"),
         # "Kellfurt 11°C Light rain": the weather widget
         ("metadata", r"^[A-Z][\w .'’-]{1,30} -?\d{1,2}\s?°\s?[CF]?\b[^.!?]{0,30}$"),
+        # "This article is for information only and should not replace advice from your
+        # doctor"
+        ("disclaimer", r"\bfor (general )?information(al)?( purposes)? only\b|\bshould not "
+                       r"(replace|be used instead of|be a substitute for) (the )?(medical |"
+                       r"professional )?advice\b"),
         ("disclaimer", r"\bnot (financial|investment|legal|tax) advice\b|^disclosure\s*:|"
                        + _AFFILIATE),
         # an opinion page's: "The views expressed are the author's own."
@@ -386,6 +407,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Quoted words are somebody's, not the page's: "“We will never sign up to a deal,” she said."
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
 _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|site|website)\b|"
+                          r"\bsign up (below|here|now|today|for free)\b|"
                           r"\b(depends?|relies|rely) on (the support of )?readers\b|"
                           r"\w@[\w-]+\.\w|"  # an e-mail address
                           r"©|^(sign up|subscribe|register|join|"
@@ -448,7 +470,8 @@ _COMMENT_GAP = 6  # lines at most between two marks of one comment thread
 _HANDLE_SAYS = re.compile(r"^@?[\w.-]{2,25}:\s+\S")
 # Marks of a reader-comment thread: "Marko_L · 3 hours ago", "Reply".
 _COMMENT_META = re.compile(r"(\b\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
-                           r"\s+ago|^((reply|report|like|likes|\d+ likes?|upvote|downvote)"
+                           r"\s+ago|^((reply|report|like|likes|\d+ likes?|\d+ restacks?|"
+                           r"upvote|downvote)"
                            r"( \(\d+\))?(\s*[·|•]\s*)?)+)$",
                            re.IGNORECASE)
 _MONTHS = ("january february march april may june july august september october november "
@@ -726,6 +749,7 @@ def _speaks(words: list[str], line: str) -> bool:
         re.sub(r"\b(you|your|yours)\b", " ", unquoted, flags=re.IGNORECASE)))
 
 
+_RELEASE_END = re.compile(r"^(#{3}|-\s*ends?\s*-|ends|-\s*30\s*-)$", re.IGNORECASE)
 _ONLY_QUOTE = re.compile(r"^(“[^”]+”|\"[^\"]+\"|‘[^’]+’|«[^»]+»)[.!?]?$")
 _ACRONYM_NAME = re.compile(r"^([^\W\d_][^\W_]{1,5})\s+[–—-]\s+((?:[\w'’&.-]+\s*){2,8})$")
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "de", "la", "du"})
@@ -862,6 +886,18 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 kinds[r] = "navigation"
                 changed = True
 
+    # A press release ends with "###" (or "-ENDS-"): below it are the media contact, "About
+    # the company" and the site's own links, never the release.
+    prose = 0
+    for r in nonblank:
+        if kinds[r] is None and len(words[r]) >= 8:
+            prose += 1
+        elif prose >= 3 and _RELEASE_END.match(lines[r]):
+            for later in nonblank:
+                if later > r and kinds[later] is None:
+                    kinds[later] = "after the release"
+            break
+
     # Above the headline, short menu-like lines are the masthead: site name, section kicker.
     for r in nonblank:
         if kinds[r] is not None:
@@ -875,6 +911,16 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # The article's first sentence: what stands above it is the page's head.
     first_prose = next((r for r in nonblank if kinds[r] is None
                         and _looks_like_sentence(words[r], lines[r])), len(lines))
+
+    # Above the article, the site's name over its menu, written again in its footer ("Hollvik
+    # University of Medical Sciences | Tornvägen 12, Hollvik"); a teaser repeating the headline
+    # does not count.
+    footer = {_line_key(_words(item)) for r in nonblank
+              if kinds[r] not in (None, "teaser", "duplicate") and r > first_prose
+              for item in _SEPARATORS.split(lines[r])[:1] if item != lines[r]}
+    for r in nonblank[:nonblank.index(first_prose)] if first_prose in nonblank else []:
+        if kinds[r] is None and len(words[r]) <= 6 and _line_key(words[r]) in footer:
+            kinds[r] = "masthead"
 
     # Above the article, a section label repeats an entry of the site's menu ("Policy" over
     # the headline, "Markets | Companies | Economy | Policy" higher up).
