@@ -370,3 +370,14 @@ def test_scraps_the_model_takes_into_a_name_are_trimmed(text, start, end, name):
 
     a, b = _trimmed(text, start, end)
     assert text[a:b] == name
+
+
+def test_a_word_the_lexicon_lists_as_written_is_not_its_stem():
+    """"prisoner!" in the lexicon: prisoners and detainees are counted alike, a prison is not."""
+    swapped, freed, jailed = parse([
+        "The deal provides for the exchange of 1,400 detainees.",
+        "They will also exchange 1,200 prisoners.",
+        "He was sentenced to seven years in prison."], load_model())
+    assert "prisoner" in swapped.sentences[0].concepts and \
+        "prisoner" in freed.sentences[0].concepts
+    assert "prisoner" not in jailed.sentences[0].concepts

@@ -27,14 +27,18 @@ def load_concepts() -> dict[str, tuple[str, ...]]:
         name, words = line.split(":", 1)
         for word in words.split(","):
             word = fold(word.strip())
-            if word:
+            if word.endswith("!"):  # as written only: "prisoner!" is not "prison"
+                keys = {word[:-1]}
+            elif word:
                 # a phrase ("step down", "home loan") is looked up word by word, stemmed
                 keys = {word, stem(word)} if " " not in word else \
                     {" ".join(stem(w) for w in word.split())}
-                for key in keys:
-                    table.setdefault(key, [])
-                    if name.strip() not in table[key]:
-                        table[key].append(name.strip())
+            else:
+                continue
+            for key in keys:
+                table.setdefault(key, [])
+                if name.strip() not in table[key]:
+                    table[key].append(name.strip())
     return {k: tuple(v) for k, v in table.items()}
 
 
