@@ -576,3 +576,13 @@ def test_a_bare_place_stays_apart_from_its_province_where_the_text_names_a_city_
     assert together(groups(plain), "Ardan province", "Ardan")
     city = "Fighting in Ardan province went on. Ardan, the city of Ardan, was shelled."
     assert not together(groups(city), "Ardan province", "Ardan")
+
+
+def test_a_state_is_its_formal_name_but_not_its_ministry_or_bank():
+    r = run([("the Republic of Zaretia", "GPE"), ("Zaretia", "PERSON"),
+             ("The Ministry of Defence of the Republic of Zaretia", "ORG")],
+            [("Zaretia", "PERSON"), ("Zaretia", "GPE"), ("Bank of Zaretia", "ORG")])
+    assert together(r, "the Republic of Zaretia", "Zaretia")
+    assert next(g for g in r if "Zaretia" in g.aliases).label == "GPE"
+    assert not together(r, "Zaretia", "Bank of Zaretia")
+    assert not together(r, "Zaretia", "The Ministry of Defence of the Republic of Zaretia")

@@ -73,6 +73,9 @@ _PLACE_DESIGNATORS = _keys(
 # "Kalmor" in "the Kalmor plant" is not the "Kalmor Dam".
 _DIVISIONS = _keys("province region district county state city town prefecture oblast "
                    "governorate municipality borough township".split())
+# The formal names of a state: "the Republic of Zaretia" is Zaretia (the "Bank of Zaretia" is not).
+_STATE_FORMS = _keys("republic kingdom state states commonwealth principality emirate sultanate "
+                     "federation confederation".split())
 _SETTLEMENTS = _keys("city town borough township".split())
 _TOWN_OF = re.compile(r"\b(?:city|town|village|port) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 # Words that make a different place, not a qualified one: "South Korea" is not a "Korea".
@@ -158,6 +161,9 @@ def _winning_label(votes: Counter[str], aliases: list[str],
     if (_family(label) != "place" and votes["GPE"]
             and any(ws and ws[-1] in _DIVISIONS for ws in words)):
         return "GPE"
+    if votes["GPE"] and any(len(ws) >= 3 and ws[-2] == "of" and ws[-3] in _STATE_FORMS
+                            for ws in words):
+        return "GPE"  # "the Republic of Zaretia", however often "Zaretia" reads as a person
     places = votes["GPE"] + votes["LOC"]
     if label == "PERSON" and places and all(len(a.split()) == 1 for a in aliases):
         return "GPE" if votes["GPE"] >= votes["LOC"] else "LOC"
@@ -510,6 +516,11 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             return True
         if len(mine) == 1 and mine[0] in _DESIGNATORS and theirs[-1] == mine[0]:
             return True  # "the Dam" of "the Kalmor Dam"
+        n = len(theirs) - len(mine)
+        if n >= 2 and theirs[n:] == mine and theirs[n - 1] == "of" and \
+                theirs[n - 2] in _STATE_FORMS and "of" not in theirs[:n - 1] and (
+                    place_like(key) or _family(label_of[other]) == "place"):
+            return True  # "Zaretia" of "the Republic of Zaretia", "People's Republic of China"
         if theirs[:len(mine)] == mine and "and" not in theirs:
             owner = _OWNER.match(surface[by_key[other][0]])
             if owner and tuple(_word_keys(owner.group(1))) == tuple(mine) and \
