@@ -168,9 +168,19 @@ def _matches(owner, gold, planted, found):
 # differently, in sentences the engine does not link.
 # Story15 (a cup final, held out): the winner's minute (78th / 81st) and who was sent off sit in
 # sentences the engine does not link. Story16 (a medicine recall, held out): the day the
-# impurity was found ("Oct. 27" / "29 October") likewise.
-MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 3, "story9": 4,
-                  "story11": 3, "story12": 1, "story14": 2, "story15": 2, "story16": 1}
+# impurity was found ("Oct. 27" / "29 October") likewise. Story8's share fall (8.5% / 12%) is
+# found since session 12 (a percentage compared by the way it moves its clause).
+# Story17 (a diet study, held out) first: 4 of 7 found; now 5 ("24% less likely" / "cut their
+# risk ... by 31 per cent"). Missed: the publication day ("on Wednesday" / "on 11 May", a weekday
+# against a date), and "Järvelä" / "Jarvela", which the engine reads as one name on purpose.
+# Story18 (a ceasefire, held out) first: 6 of 12; now 8 ("1,200 prisoners" / "1,400
+# detainees"). Missed: the day the fighting began (a sentence the engine does not link), who
+# signed (a name given in two unlinked sentences), and two quotations: one shortened ("traded
+# Ardan for a photograph" / "... in a palace"), which the engine does not count as reworded,
+# and one in sentences the engine does not link.
+MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 2, "story9": 4,
+                  "story11": 3, "story12": 1, "story14": 2, "story15": 2, "story16": 1,
+                  "story17": 2, "story18": 4}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
@@ -183,14 +193,29 @@ MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 
 # story15: "Some 44,000 packed into the Vlah" / "A sell-out crowd of 45 000 packed the ...
 # Stadium": the gold takes the tabloid's 45 000 for a rounding of the official 44,310; a figure
 # without a hedge 2% off a hedged one is reported (as "some 2,300" / "2,500" is).
+# story17: a wrong link (the study's 312 diagnosed with the country's 380,000 living with the
+# disease); its lists of what the analysis allowed for name one factor in two wordings
+# ("physical activity" / "exercise", "body mass index" / "weight").
+# story18: a wrong link (the province's 400,000 inhabitants with the 90,000 who fled).
 KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
+               ("story17", "Numbers differ: 312 people (d1) vs 380,000 people (d2)"),
+               ("story17", "Lists differ (3 in common): d1 also lists activity, education, mass "
+                           "index, alcohol intake, sex; d2 also lists exercise, weight"),
+               ("story17", "Lists differ (5 in common): d1 also lists activity, mass index, "
+                           "alcohol intake; d3 also lists drinking, exercise, weight"),
+               ("story17", "Lists differ (5 in common): d3 also lists drinking, education, sex"),
+               ("story18", "Numbers differ: 90,000 people (d3, d4) vs 400,000 people (d2)"),
                ("story15", "Numbers differ: 44,000 packed (d2) vs 45 000 packed (d3)"),
                ("story14", "Numbers differ: six seats (d1, d4) vs 41 seats (d2)"),
                ("story14", "Numbers differ: sixteen years (d2) vs 35 years (d3)"),
                ("story14", "Quoted speaker differs: Sevcik (d1) vs Mira (d3)"),
                ("story12", "Numbers differ: three years (d2) vs five years (d1, d3)"),
                ("story12", "Numbers differ: Eight years (d3) vs nine years (d1, d4)")}
-KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = set()
+# story18: the gold puts "ending 47 days of fighting" and "after five days of talks" in one
+# sentence of one fact; the finder reports the talks (four days / five days) and not the
+# fighting (47 / 51 days, in a sentence it does not link).
+KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = {
+    ("story18", "length of the fighting before the deal")}
 
 
 def test_planted_discrepancies_are_found(story):
@@ -644,3 +669,18 @@ def test_a_disputed_day_is_one_event_on_two_days(a, b, disputed):
     fact = [view("d1.s1", "d1", a), view("d2.s1", "d2", b)]
     days = [f for f in find_discrepancies([fact]) if f.detail.startswith("Days differ")]
     assert bool(days) == disputed, [f.detail for f in days]
+
+
+def test_a_percentage_change_is_compared_with_the_same_change_however_worded():
+    """"24% less likely", "a 24% lower risk" and "cut their risk ... by 31 per cent" are one
+    change in dispute (story17); a rise is not a fall."""
+    less = view("d1.s1", "d1", "Those who ate fermented foods five times a week were 24% less "
+                               "likely to develop the condition.")
+    lower = view("d2.s1", "d2", "Regular eaters had a 24% lower risk of type 2 diabetes.")
+    cut = view("d3.s1", "d3", "People who tucked into fermented foods cut their risk of the "
+                              "disease by 31 per cent.")
+    found = find_discrepancies([[less, lower, cut]])
+    assert [f.kind for f in found] == ["number"]
+    assert "24% less" in found[0].detail and "31 per cent" in found[0].detail
+    rose = view("d4.s1", "d4", "Sales of kefir rose by 31 per cent last year.")
+    assert find_discrepancies([[less, rose]]) == []

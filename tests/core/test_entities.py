@@ -98,7 +98,9 @@ def test_label_by_vote():
 # story15 (a cup final): the small model reads the clubs "Radnik" and "Borovac" as people, so
 # they stay apart from "Radnik Velenor" and "Borovac Halvik"; "Hadzic" fits two players (Emir
 # and Kenan) and stays apart; "Jevhen Tkacuk" and "Yevgen Tkachuk" differ by two sounds.
-MERGE_FLOORS = {"story7": 0.75, "story9": 0.75, "story14": 0.55, "story15": 0.6}
+# story17 (a diet study): "Osei" names two people (the bare surname in the wire is Ruth Osei,
+# whom the model never tagged alone); "Vennlanders" and "Vennish" are two words.
+MERGE_FLOORS = {"story7": 0.75, "story9": 0.75, "story14": 0.55, "story15": 0.6, "story17": 0.65}
 
 
 @pytest.fixture(scope="module", params=gold_names())

@@ -99,11 +99,34 @@ def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
     if not (after and fold(after[0]) in _MEASURES):
         near += ["c:" + concept for concept, unit, value in s.claims
                  if value == q.value and unit == q.unit and not concept.startswith("w:")]
+    if q.unit == "%":
+        near += _direction(s, q)
     if q.unit:
         near.append("unit:" + q.unit)
     if is_date:
         near = ["date:" + w for w in near if w in _MONTHS or w.rstrip("s") in _MONTHS] or near
     return set(near), is_date
+
+
+_DOWN = frozenset("less fewer lower down".split())
+_UP = frozenset("more higher greater up".split())
+
+
+def _direction(s: SentenceView, q: Quantity) -> list[str]:
+    """Which way a percentage moves what its clause speaks of: "24% less likely", "a 24% lower
+    risk" and "cut their risk of the disease by 31 per cent" are one change, disputed."""
+    clause = re.split(r"[,;:–—(]", s.text[: q.start - s.start])[-1]
+    words = _WORD.findall(clause)[-8:] + _WORD.findall(s.text[q.end - s.start:])[:2]
+    keys = []
+    for w in words:
+        f = fold(w)
+        if f in _DOWN:
+            keys.append("c:decrease")
+        elif f in _UP:
+            keys.append("c:increase")
+        else:
+            keys += ["c:" + c for c in concepts_of(stem(f)) if c in ("decrease", "increase")]
+    return keys[:1]
 
 
 _BEING = frozenset("is was are were be been stood stands stand reached reach hit hits came "
@@ -390,6 +413,8 @@ def _phrase(s: SentenceView, q: Quantity) -> str:
         _WORD.findall(s.text[q.end - s.start:])[:1]
     if before and fold(before[-1]) in _MONTHS:
         return f"{before[-1]} {q.text}"
+    if after and fold(after[0]) in _DOWN | _UP:  # "24% less", not "week 24%"
+        return f"{q.text} {after[0]}"
     if _of_its_subject(q, before):  # "Turnout 61.2%", not "61.2% highest"
         return f"{before[0]} {q.text}"
     if after and fold(after[0]) not in STOP_WORDS and fold(after[0]) not in _NUMBERS:
