@@ -1137,3 +1137,44 @@ def test_look_alikes_of_press_release_furniture_stay():
             "###",  # no article above it: it ends nothing
             "It also runs Hollvik University Hospital, the largest in the country."]
     assert clean("\n".join(news)).text.split("\n") == [news[k] for k in (0, 1, 2, 3, 5)]
+
+
+def test_wire_statistics_office_and_live_page_furniture_goes():
+    """From held-out stories 19 (inflation figures) and 20 (a protest)."""
+    story = ["Inflation jumps to 4.7% as energy bills bite",
+             "KOLTRAVA, April 14 (Fennick) - Ardesia's annual consumer price inflation "
+             "accelerated to 4.7% in March from 4.2% in February, the statistics office said.",
+             "Police fire teargas on Liberty Bridge",
+             "Police fired teargas at protesters who tried to cross Liberty Bridge on Saturday.",
+             "‘Eaten by the gas bill’",
+             "“My pension went up in January, but it has already been eaten by the gas bill,” "
+             "she told RTA.",
+             "Listen to shoppers at Koltrava’s Central Market and the complaint is the same: "
+             "everything costs more.",
+             "Consumer price index figures for April 2026 will be published on 13 May 2026."]
+    page = ["Skip to main content", "Statistical Office of the Republic of Ardesia",
+            "Home | Statistics | Publications | Data portal | About us", "Statistical release",
+            "Release date: 14 April 2026, 09:00", "Next release: 13 May 2026", "Summary",
+            "Companies", "Automotive", story[0], "ARK=  24.850  +0.40%",
+            "AR2YT=RR  4.862%  +12.1bp", ".KSX30  1,842.17  -0.81%", story[1],
+            "16:07 Police fire teargas on Liberty Bridge", "Updates paused", story[2], story[3],
+            "— Mira Dolenc (@MiraDolencSRTV) March 6, 2027", story[4], story[5],
+            "Listen to Morning Report: Governor Drážek on the inflation figures", story[6],
+            "Table 1. Key indicators", story[7], "Download data (CSV)",
+            "Download release (PDF, 412 kB)", "Open table in data portal",
+            "📬 Subscribe to the Newsfold Serevia digest — one email every weekday morning.",
+            "Exclusive news, data and analytics for financial market professionals",
+            "Related releases", "Producer Price Index – March 2026 (published 21 April 2026)",
+            "Average Monthly Wages – February 2026",
+            "© Statistical Office of the Republic of Ardesia, 2026. Reproduction of data is "
+            "permitted provided the source is acknowledged."]
+    assert clean("\n".join(page)).text.split("\n") == story
+
+
+def test_look_alikes_of_wire_and_statistics_furniture_stay():
+    news = ["Inflation figures due",
+            "Table 1 shows the figures for every region of the country.",
+            "Download speeds rose 12% in 2025, the regulator said.",
+            "GDP 2.1 +0.3",
+            "Summary of the findings was published on Tuesday by the ministry."]
+    assert clean("\n".join(news)).text.split("\n") == news

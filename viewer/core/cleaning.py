@@ -156,6 +156,17 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(written )?(permission|consent))\b"),
         ("copyright", r"\b(when (using|citing|quoting)|use of) (\w+ )?(materials?|content)\b.{0,60}"
                       r"\b(link|reference|hyperlink)\b.{0,40}\b(required|mandatory|obligatory)\b"),
+        ("metadata", r"^(release date|next release|date of (release|publication))\s*:.{0,60}$"),
+        # "Table 1. Key indicators": a table's title
+        ("caption", r"^table \d{1,2}[.:]\s[^.!?]{1,100}$"),
+        # "Download data (CSV)", "Download release (PDF, 412 kB)", "Open table in data portal"
+        ("navigation", r"^(download|open|view|export)\b[^.!?]{0,40}\b(csv|pdf|xlsx?|xml|json|"
+                       r"data portal|\d+\s?[km]b)\b[^.!?]{0,20}$"),
+        # "Listen to Morning Report: Governor ... on the figures", "Watch: ..."
+        ("teaser", r"^(listen|watch)( to| again)? (?-i:[A-Z])[^.!?:]{0,40}:\s[^.!?]{0,100}$"),
+        # an agency's tagline: "Exclusive news, data and analytics for financial market
+        # professionals"
+        ("logo", r"\bnews, data and analytics\b|\bfor (financial )?market professionals\b"),
         ("metadata", r"^(page )?(generated|published|posted|updated|last updated|modified|created|"
                      r"printed)( on| at)?\s*:.{0,60}$"),
         ("metadata", r"^(published|posted|updated|last updated)( on| at)?\s+\d.{0,40}$"),
@@ -167,7 +178,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("cookies", r"^(got it|ok|okay|i agree|agree|i accept|allow all|dismiss|close)!?$"),
         ("label", r"^(breaking( news)?|live( updates)?|exclusive|developing( story)?|updated?|"
                   r"watch|video|analysis|opinion|explainer|just in|news|latest|"
-                  r"match report|news analysis|fact check|interview|review|obituary)$"),
+                  r"match report|news analysis|fact check|interview|review|obituary|"
+                  # a wire's bullet box and its section tag; a statistics office's label
+                  r"summary|companies|(statistical|press|news|media) release)$"),
         ("byline", r"^(posted|written|published|reported|compiled|edited) by\b.{0,80}$"),
         # "By Hannah Okafor, Health Reporter | Published 10 November 2026, 18:40 | ..."
         ("byline", r"^by [^|.!?]{2,60}\|\s*(published|updated|posted|first published)\b"
@@ -230,7 +243,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # its controls: "Refresh", "Show key events only", "Newest first"
         ("live blog", r"^(refresh|auto-?refresh( on| off)?|show (key events|all (posts|updates)|"
                       r"latest( posts| updates)?)( only)?|(newest|oldest|latest) first|"
-                      r"load (more|newer|earlier) (posts|updates))$"),
+                      r"load (more|newer|earlier) (posts|updates)|updates? (paused|resumed))$"),
+        # an embedded post's signature: "— Jane Doe (@janedoe) March 6, 2027"
+        ("live blog", r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$"),
         ("live blog", r"^(please )?(turn on|enable|activate) javascript\b|\bplease (turn on|"
                       r"enable|activate) javascript\b|^javascript (is )?(disabled|required|"
                       r"turned off)\b"),
@@ -304,6 +319,11 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "NRV.CB -6.2%": one quote a line, the symbol with its exchange (index lines beside it
         # go with it, below)
         ("market data", r"^(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,3}) [+\-−▲▼]\s?\d+(\.\d+)?\s?%$"),
+        # "ARK=  24.850  +0.40%", "AR2YT=RR  4.862%  +12.1bp", ".KSX30  1,842.17  -0.81%": a
+        # wire's quote lines, a symbol, a price and a signed change
+        ("market data", r"^(?-i:\.[A-Z][A-Z0-9]{1,9}|[A-Z][A-Z0-9]{0,9}=[A-Z]{0,3})\s+\d[\d,]*"
+                        r"(\.\d+)?\s?%?\s+"
+                        r"[+\-−]\d[\d,]*(\.\d+)?\s?(%|bp|bps)?$"),
         # "RSX 30 2,409.85 ▼ 1.24%   EUR/USD 1.1651 ▲ 0.15%": a ticker
         ("market data", r"([▲▼△▽↑↓]\s?\d+(\.\d+)?\s?%.*){2,}"),
         # "($1 = 0.8590 euros)": an agency's exchange-rate note
@@ -410,7 +430,7 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|
                           r"\bsign up (below|here|now|today|for free)\b|"
                           r"\b(depends?|relies|rely) on (the support of )?readers\b|"
                           r"\w@[\w-]+\.\w|"  # an e-mail address
-                          r"©|^(sign up|subscribe|register|join|"
+                          r"©|^[^\w\s]{0,3}\s*(sign up|subscribe|register|join|"
                           r"log in|download|follow)\b(?!-)|[.!?]\s+(sign up|subscribe)\b|"
                           r"^comment(ing|s)? (for|on) this\b|"
                           r"^comment removed by\b|\ball rights (are )?reserved\b|"
@@ -462,7 +482,7 @@ _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|
                            r"latest( _N)?|trending( _N)?|top stories|editor'?s picks)\s*:?$"
                            .replace("_N", r"(\w+ )?(news|stories|articles|posts|topics|reads|"
                                           r"videos|headlines|content|coverage|links|items|"
-                                          r"reading|now|on \w+)"),
+                                          r"reading|now|on \w+|releases|publications|reports)"),
                            re.IGNORECASE)
 # Labels that introduce a link wherever they stand: "Read more:", "See also".
 _INLINE_LABEL = re.compile(r"^(read|see|also|more on)\b|.*:$", re.IGNORECASE)
@@ -749,6 +769,9 @@ def _speaks(words: list[str], line: str) -> bool:
         re.sub(r"\b(you|your|yours)\b", " ", unquoted, flags=re.IGNORECASE)))
 
 
+_COPYRIGHT_NAME = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([^,.|©\d]{3,80}?)\s*"
+                             r"(?:,?\s*\d{4})?\s*(?:[.,|]|$)", re.IGNORECASE)
+_TIMED = re.compile(r"^\d{1,2}[:.]\d{2}\s+(\S.{3,})$")
 _RELEASE_END = re.compile(r"^(#{3}|-\s*ends?\s*-|ends|-\s*30\s*-)$", re.IGNORECASE)
 _ONLY_QUOTE = re.compile(r"^(“[^”]+”|\"[^\"]+\"|‘[^’]+’|«[^»]+»)[.!?]?$")
 _ACRONYM_NAME = re.compile(r"^([^\W\d_][^\W_]{1,5})\s+[–—-]\s+((?:[\w'’&.-]+\s*){2,8})$")
@@ -874,7 +897,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                     kinds[r] = "navigation"
         i = j + 1 if j == i else j
 
-    # A one- or two-word menu item touching a navigation line extends it ("Home" / "World").
+    # A one- or two-word menu item touching a navigation line extends it ("Home" / "World"), as
+    # does one touching a label above the article ("Summary" / "Companies" / "Automotive").
+    opening = next((r for r in nonblank if kinds[r] is None
+                    and _looks_like_sentence(words[r], lines[r])), len(lines))
     changed = True
     while changed:
         changed = False
@@ -882,7 +908,8 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             if not menu[r] or kinds[r] is not None or len(words[r]) > 2:
                 continue
             near = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
-            if any(kinds[q] == "navigation" for q in near):
+            if any(kinds[q] == "navigation" or (kinds[q] == "label" and q < opening)
+                   for q in near):
                 kinds[r] = "navigation"
                 changed = True
 
@@ -918,8 +945,12 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     footer = {_line_key(_words(item)) for r in nonblank
               if kinds[r] not in (None, "teaser", "duplicate") and r > first_prose
               for item in _SEPARATORS.split(lines[r])[:1] if item != lines[r]}
+    # ... or signs its copyright line: "© Statistical Office of the Republic of Ardesia, 2026."
+    footer |= {_line_key(_words(found.group(1))) for r in nonblank
+               if kinds[r] is not None and r > first_prose
+               for found in [_COPYRIGHT_NAME.match(lines[r])] if found}
     for r in nonblank[:nonblank.index(first_prose)] if first_prose in nonblank else []:
-        if kinds[r] is None and len(words[r]) <= 6 and _line_key(words[r]) in footer:
+        if kinds[r] is None and len(words[r]) <= 8 and _line_key(words[r]) in footer:
             kinds[r] = "masthead"
 
     # Above the article, a section label repeats an entry of the site's menu ("Policy" over
@@ -1097,6 +1128,14 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             for r in strangers:
                 kinds[r] = "teaser"
 
+    # A live page's list of key events repeats its posts' headings with their times: "16:07
+    # Police fire teargas on Liberty Bridge" over the post "Police fire teargas on Liberty Bridge".
+    headings = {_line_key(words[r]) for r in nonblank if kinds[r] is None}
+    for r in nonblank:
+        timed = _TIMED.match(lines[r])
+        if kinds[r] is None and timed and _line_key(_words(timed.group(1))) in headings:
+            kinds[r] = "live blog"
+
     # The same line twice (a headline repeated with its apostrophe lost), or a caption
     # followed by a longer copy of itself: keep one.
     seen: set[str] = set()
@@ -1129,7 +1168,8 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # article's own paragraph, and the headline and what it quotes are never pull quotes.
     body_rows = [r for r in nonblank if kinds[r] is None]
     title = body_rows[0] if body_rows else None
-    quoted = [r for r in body_rows[1:] if len(words[r]) >= 5 and _ONLY_QUOTE.match(lines[r])
+    # (A short one is a subheading quoting the paragraph below it: "‘Eaten by the gas bill’".)
+    quoted = [r for r in body_rows[1:] if len(words[r]) >= 7 and _ONLY_QUOTE.match(lines[r])
               and not re.search(r"[.!?]\W*$", lines[r])]
     if quoted:
         folded = {r: f" {_line_key(words[r])} " for r in body_rows}
