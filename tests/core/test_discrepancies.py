@@ -684,3 +684,17 @@ def test_a_percentage_change_is_compared_with_the_same_change_however_worded():
     assert "24% less" in found[0].detail and "31 per cent" in found[0].detail
     rose = view("d4.s1", "d4", "Sales of kefir rose by 31 per cent last year.")
     assert find_discrepancies([[less, rose]]) == []
+
+
+def test_a_qualified_rate_is_compared_with_itself_and_explained_by_its_figures():
+    def parsed(sid, doc, text):
+        from viewer.core.nlp import load_model, parse
+
+        s = parse([text], load_model())[0].sentences[0]
+        return replace(view(sid, doc, text), claims=s.claims)
+
+    a = parsed("d1.s1", "d1", "Core inflation, which excludes energy, food and tobacco, was "
+                              "3.9%, up from 3.6% in February.")
+    b = parsed("d2.s1", "d2", "Core inflation, which excludes food and energy, rose to 3.8%.")
+    found = find_discrepancies([[a, b]])
+    assert [f.detail for f in found] == ["Numbers differ: 3.8% (d2) vs 3.9% (d1)"]

@@ -381,3 +381,12 @@ def test_a_word_the_lexicon_lists_as_written_is_not_its_stem():
     assert "prisoner" in swapped.sentences[0].concepts and \
         "prisoner" in freed.sentences[0].concepts
     assert "prisoner" not in jailed.sentences[0].concepts
+
+
+def test_core_inflation_is_another_measure_than_inflation():
+    core, headline, annual = parse(["Core inflation rose to 3.9% from 3.6%.",
+                                    "Inflation rose to 4.7% in March.",
+                                    "Annual inflation rose to 4.7% in March."], load_model())
+    measures = [{c for c, _, _ in d.sentences[0].claims} for d in (core, headline, annual)]
+    assert measures[0] and measures[1] and not measures[0] & measures[1]
+    assert measures[1] == measures[2]  # "annual" inflation is inflation

@@ -95,10 +95,13 @@ def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
     if is_date and not q.unit and q.value.is_integer() and 1800 <= q.value <= 2100:
         return set(), False  # the year of "21 June 2026" is not its day
     # "the death toll rises to 17": the parse knows it counts deaths, whatever is next to it;
-    # a measure says itself what it is ("three days of rain", "40 kilometres upstream")
+    # a measure says itself what it is ("three days of rain", "40 kilometres upstream"). A
+    # rate the parse names by a word counts only when a qualifier makes it a measure of its
+    # own ("core inflation rose to 3.8%"; "the jobless rate" and "interest rates" are two).
     if not (after and fold(after[0]) in _MEASURES):
         near += ["c:" + concept for concept, unit, value in s.claims
-                 if value == q.value and unit == q.unit and not concept.startswith("w:")]
+                 if value == q.value and unit == q.unit
+                 and (not concept.startswith("w:") or (unit == "%" and " " in concept))]
     if q.unit == "%":
         near += _direction(s, q)
     if q.unit:
@@ -415,7 +418,10 @@ def _phrase(s: SentenceView, q: Quantity) -> str:
         return f"{before[-1]} {q.text}"
     if after and fold(after[0]) in _DOWN | _UP:  # "24% less", not "week 24%"
         return f"{q.text} {after[0]}"
-    if _of_its_subject(q, before):  # "Turnout 61.2%", not "61.2% highest"
+    # "Turnout 61.2%", not "61.2% highest"; but not "tobacco 3.9%" from "... which excludes
+    # food and tobacco, was 3.9%"
+    between = s.text[:q.start - s.start].rsplit(before[0], 1)[-1] if before else ""
+    if _of_its_subject(q, before) and "," not in between:
         return f"{before[0]} {q.text}"
     if after and fold(after[0]) not in STOP_WORDS and fold(after[0]) not in _NUMBERS:
         return f"{q.text} {after[0]}"

@@ -744,15 +744,24 @@ def _word_concepts(token) -> list[str]:
             if c not in _NOT_COUNTED]
 
 
+# Words that make a figure's noun another measure: core (underlying) inflation, monthly or
+# real wages. "Annual" or "headline" inflation is inflation.
+_MEASURE_QUALIFIERS = {"core": "core ", "underlying": "core ", "monthly": "monthly ",
+                       "quarterly": "quarterly ", "real": "real "}
+
+
 def _noun_claim(noun, named: bool) -> list[str]:
     """What a noun says is counted: "deaths" -> death; "the number of people killed" -> death
     (through "of" and the participle); "23 documents" -> the word itself when `named`."""
     found = _word_concepts(noun)
+    # "core inflation" (3.9%) is another measure than inflation (4.7%)
+    measure = next((_MEASURE_QUALIFIERS[c.lower_] for c in noun.children
+                    if c.dep_ in {"amod", "compound"} and c.lower_ in _MEASURE_QUALIFIERS), "")
     if found or noun.pos_ not in {"NOUN", "PROPN", "SYM"} or noun.like_num:
-        return found
+        return [measure + c for c in found]
     key = stem(fold(noun.lemma_ or noun.text))
     if key not in _GENERIC_COUNTED and noun.pos_ == "NOUN":
-        return [f"w:{key}"] if named else []  # "23 documents", "11 passengers"
+        return [f"w:{measure}{key}"] if named else []  # "23 documents", "11 passengers"
     for child in noun.children:
         if child.dep_ in {"acl", "amod"}:
             found += _word_concepts(child)
