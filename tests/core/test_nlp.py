@@ -390,3 +390,9 @@ def test_core_inflation_is_another_measure_than_inflation():
     measures = [{c for c, _, _ in d.sentences[0].claims} for d in (core, headline, annual)]
     assert measures[0] and measures[1] and not measures[0] & measures[1]
     assert measures[1] == measures[2]  # "annual" inflation is inflation
+
+
+def test_teargas_written_as_one_word_or_two_is_one_concept():
+    one, two = parse(["Police fire teargas on Liberty Bridge.",
+                      "Police fired tear gas at protesters."], load_model())
+    assert "teargas" in one.sentences[0].concepts and "teargas" in two.sentences[0].concepts
