@@ -61,11 +61,13 @@ def run_story(gold: dict, settings: Settings | None = None) -> Comparison:
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(\S(?:.*?\S)?)\1")
 
 
 def _shown(line: str) -> str:
-    """A gold line as the viewer shows it: Markdown links as their text ("[Share](url)")."""
-    return normalise_line(_MD_LINK.sub(r"\1", line))
+    """A gold line as the viewer shows it: Markdown links as their text ("[Share](url)"),
+    without emphasis marks ("**Dravnik, 7 March 2027**")."""
+    return normalise_line(_MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", line)))
 
 
 def _locate(result: Comparison, doc_id: str, sentence: str) -> tuple[int, int] | None:

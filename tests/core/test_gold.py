@@ -37,19 +37,25 @@ STORIES = gold_names()
 # release, a wire, a broadsheet's HTML page, a tabloid health site and a Markdown newsletter)
 # and story18 (a ceasefire; a state agency, a wire, a broadcaster's HTML page with an analysis
 # box, an opposition paper) in session 12, measured 0.765 / 0.433 and 0.931 / 0.532 (with six
-# article sentences lost to cleaning) before any change for them.
+# article sentences lost to cleaning) before any change for them; story19 (monthly inflation
+# figures; a financial wire, a newspaper's HTML page, the statistics office's release and a
+# broadcaster) and story20 (a protest that turned violent; a wire, a live page, a local paper's
+# HTML page and a police statement republished in Markdown), later in session 12, measured
+# 0.591 / 0.474 and 0.692 / 0.401 before any change for them.
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.60, 0.31),
           "story10": (0.85, 0.72), "story11": (0.70, 0.41), "story12": (0.82, 0.59),
           "story13": (0.88, 0.62), "story14": (0.72, 0.46), "story15": (0.80, 0.30),
-          "story16": (0.76, 0.50), "story17": (0.74, 0.44), "story18": (0.84, 0.51)}
+          "story16": (0.76, 0.50), "story17": (0.74, 0.44), "story18": (0.84, 0.51),
+          "story19": (0.72, 0.48), "story20": (0.67, 0.40)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
                  "story12": 0.77, "story14": 0.77, "story15": 0.72, "story16": 0.75,
-                 "story17": 0.80, "story18": 0.78}
-UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63, "story15": 0.58}
+                 "story17": 0.80, "story18": 0.78, "story19": 0.77, "story20": 0.68}
+UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63, "story15": 0.58,
+                 "story20": 0.75}
 # Stories that meet issue 2's bar; the others are expected failures that turn into a pass
 # (strict) the day they meet it.
 MEETS_BAR = {"story2"}
@@ -63,7 +69,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 19)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 21)) == STORIES
 
 
 @pytest.mark.parametrize("name", [

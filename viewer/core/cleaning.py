@@ -385,7 +385,17 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"^comment removed by (a |the )?moderator\.?$|^sort by (newest|oldest|best|"
                      r"top)\b"),
         ("copyright", r"\bcreative commons licen[cs]e\b|\bis a registered trademark\b|"
-                      r"\bnot responsible for the content of external\b"),
+                      r"\bnot responsible for the content of external\b|"
+                      r"\bis not responsible for (their|its|the) content\b"),
+        # "Originally published by the Police Directorate on 7 March 2027. Republished in full."
+        ("credits", r"^originally (published|posted|appeared) (by|on|in)\b.{0,150}$"),
+        # "PRESS RELEASE No. 112/2027"; "Dravnik, 7 March 2027" alone on a line
+        ("label", r"^(press|news|media) release,? no\.? ?[\w/.-]{1,12}$"),
+        ("dateline", r"^(?-i:[A-Z])[\w'’ .-]{1,30}, (\d{1,2} (" + _MONTH_NAMES + r")|(" +
+                     _MONTH_NAMES + r") \d{1,2},) \d{4}$"),
+        # "Dravnik Police Directorate — Public Relations Office" signing a statement
+        ("credits", r"^[^.!?]{2,80} [—–-] (public relations|press|media|communications|"
+                    r"information) (office|service|department|team|unit|section)$"),
         ("metadata", r"^this was published \d+ \w+ ago$|^news provided by$|^press release$|"
                      r"^media (contact|enquiries|inquiries)\s*:?$|^(?-i:SOURCE) (?-i:[A-Z])|"
                      r"^\(attn:.{0,80}\)$"),
@@ -429,6 +439,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
 _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|site|website)\b|"
                           r"\bsign up (below|here|now|today|for free)\b|"
                           r"\b(depends?|relies|rely) on (the support of )?readers\b|"
+                          r"\bis not responsible for (their|its) content\b|"
                           r"\w@[\w-]+\.\w|"  # an e-mail address
                           r"©|^[^\w\s]{0,3}\s*(sign up|subscribe|register|join|"
                           r"log in|download|follow)\b(?!-)|[.!?]\s+(sign up|subscribe)\b|"
@@ -737,7 +748,12 @@ _WRITER_NOTE = re.compile(
     rf"^({_NAME}) (is|was|has been) (the |a |an |our )?([\w'’. ]{{1,40}}['’]s? )?{_DESKS}?"
     r"( [\w-]+){0,2} ?(writer|correspondent|editor|reporter|columnist|journalist|critic|"
     r"commentator)s?( (at|for|in|on|based in|covering|who covers|specialising in|specializing "
-    r"in)\b[^!?.]{0,80})?\.?$")
+    r"in)\b[^!?.]{0,80})?\.?$|"
+    # "... is a science journalist and former nurse based in Hollvik. He writes The Gut Check
+    # every Saturday."
+    rf"^({_NAME}) (is|was) (a|an|the) [\w'’ -]{{0,40}}\b(writer|correspondent|editor|reporter|"
+    r"columnist|journalist|critic|commentator)\b[^!?.]{0,80}\. (He|She|They) (writes|edits|"
+    r"presents|hosts)\b[^!?.]{0,80}\.?$")
 _PITCH = re.compile(r"\b(every|each) (day|week|weekday|morning|evening|month|monday|tuesday|"
                     r"wednesday|thursday|friday|saturday|sunday)\b|\b(weekly|daily|inbox|"
                     r"newsletter|briefing|round-?up|digest)\b", re.IGNORECASE)
@@ -1069,10 +1085,12 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
 
     # The writer's note at the foot: "Vesna Karlovic is the Chronicle's chief football writer."
     # Only for a name the page's byline gives, so news about a paper's staff stays.
-    bylined = " ".join(lines[r] for r in nonblank if kinds[r] in {"byline", "credits"})
+    bylined = " ".join(lines[r] for r in nonblank  # a newsletter's writer signs its copyright
+                       if kinds[r] in {"byline", "credits", "copyright"})
     for r in nonblank:
         bio = _WRITER_NOTE.match(lines[r]) if kinds[r] is None and r > first_prose else None
-        if bio and re.search(rf"(?<![\w-]){re.escape(bio.group(1))}(?![\w-])", bylined):
+        name = next((g for g in bio.groups() if g), "") if bio else ""  # either form's name
+        if name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", bylined):
             kinds[r] = "byline"
 
     # A newsletter box: a line without a full stop between two of its lines is its pitch, when

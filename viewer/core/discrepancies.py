@@ -745,6 +745,9 @@ def _one_name(a: str, b: str) -> bool:
     return fa == fb or fa.startswith(fb) or fb.startswith(fa)
 
 
+_TOLD = re.compile(r"\b(told|tells|telling|said to|speaking to)\s+(the\s+)?$", re.IGNORECASE)
+
+
 def _names(fact: Sequence[SentenceView]) -> list[Found]:
     """One role filled by different people: "His lawyer, Marek Zelinski, said ..." against
     "Yaroslavets's lawyer, Taras Hrytsenko, said ...", or one quotation given to two people.
@@ -760,8 +763,12 @@ def _names(fact: Sequence[SentenceView]) -> list[Found]:
                 slots["role:" + role].setdefault(e, []).append((s, a, b, text))
         quotes = tuple(frozenset(_quote_words(q[2])) for q in _quotes_of(s)
                        if len(_WORD.findall(q[2])) >= 3)
-        if quotes and len(people[s.id]) == 1:
-            e, _, text, a, b = next(x for x in s.entities if x[1] == "PERSON")
+        # the one person named, unless it is whom the words were said to: "he told the
+        # Messenger" (a paper the model reads as a person)
+        speakers = [x for x in s.entities if x[1] == "PERSON"]
+        if quotes and len(people[s.id]) == 1 and not _TOLD.search(
+                s.text[:speakers[0][3] - s.start]):
+            e, _, text, a, b = speakers[0]
             slots["quote"].setdefault(e, []).append((s, a, b, text, quotes))
     found = []
     for key, by_person in slots.items():
