@@ -1202,3 +1202,35 @@ def test_republished_statement_and_newsletter_signature_furniture_goes():
             "Ana Petrova is a journalist at the state broadcaster. She writes about crime.",
             story[2]]  # no byline or copyright line names Ana Petrova
     assert clean("\n".join(news)).text.split("\n") == news
+
+
+@pytest.mark.parametrize("line", [
+    "ChatGPT should not replace medical advice, regulator warns",
+    "Flood maps for information only, council admits",
+    "FCA tightens rules for market professionals",
+    "Get our hostages home, families tell Netanyahu",
+    "Get the latest jab now, NHS urges over-65s",
+    "Meta is not responsible for its content, EU court rules",
+    "Originally published in 1851, the newspaper has been sold to a US hedge fund for £600m.",
+    "Originally published by the health ministry in March, the guidelines were withdrawn.",
+    "Residents can sign up now for flood alerts from the Environment Agency.",
+    "Under the 1996 law, a platform is not responsible for its content unless warned about it.",
+    "The Herald's survival depends on readers like you, its owner wrote on Sunday.",
+])
+def test_headlines_and_news_like_session_12_furniture_stay(line):
+    """Found by a review of session 12's rules: each was removed, as a headline or inside."""
+    body = ["Heavy rain caused the river to burst its banks on Monday, flooding six villages.",
+            "By Tuesday, rescuers had pulled 14 bodies from the water, officials said.",
+            "The regional governor declared a state of emergency in three districts."]
+    for page in ([line, *body], ["Floods hit the valley", body[0], line, *body[1:]]):
+        assert normalise_line(line) in clean("\n".join(page)).text.split("\n")
+
+
+def test_a_section_break_of_three_hashes_ends_no_article():
+    page = ["Floods hit the valley",
+            "Heavy rain caused the river to burst its banks on Monday, flooding six villages.",
+            "By Tuesday, rescuers had pulled 14 bodies from the water, officials said.",
+            "The regional governor declared a state of emergency in three districts.",
+            "###", "Part two: the view from the regions",
+            "In the north, farmers said the water had never risen so fast in living memory."]
+    assert clean("\n".join(page)).text.split("\n")[-2:] == page[-2:]

@@ -598,3 +598,18 @@ def test_html_keeps_the_prose_of_a_box_inside_the_article_where_it_stands(
     for furniture in ("Analysis", "Sofia Lind", "Sign up", "Ardan", "Teodora Vallin", "Storm",
                       "latest headlines", "evening bulletin"):
         assert furniture not in text, furniture
+
+
+@pytest.mark.parametrize("box", [
+    '<aside class="comments"><p>This is a disgrace and the government should resign now.</p>'
+    '<p>I agree with the previous commenter about the whole of this deal.</p></aside>',
+    '<aside class="bio"><p>Sofia Lind is our diplomatic correspondent in Port Aster.</p>'
+    '<p>She has covered the region for ten years for the broadcaster.</p></aside>',
+    '<aside class="rail"><p><a href="/x">Storm</a> A storm hit the coast overnight and left '
+    'thousands without power.</p><p><a href="/y">Rates</a> The central bank held rates at '
+    '3.25% on Thursday morning.</p></aside>'])
+def test_html_boxes_that_do_not_say_they_are_the_article_stay_out(tmp_path: Path, box) -> None:
+    page = BOXED_PAGE.replace("<aside class=\"box\">", box + "<aside class=\"box\">")
+    text = load_path(write(tmp_path, "page.html", page.encode())).raw
+    for words in ("disgrace", "previous commenter", "ten years", "storm hit", "held rates"):
+        assert words not in text

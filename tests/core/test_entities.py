@@ -18,6 +18,18 @@ def run(*docs):
                            for doc in docs])
 
 
+def placed(*docs):
+    """Like run, with each document's mentions in the order given, one after the other."""
+    out = []
+    for doc in docs:
+        mentions, at = [], 0
+        for text, label in doc:
+            mentions.append(ParsedMention(at, at + len(text), text, label))
+            at += len(text) + 10
+        out.append(mentions)
+    return group_mentions(out)
+
+
 def test_title_full_name_and_surname_merge():
     r = run([("Kazakh President Kassym-Jomart Tokayev", "PERSON")],
             [("Tokayev", "PERSON"), ("Kassym-Jomart Tokayev", "PERSON")])
@@ -499,9 +511,9 @@ def test_organisations_that_start_with_a_role_or_hold_a_quote_or_a_range_keep_th
 
 def test_a_shared_surname_joins_the_one_person_each_article_names():
     """Two Berans in the story; the articles that write "Beran" alone each name only Tomas."""
-    r = run([("Tomas Beran", "PERSON"), ("Beran", "PERSON")],
-            [("Tomáš Beran", "PERSON"), ("Jozef Beran", "PERSON")],
-            [("Tomáš Beran", "PERSON"), ("Beran", "PERSON")])
+    r = placed([("Tomas Beran", "PERSON"), ("Beran", "PERSON")],
+               [("Tomáš Beran", "PERSON"), ("Jozef Beran", "PERSON")],
+               [("Tomáš Beran", "PERSON"), ("Beran", "PERSON")])
     assert together(r, "Tomas Beran", "Tomáš Beran", "Beran")
     assert not together(r, "Jozef Beran", "Beran")
 
@@ -592,3 +604,28 @@ def test_a_state_is_its_formal_name_but_not_its_ministry_or_bank():
     assert next(g for g in r if "Zaretia" in g.aliases).label == "GPE"
     assert not together(r, "Zaretia", "Bank of Zaretia")
     assert not together(r, "Zaretia", "The Ministry of Defence of the Republic of Zaretia")
+
+
+def test_a_bare_surname_with_a_title_or_before_any_full_name_joins_no_one():
+    """A review found "President Biden" joining Hunter Biden, the one full name in its article,
+    and "Mrs Clinton" joining Bill Clinton."""
+    r = placed([("Hunter Biden", "PERSON"), ("President Biden", "PERSON"), ("Biden", "PERSON")],
+               [("Joe Biden", "PERSON"), ("Hunter Biden", "PERSON")])
+    assert not together(r, "Hunter Biden", "President Biden")
+    r = placed([("Bill Clinton", "PERSON"), ("Mrs Clinton", "PERSON")],
+               [("Hillary Clinton", "PERSON"), ("Bill Clinton", "PERSON")])
+    assert not together(r, "Bill Clinton", "Mrs Clinton")
+    r = placed([("Beran", "PERSON"), ("Tomas Beran", "PERSON")],  # bare before the full name
+               [("Tomas Beran", "PERSON"), ("Jozef Beran", "PERSON")])
+    assert not together(r, "Beran", "Tomas Beran")
+
+
+@pytest.mark.parametrize("docs, apart", [
+    ([[("Premier League", "ORG")], [("League", "ORG")]], ("Premier League", "League")),
+    ([[("State of Mexico", "GPE"), ("Mexico", "GPE")]], ("State of Mexico", "Mexico")),
+    ([[("Federation of Bosnia and Herzegovina", "GPE")], [("Bosnia and Herzegovina", "GPE")]],
+     ("Federation of Bosnia and Herzegovina", "Bosnia and Herzegovina")),
+    ([[("Laos", "GPE"), ("Laos", "GPE"), ("Laos", "NORP")], [("Lao", "NORP")]], ("Laos", "Lao")),
+])
+def test_session_12_rules_do_not_join_these(docs, apart):
+    assert not together(run(*docs), *apart)

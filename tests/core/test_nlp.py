@@ -396,3 +396,21 @@ def test_teargas_written_as_one_word_or_two_is_one_concept():
     one, two = parse(["Police fire teargas on Liberty Bridge.",
                       "Police fired tear gas at protesters."], load_model())
     assert "teargas" in one.sentences[0].concepts and "teargas" in two.sentences[0].concepts
+
+
+def test_a_pipeline_that_cannot_load_without_its_strings_is_loaded_the_usual_way(monkeypatch):
+    import spacy
+
+    from viewer.core import nlp as nlp_stage
+
+    calls = []
+
+    def fake_load(name, **kwargs):
+        calls.append(kwargs)
+        if kwargs:
+            raise KeyError("[E018] Can't retrieve string for hash")
+        return "loaded"
+
+    monkeypatch.setattr(spacy, "load", fake_load)
+    assert nlp_stage._spacy_load("some_pipeline") == "loaded"
+    assert calls == [{"exclude": ["strings"]}, {}]

@@ -121,11 +121,14 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"(the )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,3}$)"),
         # "Independent journalism in Vostrania depends on readers like you. Become a member
         # from 3.99 € a month."
-        ("subscription", r"\b(depends?|relies|rely) on (the support of )?readers like you\b"),
+        ("subscription", r"\bjournalism\b[^.!?]{0,40}\b(depends?|relies|rely) on (the support of )?"
+                         r"readers like you\b"),
         # a newsletter box: "GET THE LATEST HEALTH NEWS", "We will use your email address only
         # for sending you newsletters."; a newsletter's own: "If a friend forwarded you this,
         # you can sign up below"
-        ("subscription", r"^get (the latest|our)\b[^.!?]{0,40}$|\byour e-?mail( address)?\b"
+        ("subscription", r"^get the latest [\w ]{0,20}\b(news|updates|headlines|stories)$|"
+                         r"^get our (free )?(newsletter|app|daily|weekly|briefing)\b[^.!?]{0,30}$|"
+                         r"\byour e-?mail( address)?\b"
                          r".{0,60}\bnewsletters?\b|\bforwarded (you )?this\b.{0,60}\bsign "
                          r"up\b"),
         ("follow us", r"^(follow|join|find|like) us\b[^.!?]{0,80}$"),
@@ -166,7 +169,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("teaser", r"^(listen|watch)( to| again)? (?-i:[A-Z])[^.!?:]{0,40}:\s[^.!?]{0,100}$"),
         # an agency's tagline: "Exclusive news, data and analytics for financial market
         # professionals"
-        ("logo", r"\bnews, data and analytics\b|\bfor (financial )?market professionals\b"),
+        ("logo", r"^exclusive news, data and analytics\b[^.!?]{0,60}$"),
         ("metadata", r"^(page )?(generated|published|posted|updated|last updated|modified|created|"
                      r"printed)( on| at)?\s*:.{0,60}$"),
         ("metadata", r"^(published|posted|updated|last updated)( on| at)?\s+\d.{0,40}$"),
@@ -332,9 +335,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("metadata", r"^[A-Z][\w .'’-]{1,30} -?\d{1,2}\s?°\s?[CF]?\b[^.!?]{0,30}$"),
         # "This article is for information only and should not replace advice from your
         # doctor"
-        ("disclaimer", r"\bfor (general )?information(al)?( purposes)? only\b|\bshould not "
-                       r"(replace|be used instead of|be a substitute for) (the )?(medical |"
-                       r"professional )?advice\b"),
+        ("disclaimer", r"^(this|the) (article|information|content|page|site|website|material)"
+                       r"\b[^.!?]{0,30}\b(is|are) (provided )?(for (general )?information(al)?"
+                       r"( purposes)? only|not (a substitute|intended to replace|meant to replace)"
+                       r")\b"),
         ("disclaimer", r"\bnot (financial|investment|legal|tax) advice\b|^disclosure\s*:|"
                        + _AFFILIATE),
         # an opinion page's: "The views expressed are the author's own."
@@ -386,9 +390,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"top)\b"),
         ("copyright", r"\bcreative commons licen[cs]e\b|\bis a registered trademark\b|"
                       r"\bnot responsible for the content of external\b|"
-                      r"\bis not responsible for (their|its|the) content\b"),
+                      r"(^|[.!?] )(?-i:[A-Z])[\w .'’-]{1,40} is not responsible for (their|its) "
+                      r"content\.?$"),
         # "Originally published by the Police Directorate on 7 March 2027. Republished in full."
-        ("credits", r"^originally (published|posted|appeared) (by|on|in)\b.{0,150}$"),
+        ("credits", r"^originally (published|posted) (by|on|in) [^.!?]{1,100}[.!] republished\b"
+                    r"[^.!?]{0,60}\.?$|^originally (published|posted|appeared) (by|on|in) "
+                    r"[^,.!?]{1,60}(\d{4}|\d{1,2}:\d{2})\.?$"),
         # "PRESS RELEASE No. 112/2027"; "Dravnik, 7 March 2027" alone on a line
         ("label", r"^(press|news|media) release,? no\.? ?[\w/.-]{1,12}$"),
         ("dateline", r"^(?-i:[A-Z])[\w'’ .-]{1,30}, (\d{1,2} (" + _MONTH_NAMES + r")|(" +
@@ -437,9 +444,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Quoted words are somebody's, not the page's: "“We will never sign up to a deal,” she said."
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
 _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|site|website)\b|"
-                          r"\bsign up (below|here|now|today|for free)\b|"
-                          r"\b(depends?|relies|rely) on (the support of )?readers\b|"
-                          r"\bis not responsible for (their|its) content\b|"
+                          r"\bsign up below\b|"
+                          r"\bjournalism\b[^.!?]{0,40}\b(depends?|relies|rely) on (the support of "
+                          r")?readers\b|"
+                          r"\bis not responsible for (their|its) content\.?$|"
                           r"\w@[\w-]+\.\w|"  # an e-mail address
                           r"©|^[^\w\s]{0,3}\s*(sign up|subscribe|register|join|"
                           r"log in|download|follow)\b(?!-)|[.!?]\s+(sign up|subscribe)\b|"
@@ -788,6 +796,10 @@ def _speaks(words: list[str], line: str) -> bool:
 _COPYRIGHT_NAME = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([^,.|©\d]{3,80}?)\s*"
                              r"(?:,?\s*\d{4})?\s*(?:[.,|]|$)", re.IGNORECASE)
 _TIMED = re.compile(r"^\d{1,2}[:.]\d{2}\s+(\S.{3,})$")
+# what a press release puts under its end mark (an article's "###" section break has prose)
+_RELEASE_TAIL = re.compile(r"^(media (contact|enquiries|inquiries)|press (contact|office|"
+                           r"enquiries)|contacts?\b|for (more|further) information|notes? to "
+                           r"editors?|about (?-i:[A-Z])|source:)", re.IGNORECASE)
 _RELEASE_END = re.compile(r"^(#{3}|-\s*ends?\s*-|ends|-\s*30\s*-)$", re.IGNORECASE)
 _ONLY_QUOTE = re.compile(r"^(“[^”]+”|\"[^\"]+\"|‘[^’]+’|«[^»]+»)[.!?]?$")
 _ACRONYM_NAME = re.compile(r"^([^\W\d_][^\W_]{1,5})\s+[–—-]\s+((?:[\w'’&.-]+\s*){2,8})$")
@@ -935,7 +947,8 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     for r in nonblank:
         if kinds[r] is None and len(words[r]) >= 8:
             prose += 1
-        elif prose >= 3 and _RELEASE_END.match(lines[r]):
+        elif prose >= 3 and _RELEASE_END.match(lines[r]) and _RELEASE_TAIL.match(
+                next((lines[q] for q in nonblank if q > r), "")):
             for later in nonblank:
                 if later > r and kinds[later] is None:
                     kinds[later] = "after the release"

@@ -337,6 +337,10 @@ _FURNITURE = re.compile(r"byline|author|date|time|caption|credit|share|social|ki
                         re.IGNORECASE)
 
 
+# Boxes of the article's own text: a correspondent's analysis, a factbox, background.
+_ARTICLE_BOX = re.compile(r"analysis|fact-?box|fact ?file|explainer|context|background|"
+                          r"timeline|key ?points|what we know|in (brief|depth)|insight|"
+                          r"the (essentials|details)", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…][\"'”’)]*$")
 
 
@@ -344,14 +348,17 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
     """`body` with the prose of boxes set inside the article put back where they stand.
 
     trafilatura drops every <aside>; a correspondent's analysis or a factbox in one is the
-    article's text. A box counts when it holds two or more paragraphs of sentences, few of its
-    words are links, and neither its class nor id says it is page furniture (related stories,
-    a newsletter promotion); its headings and bylines stay out."""
+    article's text. A box counts when its class, id, label or heading says it is one
+    ("analysis", "factbox", "background", ...) and none says page furniture, it holds two or
+    more paragraphs of sentences, and few of its words are links; its headings and bylines
+    stay out."""
     known = {_squash(line).casefold() for line in body}
     out = list(body)
     for aside in tree.iter("aside"):
-        if _FURNITURE.search(f"{aside.get('class', '')} {aside.get('id', '')}"):
-            continue
+        heading = next((h.text_content() for h in aside.iter("h2", "h3", "h4")), "")
+        marks = f"{aside.get('class', '')} {aside.get('id', '')} {aside.get('aria-label', '')}"
+        if _FURNITURE.search(marks) or not _ARTICLE_BOX.search(f"{marks} {heading}"):
+            continue  # comments, a bio, a rail of teasers: only boxes that say what they are
         words = len(aside.text_content().split())
         linked = sum(len(a.text_content().split()) for a in aside.iter("a"))
         paras = [_squash(p.text_content()) for p in aside.iter("p")]

@@ -74,8 +74,8 @@ _PLACE_DESIGNATORS = _keys(
 _DIVISIONS = _keys("province region district county state city town prefecture oblast "
                    "governorate municipality borough township".split())
 # The formal names of a state: "the Republic of Zaretia" is Zaretia (the "Bank of Zaretia" is not).
-_STATE_FORMS = _keys("republic kingdom state states commonwealth principality emirate sultanate "
-                     "federation confederation".split())
+# ("State of Mexico", "Federation of Bosnia and Herzegovina" are parts of a country: not here)
+_STATE_FORMS = _keys("republic kingdom commonwealth principality emirate sultanate".split())
 _SETTLEMENTS = _keys("city town borough township".split())
 _TOWN_OF = re.compile(r"\b(?:city|town|village|port) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 # Words that make a different place, not a qualified one: "South Korea" is not a "Korea".
@@ -94,7 +94,7 @@ _JUNK = re.compile(r"[()\[\]{}<>|@]|\d{1,2}[:.]\d{2}\b|www\.|https?:|"
                    r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b", re.IGNORECASE)  # not "737-800", "2024-25"
 # Offices held by one person: "Transport Minister Ilse Vandermeer", whatever the model calls the
 # span, is Ilse Vandermeer (but "Minister of Defence", "the Prime Minister's Office" are not).
-_OFFICES = frozenset("minister president premier chancellor secretary spokesman spokeswoman "
+_OFFICES = frozenset("minister president chancellor secretary spokesman spokeswoman "
                      "spokesperson governor mayor judge senator ambassador ceo chairman "
                      "chairwoman commissioner".split())
 # ... and words that make the rest a place or a body ("President Hotel", "Mayor Street Bridge")
@@ -461,8 +461,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     # A people in the plural is the people: "Vostranians" / "Vostranian".
     for key in by_key:
         one = key.removesuffix("s")
-        if one != key and one in by_key and "NORP" in label_votes[key] \
-                and "NORP" in label_votes[one]:
+        if one != key and one in by_key and label_of[key] == label_of[one] == "NORP":
             join(key, one)
 
     # A name qualified by a place in front is the bare name: "U.S. Federal Reserve".
@@ -543,6 +542,18 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 and surface[by_key[key][0]].isupper()
                 and key in {name_key(i) for i in _initials(surface[by_key[other][0]])})
 
+    def introduced(key: str, longer: list[str]) -> bool:
+        """Whether each article writes the bare surname only after a full name, and never with a
+        title ("President Biden" beside "Hunter Biden", "Mrs Clinton" beside "Bill Clinton" may
+        be another member of the family)."""
+        if any(" ".join(docs[d][m].text.split()) != surface[(d, m)] for d, m in by_key[key]):
+            return False
+        first_full = {}
+        for o in longer:
+            for d, m in by_key[o]:
+                first_full[d] = min(first_full.get(d, docs[d][m].start), docs[d][m].start)
+        return all(d in first_full and first_full[d] < docs[d][m].start for d, m in by_key[key])
+
     # Then short forms onto the one longer name they abbreviate.
     keys = sorted(by_key, key=lambda k: (-len(words[k]), -len(k)))
     # Only names sharing a word (or, for acronyms, any multi-word name) can contain each other.
@@ -570,7 +581,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             # one of them, the same one: "Beran" where only "Tomas Beran" is written.
             local = {frozenset(root(o) for o in containing if d in docs_of[o])
                      for d in docs_of[key]}
-            if len(local) == 1 and len(next(iter(local))) == 1:
+            if len(local) == 1 and len(next(iter(local))) == 1 and introduced(key, containing):
                 roots = set(next(iter(local))) - {root(key)}
         if len(roots) == 1 and root(key) == key:
             target[key] = roots.pop()

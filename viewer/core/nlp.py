@@ -282,11 +282,15 @@ def _spacy_load(name: str):
     spaCy reads its ~85,000 strings in one compiled loop that holds the interpreter lock for
     0.1 s: the viewer loads the pipeline on a worker thread, and that froze its window. Added
     one by one, they let other threads run in between (0.04 s more in all; the parse is the
-    same, tested). A pipeline without a strings file is loaded the usual way.
+    same, tested). A pipeline without a strings file, or that cannot load without it, is loaded
+    the usual way.
     """
     import spacy
 
-    nlp = spacy.load(name, exclude=["strings"])
+    try:
+        nlp = spacy.load(name, exclude=["strings"])
+    except Exception:  # noqa: BLE001 -- a pipeline that needs its strings to load: the usual way
+        return spacy.load(name)
     strings = Path(nlp.path) / "vocab" / "strings.json" if nlp.path else None
     if strings is None or not strings.is_file():
         return spacy.load(name)
