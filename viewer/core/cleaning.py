@@ -925,10 +925,13 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                     kinds[r] = "navigation"
         i = j + 1 if j == i else j
 
+    # The article's first sentence: what stands above it is the page's head. (What is marked
+    # below never reads as a sentence, so it stays the first.)
+    first_prose = next((r for r in nonblank if kinds[r] is None
+                        and _looks_like_sentence(words[r], lines[r])), len(lines))
+
     # A one- or two-word menu item touching a navigation line extends it ("Home" / "World"), as
     # does one touching a label above the article ("Summary" / "Companies" / "Automotive").
-    opening = next((r for r in nonblank if kinds[r] is None
-                    and _looks_like_sentence(words[r], lines[r])), len(lines))
     changed = True
     while changed:
         changed = False
@@ -936,7 +939,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             if not menu[r] or kinds[r] is not None or len(words[r]) > 2:
                 continue
             near = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
-            if any(kinds[q] == "navigation" or (kinds[q] == "label" and q < opening)
+            if any(kinds[q] == "navigation" or (kinds[q] == "label" and q < first_prose)
                    for q in near):
                 kinds[r] = "navigation"
                 changed = True
@@ -963,10 +966,6 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         if not menu[r]:  # the headline ("Minister interview", "Floods hit the valley")
             break
         kinds[r] = "masthead"
-
-    # The article's first sentence: what stands above it is the page's head.
-    first_prose = next((r for r in nonblank if kinds[r] is None
-                        and _looks_like_sentence(words[r], lines[r])), len(lines))
 
     # Above the article, the site's name over its menu, written again in its footer ("Hollvik
     # University of Medical Sciences | Tornvägen 12, Hollvik"); a teaser repeating the headline

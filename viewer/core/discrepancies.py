@@ -120,16 +120,16 @@ def _direction(s: SentenceView, q: Quantity) -> list[str]:
     risk" and "cut their risk of the disease by 31 per cent" are one change, disputed."""
     clause = re.split(r"[,;:–—(]", s.text[: q.start - s.start])[-1]
     words = _WORD.findall(clause)[-8:] + _WORD.findall(s.text[q.end - s.start:])[:2]
-    keys = []
     for w in words:
         f = fold(w)
         if f in _DOWN:
-            keys.append("c:decrease")
-        elif f in _UP:
-            keys.append("c:increase")
-        else:
-            keys += ["c:" + c for c in concepts_of(stem(f)) if c in ("decrease", "increase")]
-    return keys[:1]
+            return ["c:decrease"]
+        if f in _UP:
+            return ["c:increase"]
+        moves = [c for c in concepts_of(stem(f)) if c in ("decrease", "increase")]
+        if moves:
+            return ["c:" + moves[0]]
+    return []
 
 
 _BEING = frozenset("is was are were be been stood stands stand reached reach hit hits came "

@@ -367,14 +367,12 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
         if len(paras) < 2 or linked * 5 > words:
             continue
         # after the last body paragraph before the box, in page order
+        position = {_squash(line).casefold(): k for k, line in enumerate(out)}
         at = len(out)
         for el in tree.iter("p", "aside"):
             if el is aside:
                 break
-            text = _squash(el.text_content()).casefold()
-            if el.tag == "p" and text in known:
-                at = next((k + 1 for k in range(len(out) - 1, -1, -1)
-                           if _squash(out[k]).casefold() == text), at)
+            at = position.get(_squash(el.text_content()).casefold(), at - 1) + 1
         out[at:at] = paras
         known.update(t.casefold() for t in paras)
     return out

@@ -161,8 +161,7 @@ def _winning_label(votes: Counter[str], aliases: list[str],
     if (_family(label) != "place" and votes["GPE"]
             and any(ws and ws[-1] in _DIVISIONS for ws in words)):
         return "GPE"
-    if votes["GPE"] and any(len(ws) >= 3 and ws[-2] == "of" and ws[-3] in _STATE_FORMS
-                            for ws in words):
+    if votes["GPE"] and any(_formal_state(ws) for ws in words):
         return "GPE"  # "the Republic of Zaretia", however often "Zaretia" reads as a person
     places = votes["GPE"] + votes["LOC"]
     if label == "PERSON" and places and all(len(a.split()) == 1 for a in aliases):
@@ -261,6 +260,15 @@ def _office_holder(text: str) -> str | None:
                 and fold(w).strip(".") not in _TITLES | _STOP for w in name):
             return " ".join(name)
     return None
+
+
+def _formal_state(words: Sequence[str]) -> tuple[str, ...]:
+    """The state a formal name names ("the Republic of Zaretia": zaretia), or () if it is
+    none (the "Ministry of Defence of the Republic of Zaretia" is a ministry)."""
+    for n in range(len(words) - 2):
+        if words[n] in _STATE_FORMS and words[n + 1] == "of":
+            return tuple(words[n + 2:]) if "of" not in words[:n] else ()
+    return ()
 
 
 def _initialled(short: list[str], full: list[str]) -> bool:
@@ -515,10 +523,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             return True
         if len(mine) == 1 and mine[0] in _DESIGNATORS and theirs[-1] == mine[0]:
             return True  # "the Dam" of "the Kalmor Dam"
-        n = len(theirs) - len(mine)
-        if n >= 2 and theirs[n:] == mine and theirs[n - 1] == "of" and \
-                theirs[n - 2] in _STATE_FORMS and "of" not in theirs[:n - 1] and (
-                    place_like(key) or _family(label_of[other]) == "place"):
+        if _formal_state(theirs) == tuple(mine) and (
+                place_like(key) or _family(label_of[other]) == "place"):
             return True  # "Zaretia" of "the Republic of Zaretia", "People's Republic of China"
         if theirs[:len(mine)] == mine and "and" not in theirs:
             owner = _OWNER.match(surface[by_key[other][0]])

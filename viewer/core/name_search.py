@@ -17,9 +17,10 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from viewer.core.nlp import fold
 
 __all__ = ["Found", "untagged_mentions"]
 
@@ -124,8 +125,7 @@ def _same_person(words: list[str], aliases: Sequence[str]) -> bool:
 
 
 def _alike(a: str, b: str, at_least: float) -> bool:
-    fold = [unicodedata.normalize("NFKD", w.casefold()).encode("ascii", "ignore") for w in (a, b)]
-    return difflib.SequenceMatcher(None, *fold).ratio() >= at_least
+    return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= at_least
 
 
 def _candidates(text: str, run: re.Match) -> list[tuple[int, int]]:
