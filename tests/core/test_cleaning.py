@@ -1234,3 +1234,155 @@ def test_a_section_break_of_three_hashes_ends_no_article():
             "###", "Part two: the view from the regions",
             "In the north, farmers said the water had never risen so fast in living memory."]
     assert clean("\n".join(page)).text.split("\n")[-2:] == page[-2:]
+
+
+# Session 13: furniture from held-out stories 21-24 and from pastes of real site families
+# (WordPress and tabloid comments, GOV.UK's cookie banner, Substack, agencies' self-descriptions,
+# caption credits, print-edition notes), each line between two article sentences.
+@pytest.mark.parametrize("line", [
+    "Rui Valadão leaves the Ministry of Infrastructure on Tuesday. Image source: RPL/Filipe Moura",
+    "Additional reporting: LNA",
+    "Inside the Chamber · Issue #212 · Wednesday 18 March 2026",
+    "Inside the Chamber is written by Teresa Bragança, a former correspondent. "
+    "Tips: teresa@insidethechamber.news",
+    "You're receiving this because you subscribed to Inside the Chamber. Unsubscribe · "
+    "Manage preferences",
+    "Meridian Press, the news and media division of Meridian Group, is the world's largest "
+    "multimedia news provider, reaching billions of people worldwide every day.",
+    "Solidaris Orsenia is a registered foundation (no. 118/2004) and publishes audited accounts "
+    "every year.",
+    "This bulletin may be reproduced freely, with citation of the source.",
+    "Raised so far: 412,380 florins of 1,500,000",
+    "Get the Evening Post’s morning briefing",
+    "[Image: A woman carries a child through knee-deep water. © Solidaris Orsenia / Radu Pop]",
+    "[ADVERTISEMENT]",
+    "About the author: Rasmus Eklund has photographed aircraft at Halvik for years. He runs "
+    "The Crosswind Log.",
+    "Press Office — ANSU",
+    "Live coverage by Simona Pârvu in Brelova, with correspondents Andrei Dobre in Sânpetru",
+    "Show all",
+    "DONATE NOW",
+    "Published 17 September 2029 · Solidaris Orsenia Communications Team",
+    "LOCAL NEWS | 17.09.2029 15:45 | Updated 17:20",
+    "Newsletter: receive news about our projects once a month [your e-mail] Subscribe",
+    "Media enquiries: press@svhn.dr · +398 40 220 100 (24 hours)",
+    "Radio Vocea Oltavei 98.6 FM – logo",
+    "Varnesian Aviation Safety Authority – logo, link to front page",
+    "Search vasa.example",
+    "← Bulletin No. 3 | All press releases",
+    "4 thoughts on “Timeline: How the Castlegate library saga unfolded”",
+    "Leave a Reply Cancel reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "The comments below have not been moderated.",
+    "The views expressed in the contents above are those of our users and do not necessarily "
+    "reflect the views of MailOnline.",
+    "We are no longer accepting comments on this article.",
+    "Click to share on Facebook (Opens in new window)",
+    "Share Article via LinkedIn",
+    "We use some essential cookies to make this website work.",
+    "We’d like to set additional cookies to understand how you use GOV.UK, remember your "
+    "settings and improve government services.",
+    "Accept & continue",
+    "OK, got it",
+    "Thanks for reading The Plain Ledger! This post is public so feel free to share it.",
+    "Get the day's top stories delivered to your inbox each morning.",
+    "Got a confidential news tip? We want to hear from you.",
+    "This material may not be published, broadcast, rewritten, or redistributed.",
+    "A version of this article appears in print on March 2, 2026, Section A, Page 14.",
+    "This article appears in the March 2026 print edition with the headline “The Last "
+    "Repairmen.”",
+    "Powered by BLOX Content Management System from TownNews.com.",
+    "Reporting from Bergen, Norway",
+    "Jordan Whitlock @JWhitlockTV",
+    "Keep reading",
+    "list of 4 items",
+    "Related article",
+    "Read: Kenya ranks among top maize importers in East Africa",
+    "From 1h ago",
+    "The cameras will be linked to the command centre. (Express Photo by Arul Horizon)",
+    "Walt Brenneman in his workshop in Lorain, Ohio (Eli Harmon for The Atlantic)",
+    "A plume of smoke rises over the ridge (Boulder County Sheriff's Office via AP)",
+    "Farmers inspect a maize field in Rongai on February 24, 2026. | Joseph Kimani | Nation "
+    "Media Group",
+    "The store on Oxford Street will remain open © Tolga Akmen/Bloomberg",
+    "Kevin Dietsch/Getty Images",
+    "BBC/Eleanor Pask",
+    "Herald file photo",
+    "Photographs by Eli Harmon for The Atlantic",
+])
+def test_session_13_furniture_goes(line):
+    story = ["Controllers strike, grounding flights",
+             "Air traffic controllers walked out on Wednesday, the ministry said."]
+    assert clean("\n".join([story[0], line, story[1]])).text.split("\n") == story
+
+
+@pytest.mark.parametrize("line", [
+    "Anyone with information should email tips@police.example.",
+    "The hackers said victims could contact them at blackmoth@onionmail.org.",
+    "Patients can email questions to help@svhn.org.",
+    "Search continues",
+    "Reporting by local media suggested the dam was safe.",
+    "Coverage by state television was criticised by the opposition.",
+    "The charity is a registered foundation and has worked in the valley since 1998.",
+    "Read the full statement below.",
+    "We use cookies as an example of how the law reached every website, the regulator said.",
+    "The minister said the cameras had been paid for (for the first time) by the city.",
+    "Related offences carry a sentence of up to ten years.",
+    "Comments by the minister angered the union.",
+    "Two thoughts dominated the debate.",
+])
+def test_news_like_session_13_furniture_stays(line):
+    story = ["Controllers strike, grounding flights",
+             "Air traffic controllers walked out on Wednesday, the ministry said."]
+    kept = clean("\n".join([story[0], line, story[1]])).text.split("\n")
+    assert normalise_line(line) in kept
+
+
+def test_teaser_headlines_with_their_dates_go_after_a_label():
+    page = ["Minister resigns over expenses",
+            "The infrastructure minister resigned on Tuesday evening, the prime minister said.",
+            "More on this story", "What are the rules on ministers’ expenses?", "13 March 2026",
+            "Valadão: ‘Every claim was approved’", "13 March 2026",
+            "Regional elections 2026: the key races", "2 March 2026"]
+    assert clean("\n".join(page)).text.split("\n") == page[:2]
+
+
+def test_a_menu_in_sentence_case_goes_between_title_case_entries_and_the_headline_stays():
+    page = ["Solidaris Orsenia", "Donate now", "Who we are", "What we do", "Emergencies",
+            "Get involved", "News", "Contact", "",
+            "Families have lost everything",
+            "In a single night, the storm turned the valley into a lake, the charity said."]
+    assert clean("\n".join(page)).text.split("\n") == page[-2:]
+
+
+def test_a_pasted_table_stays_and_its_rows_are_not_a_menu():
+    page = ["Greens take control of Westfield council",
+            "The Green Party has taken control of the council, winning 24 of the 45 seats.",
+            "Full results", "Party\tSeats\tChange", "Green\t24\t+15", "Conservative\t9\t-13",
+            "Liberal Democrat\t7\t+1",
+            "Turnout was 36.8%, up from 31.2% at the last election in 2022."]
+    kept = clean("\n".join(page)).text.split("\n")
+    assert kept == [normalise_line(x) for x in page]
+
+
+def test_the_sites_name_in_a_masthead_of_two_languages_goes_when_its_copyright_line_has_it():
+    page = ["Agenția Națională pentru Situații de Urgență | National Agency for Emergency "
+            "Situations", "Information bulletin No. 4",
+            "The number of deceased persons confirmed is 11, the agency said.",
+            "Six persons are reported missing.",
+            "© 2029 National Agency for Emergency Situations · Accessibility · Privacy"]
+    assert clean("\n".join(page)).text.split("\n") == page[1:4]
+
+
+def test_an_address_left_in_the_pages_foot_goes_and_a_closing_line_of_the_article_stays():
+    foot = ["Was this page helpful?", "Yes", "No", "Varnesian Aviation Safety Authority (VASA)",
+            "Postboks 118, Sentrum, 0104 Halvik", "Privacy", "Accessibility statement",
+            "Cookies", "Follow us on LinkedIn"]
+    story = ["Engine failure forces landing at Trøndal",
+             "The authority has opened a safety investigation into the incident, it said.",
+             "A preliminary report will be published within 30 days."]
+    assert clean("\n".join(story + foot)).text.split("\n") == story
+    # without the page's foot below it, a short last line is the article's
+    short = story + ["Next update at 18:00"]
+    assert clean("\n".join(short)).text.split("\n") == short

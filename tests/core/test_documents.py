@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from viewer.core import documents
+from viewer.core.cleaning import clean
 from viewer.core.documents import (
     MAX_BYTES,
     SUPPORTED_SUFFIXES,
@@ -613,3 +614,32 @@ def test_html_boxes_that_do_not_say_they_are_the_article_stay_out(tmp_path: Path
     text = load_path(write(tmp_path, "page.html", page.encode())).raw
     for words in ("disgrace", "previous commenter", "ten years", "storm hit", "held rates"):
         assert words not in text
+
+
+TABLE_PAGE = """<html><head><title>Greens take Westfield</title></head><body><article>
+<h1>Greens take control of Westfield council for the first time</h1>
+<p>The Green Party has taken control of Westfield District Council for the first time, winning
+24 of the 45 seats in Thursday's election.</p>
+<p>The Conservatives, who had run the council since 2007, were reduced to nine seats.</p>
+<h2>Full results</h2>
+<table><thead><tr><th>Party</th><th>Seats</th><th>Change</th></tr></thead>
+<tbody><tr><td>Green</td><td>24</td><td>+15</td></tr>
+<tr><td>Conservative</td><td>9</td><td>-13</td></tr>
+<tr><td>Liberal Democrat</td><td>7</td><td>+1</td></tr></tbody></table>
+<aside class="factbox"><h3>Westfield in numbers</h3><ul><li>Population: 104,000</li>
+<li>Turnout: 36.8%</li><li><a href="/more">More numbers</a></li></ul></aside>
+<p>Turnout was 36.8%, up from 31.2% at the last election in 2022, the council said.</p>
+</article></body></html>"""
+
+
+def test_html_keeps_a_results_table_and_a_factbox_of_items(tmp_path: Path) -> None:
+    """A table of results and a box of facts one to an item are the story's; trafilatura had
+    dropped both (tables were excluded, and the box holds no paragraphs)."""
+    raw = load_path(write(tmp_path, "page.html", TABLE_PAGE.encode())).raw
+    lines = raw.split("\n")
+    assert ["Party\tSeats\tChange", "Green\t24\t+15", "Conservative\t9\t-13",
+            "Liberal Democrat\t7\t+1"] == [x for x in lines if "\t" in x]
+    assert "Population: 104,000" in lines and "Turnout: 36.8%" in lines
+    assert "More numbers" not in raw  # a link in the box is not a fact
+    cleaned = clean(raw).text.split("\n")
+    assert "Green 24 +15" in cleaned and "Population: 104,000" in cleaned

@@ -65,6 +65,77 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
           r"southern|and|&)")
 # the page's note about itself: "This article was amended on ... to correct ...", "An earlier
 # version of this story misstated ...", "Correction: ..."
+# The page's own standard wording, however much it reads like a sentence: the same lines stand
+# under every article of a site family (WordPress and Disqus comments, GOV.UK's cookie banner,
+# Substack, agencies' self-descriptions, print-edition notes).
+_PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
+    ("comments", r"^(\d+|one|two|three|four|five) (thoughts?|responses?|comments?|replies) (on|to) "
+                 r"[\"“‘']"),
+    ("comments", r"^leave a (reply|comment)( cancel reply)?$|^your email address will not be "
+                 r"published\b|^required fields are marked\b|^save my name, email,? and website "
+                 r"in this browser\b|^post comment$|^(the )?comments below have not been "
+                 r"moderated\b|^the views expressed in the contents above are those of our users\b|"
+                 r"^we are no longer accepting comments\b|^share what you think$|"
+                 r"^click to rate( \d+)?$|^(newest|oldest|best rated|worst rated)$"),
+    ("share buttons", r"^like this:?$|^like loading\.*$|^click to share on \w+|^share article "
+                      r"via \w+$|^copy (article )?link$|^post navigation$|^(previous|next) post\b"),
+    ("cookies", r"^we use (some )?(essential |necessary )?cookies to make (this|our) (website|site|"
+                r"service) work\b|^we['’]d (also )?like to set (additional|analytics|optional) "
+                r"cookies\b|^(accept|reject) (additional|all|analytics|optional) cookies$|"
+                r"^accept (&|and) (continue|close)$|^ok,? got it!?$|^manage cookies$"),
+    ("subscription", r"^thanks for reading [^!.?]{2,60}[!.] (this post is public|subscribe)\b|"
+                     r"\b(delivered|straight|sent) (straight )?to your inbox\b[^.!?]{0,60}[.!]?$|"
+                     r"^got a (confidential )?(news )?tip\? we want to hear from you\.?$|"
+                     r"^save articles to read later\b|^don['’]t have an account\? sign up"),
+    ("appeal", r"\bdonations? (is|are) (fully )?tax[- ]deductible\b"),
+    ("advertisement", r"^report this ad$|^[\w ]{2,30} values your feedback$|^\d\.\s*how relevant is "
+                      r"this ad to you\?$|^(advertiser content( from)?|from our sponsor|paid "
+                      r"content|partner content)$|^close modal window$|^video\s?\d{1,2}:\d{2}$|"
+                      r"^please use chrome browser for a more accessible video player$"),
+    ("follow us", r"^follow (?-i:[A-Z])[^.!?]{1,40} on (facebook|twitter|x|instagram|linkedin|"
+                  r"tiktok|youtube|threads|bluesky)\b"),
+    ("subscription", r"^thank you for subscribing!?$|^email newsletters$|^email \(required\)$|"
+                     r"\bselects (his|her|their) favou?rite stories in this (weekly |daily )?"
+                     r"newsletter\b|^i understand and agree that registration on or use of this "
+                     r"site\b|^\* ?i understand and agree\b"),
+    ("comments", r"^jump to comments( section)?$|^comment guidelines$|^please keep comments "
+                 r"respectful\b|^\d+ comments? / \d+ new$"),
+    ("credits", r"\bstory tips can be sent to\b"),
+    ("metadata", r"^posted (on|in) [^.!?]{2,60}$"),
+    ("navigation", r"^search( \w+){0,2}(\.\.\.|…|:)$|^(\w+ )?e-?paper$|^follow topic:?$|"
+                   r"^find out more on [\w &]{2,30}$|^topics( in this article)?\s*:.{0,120}$|"
+                   r"^useful links$"),
+    # a wiki's furniture: references, "[edit]" headings, the licence and edit notes
+    ("footer", r"^\^ .{2,300}$|^this page was last edited on\b|^text is available under "
+               r"the creative commons\b|^this article documents a current event\b|"
+               r"^(references|external links|see also|notes)(\[edit\])?$"),
+    # a content system's widgets and their unfilled templates ("{{description}}")
+    ("widget", r"\{\{\s*\w+\s*\}\}|^you have permission to edit this article\.?$|"
+               r"^your notification has been saved\.?$|^there was a problem saving your "
+               r"notification\.?$|^email notifications are only sent once a day\b"),
+    ("copyright", r"\bsubject to a self-regulation regime\b"),
+    ("copyright", r"^this material may not be published, broadcast, rewritten,? or redistributed\b|"
+                  r"^the associated press is an independent global news organization\b|"
+                  r"^a version of this article appears in print\b|^this article appears in the "
+                  r"[\w ]{3,30} (print )?(edition|issue)\b|^part of the [^.!?]{3,80} group\.?$|"
+                  r"^powered by (wordpress|blox|arc xp|\w+ content management)\b|"
+                  r"^from wikipedia, the free encyclopedia$|^jump to content$"),
+    ("byline", r"^reporting from\s?(?-i:[A-Z])[^.!?]{1,60}$|^[^.!?]{0,60}\s@\w{2,30}$"),
+    ("teaser", r"^keep reading$|^list of \d+ items?$|^related (article|story|post|video|link)s?:?$|"
+               r"^read\s*:\s*(?-i:[A-Z])[^.!?]{5,120}\??$"),
+    ("metadata", r"^(from )?\d+\s?(h|hr|hrs|m|min|mins|d)\s+ago$|^(\w+ )?\d{4} issue$"),
+    ("photo caption", r"\((\w+ )?photo (by|courtesy( of)?) [^()]{2,60}\)$|"
+                      r"\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} (for|via) (the )?"
+                      r"(?-i:[A-Z])[^()]{1,40}\)$|\([^()]{2,60} via (AP|AFP|Reuters|Getty Images)\)$|"
+                      r"[.!?]\s*\|\s*[^|.!?]{2,40}\s*\|\s*[^|.!?]{2,50}$|©\s*[^©]{2,40}/[^©/]{2,40}$|"
+                      r"^[^.!?]{0,30}\bfile (photo|picture|image)\.?$|^(photographs?|photos?|"
+                      r"pictures?|illustrations?|images?) by (?-i:[A-Z])[^.!?]{2,80}$|"
+                      r"^(?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3}\s?/\s?(getty images|afp|"
+                      r"reuters|ap|epa|epa-efe|bloomberg|shutterstock|alamy|pa( wire| media)?|"
+                      r"anadolu|xinhua|bbc|nurphoto|sopa images|zuma|sipa|pool)$|"
+                      r"^(bbc|afp|ap|pa|epa|reuters|getty images)\s?/\s?(?-i:[A-Z])[\w.'’-]+"
+                      r"( (?-i:[A-Z])[\w.'’-]+){0,3}$"),
+))
 _CORRECTION = re.compile(
     r"^[•*·-]?\s*(this (article|story|piece|post|headline) (was|has been) (amended|"
     r"updated|corrected|changed)\b(?! (in|into|to) (a|an|the)\b)|"
@@ -215,7 +286,42 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("credits", r"^\(?(additional |live )?(reporting|writing|editing|compiled|translated|"
                     r"research) by (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3}"
                     r"(\s*([;,]|and|in|at) .{0,160})?\)?\.?$"),
+        # "Additional reporting: LNA", "Editing: Jane Roe"
+        ("credits", r"^\(?(additional |live )?(reporting|editing|research)\s*:\s*(?-i:[A-Z])"
+                    r"[^.!?:]{1,80}\)?\.?$"),
         ("credits", r"^our standards\s*:"),
+        # "Live coverage by Simona Pârvu in Brelova, with correspondents ..."
+        ("byline", r"^(live )?(coverage|reporting|updates|blog) (by|from) (?-i:[A-Z])[^.!?]{2,140}$"),
+        ("credits", r"^about the (author|writer)s?\s*:"),
+        # "Media enquiries: press@svhn.dr · +398 40 220 100 (24 hours)" (not a sentence)
+        ("contact", r"^[^.!?]{0,80}(\w[\w.+-]*@[\w-]+(\.[\w-]+)+|\+\d{1,3}[\d ()-]{7,}\d)"
+                    r"[^.!?]{0,60}$"),
+        ("logo", r"^(?!.*[.!?]\s)[^!?]{2,60}\s[–—-]\s*logo\b[^.!?]{0,40}$"),
+        ("navigation", r"^search (?-i:[A-Z]{2,6}|[\w-]+\.[a-z]{2,})$"),
+        ("navigation", r"^(donate( now| today)?|show (all|more)|see all|view all|load more)$"),
+        # "← Bulletin No. 3 | All press releases", "‹ Previous post"
+        ("navigation", r"^[←‹«]\s*(?!.*[.!?]\s+(?-i:[A-Z]))[^!?]{2,80}$"),
+        ("subscription", r"^newsletter\b[^.!?]{0,100}\bsubscribe$|\[your e-?mail( address)?\]"),
+        # a press office signing its release: "Press Office — ANSU"
+        ("credits", r"^(the )?(press|media|communications) (office|team|department)\s*[—–-]\s*"
+                    r"[^.!?]{2,60}$"),
+        # "[Image: A woman carries a child ... © Solidaris Orsenia / Radu Pop]"
+        ("photo caption", r"^\[(image|photo|picture|photograph|video)\s*:[^\]]{2,300}\]$"),
+        ("copyright", r"^this (bulletin|article|release|press release|story|report|document|"
+                      r"material|content|page) (may|can) be (freely )?(reproduced|republished|"
+                      r"reprinted|shared)\b"),
+        # an agency's description of itself under each story ("..., the news and media division
+        # of ..., is the world's largest multimedia news provider")
+        ("copyright", r"\bthe news and media division of\b|\bis the world['’]s largest "
+                      r"multimedia news provider\b"),
+        ("appeal", r"\bis a registered (charity|foundation|association|non-?profit)\b[^.!?]{0,20}"
+                   r"\((charity |registration |reg\.? )?(no\.?|number)|\bdonations? (is|are) "
+                   r"tax[- ]deductible\b|^(raised|donated) so far\s*:?[^.!?]{0,60}$"),
+        ("subscription", r"^get (the|our) [\w'’ ]{0,40}\b(briefing|newsletter|digest|round-?up)$"),
+        # a writer's note ending in where to send tips: "... Tips: teresa@insidethechamber.news"
+        ("credits", r"\b(tips|contact|e-?mail|write to)\s*:\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$"),
+        ("subscription", r"^you('re|’re| are) receiving this (e-?mail|newsletter|message|"
+                         r"because)\b|\bunsubscribe\s*[·|•]\s*manage\b"),
         ("credits", r"^(this (article|story|report) (originally |first )?(appeared|was "
                     r"(first |originally )?published) (on|in)\b.{0,80}$)"),
         ("credits", r"^[(\[]?(web )?editors?\s*:.{0,80}$"),
@@ -301,6 +407,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("advertisement", r"^(advertisement|advertising|ad)\s*[·|•:-]\s*scroll to continue"
                           r".{0,30}$"),
         ("advertisement", r"^((video )?ad feedback|story continues below\.?|advertise with us)$"),
+        ("advertisement", r"^\[\s*(advertisement|advert|ad|sponsored)\s*\]$"),
         # a bookmaker's promotion: "BET NOW: ... 18+ | T&Cs apply | Please gamble responsibly"
         ("advertisement", r"\bt&cs apply\b|\bbegambleaware\b|\b18\+ (only|\||·)|"
                           r"^(please )?gamble responsibly\.?$"),
@@ -445,6 +552,13 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
 _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|site|website)\b|"
                           r"\bsign up below\b|"
+                          # an agency's or charity's note on itself, a release's reuse terms
+                          r"\bthe news and media division of\b|\bmultimedia news provider\b|"
+                          r"\bis a registered (charity|foundation|association|non-?profit)\b"
+                          r"[^.!?]{0,20}\((charity |registration |reg\.? )?(no\.?|number)|"
+                          r"\bdonations? (is|are) tax[- ]deductible\b|"
+                          r"^this (bulletin|release|press release|material) (may|can) be\b|"
+                          r"^about the (author|writer)s?\s*:|"
                           r"\bjournalism\b[^.!?]{0,40}\b(depends?|relies|rely) on (the support of "
                           r")?readers\b|"
                           r"\bis not responsible for (their|its) content\.?$|"
@@ -485,7 +599,7 @@ _BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail"
                       "advertising", "sponsored", "sponsored content", "ad", "search", "menu",
                       "home", "top", "next", "previous", "updated", "close", "logo"})
 _CAPTIONS = frozenset({"photo caption", "caption credit"})
-_NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "follow us",
+_NOTICES = frozenset({"copyright", "subscription", "appeal", "cookies", "language menu", "follow us",
                       "live blog", "contact",
                       "market data", "disclaimer", "comments",
                       "caption credit", "credits"})
@@ -596,12 +710,26 @@ def _is_menu_item(words: list[str], line: str) -> bool:
     return all(not w[0].islower() or w.lower() in {"and", "of", "the", "&"} for w in words)
 
 
+def _is_dated_strip(line: str) -> bool:
+    """"Inside the Chamber · Issue #212 · Wednesday 18 March 2026": a masthead or byline strip
+    of short items, one of them a date."""
+    parts = [p for p in _SEPARATORS.split(line) if p]
+    return 2 <= len(parts) <= 5 and not _TERMINAL.search(line) and \
+        all(len(_words(p)) <= 6 for p in parts) and \
+        any(_is_date_line(_words(p), p) and re.search(r"[^\W\d_]|\d[:./]\d", p) or
+            # "Brelova, 17 September 2029 — situation as at 18:00"
+            ("," in p and _is_date_line(_words(p.split(",", 1)[1]), p.split(",", 1)[1].strip()))
+            for p in parts)
+
+
 def _is_separated_menu(line: str) -> bool:
     """"Home | World | Business | Sport" — several short items joined by separators."""
     parts = [p for p in _SEPARATORS.split(line) if p]
     # a breadcrumb: "News › Local Business"
     if len(parts) == 2 and re.search(r"\s[›»>]\s", line):
         return all(len(_words(p)) <= 3 and not _TERMINAL.search(p) for p in parts)
+    if len(parts) == 2:  # "Share · Comments": two buttons
+        return all(p.lower() in _BUTTONS for p in parts)
     if len(parts) < 3:
         return False
     return all(len(_words(p)) <= 3 and not _TERMINAL.search(p) for p in parts)
@@ -726,7 +854,7 @@ def _looks_like_sentence(words: list[str], line: str) -> bool:
 # A caption ending in its credit: "Rescuers search a street. Photo: Jane Roe / Courier",
 # "... (AP Photo/John Doe)", "... Photograph: Jane Roe/Getty Images".
 _CAPTION_CREDIT = re.compile(
-    r"([.!?…]\s+(photo|photograph|picture|image|credit|foto)( credit)?\s*:\s*[^.!?]{2,80}"
+    r"([.!?…]\s+(photo|photograph|picture|image|credit|foto)( credit| source)?\s*:\s*[^.!?]{2,80}"
     r"|\((\w+ )?photo\s*/[^)]{2,60}\)"
     r"|\((image|photo|photograph|picture|pic|credit)s?\s*:\s*[^)]{2,60}\)"
     # "... [Afolabi Sotunde/Reuters]", "... (Xinhua/Tang Yi)", "... Photograph: Jim Roe/Guardian"
@@ -761,7 +889,11 @@ _WRITER_NOTE = re.compile(
     # every Saturday."
     rf"^({_NAME}) (is|was) (a|an|the) [\w'’ -]{{0,40}}\b(writer|correspondent|editor|reporter|"
     r"columnist|journalist|critic|commentator)\b[^!?.]{0,80}\. (He|She|They) (writes|edits|"
-    r"presents|hosts)\b[^!?.]{0,80}\.?$")
+    r"presents|hosts|covers|reports|joined|has (reported|written|covered|worked|been))\b"
+    r"[^!?.]{0,80}\.?$|"
+    # "Katrin Oberle has covered health in the Selm valley for the Evening Post since 2015."
+    rf"^({_NAME}) (has (covered|reported on|written about)|covers|reports on|writes about) "
+    r"[^!?.]{2,100}\.( (He|She|They|Reach|Contact|Email|Follow) [^!?]{2,100}\.)?$")
 _PITCH = re.compile(r"\b(every|each) (day|week|weekday|morning|evening|month|monday|tuesday|"
                     r"wednesday|thursday|friday|saturday|sunday)\b|\b(weekly|daily|inbox|"
                     r"newsletter|briefing|round-?up|digest)\b", re.IGNORECASE)
@@ -793,8 +925,8 @@ def _speaks(words: list[str], line: str) -> bool:
         re.sub(r"\b(you|your|yours)\b", " ", unquoted, flags=re.IGNORECASE)))
 
 
-_COPYRIGHT_NAME = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([^,.|©\d]{3,80}?)\s*"
-                             r"(?:,?\s*\d{4})?\s*(?:[.,|]|$)", re.IGNORECASE)
+_COPYRIGHT_NAME = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?([^,.|·•©\d]{3,80}?)\s*"
+                             r"(?:,?\s*\d{4})?\s*(?:[.,|·•]|$)", re.IGNORECASE)
 _TIMED = re.compile(r"^\d{1,2}[:.]\d{2}\s+(\S.{3,})$")
 # what a press release puts under its end mark (an article's "###" section break has prose)
 _RELEASE_TAIL = re.compile(r"^(media (contact|enquiries|inquiries)|press (contact|office|"
@@ -826,6 +958,10 @@ def _classify(line: str) -> str | None:
         # a review's star rating ("★★★★☆") is its verdict
         return None if re.fullmatch(r"[★☆✩✪⭐½ ]+", line) else "symbols"
     # the page's note on itself, however long, and though it says what the article "said"
+    if len(words) <= 60:
+        for kind, pattern in _PAGE_VOICE:
+            if pattern.search(line):
+                return kind
     if _CORRECTION.match(line):
         return "correction"
     if len(words) <= 40 and _CREDIT_CHAIN.match(line) and not re.search(
@@ -843,7 +979,7 @@ def _classify(line: str) -> str | None:
     for detail, pattern in patterns:
         if pattern.search(line):
             return detail
-    if _is_date_line(words, line):
+    if _is_date_line(words, line) or _is_dated_strip(line):
         return "metadata"
     if _spelled_out_name(line):
         return "logo"
@@ -903,17 +1039,34 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                           else None)) if x else None
         for k, (x, r) in enumerate(zip(lines, raw_lines))]
     words = [_words(x) for x in lines]
-    menu = [bool(x) and k is None and _is_menu_item(w, x) for x, k, w in zip(lines, kinds, words)]
+    # (a row copied from a table, "Green<tab>24<tab>+15", is the article's, not a menu entry)
+    menu = [bool(x) and k is None and _is_menu_item(w, x) and not (
+        len(_cells(r)) >= 2 and "\t" in r and (re.search(r"\d", x) or _table_header(raw_lines, n)))
+        for n, (x, k, w, r) in enumerate(zip(lines, kinds, words, raw_lines))]
 
     # Runs of three or more menu-like lines (blank lines and removed lines may sit between them)
     # are navigation; a single short line stays, since it is usually a headline or subheading.
+    # Above the article a menu may have entries in sentence case ("Who we are", "Get
+    # involved"): such an entry joins the run only between two Title Case ones.
     i = 0
     nonblank = [j for j, x in enumerate(lines) if x]
+    first_sentence = next((r for r in nonblank if kinds[r] is None
+                           and _looks_like_sentence(words[r], lines[r])), len(lines))
+    weak = [r < first_sentence and bool(x) and k is None and not m and 1 <= len(w) <= 4 and
+            len(x) <= 30 and x[0].isupper() and not _TERMINAL.search(x) and
+            not re.search(r"\d", x)
+            for r, (x, k, w, m) in enumerate(zip(lines, kinds, words, menu))]
     while i < len(nonblank):
         j = i
-        while j < len(nonblank) and (menu[nonblank[j]] or kinds[nonblank[j]] is not None):
+        while j < len(nonblank) and (menu[nonblank[j]] or weak[nonblank[j]] or
+                                     kinds[nonblank[j]] is not None):
             j += 1
         run = [nonblank[k] for k in range(i, j)]
+        strong = [pos for pos, r in enumerate(run) if menu[r] or kinds[r] == "navigation"]
+        if len(strong) >= 3:
+            for pos, r in enumerate(run):
+                if weak[r] and strong[0] < pos < strong[-1]:
+                    menu[r] = True
         menus = sum(menu[r] for r in run)
         # "Evacuation orders are in place for:" and then one place a line: a list, not a menu
         before = nonblank[i - 1] if i > 0 else None
@@ -978,7 +1131,15 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                if kinds[r] is not None and r > first_prose
                for found in [_COPYRIGHT_NAME.match(lines[r])] if found}
     for r in nonblank[:nonblank.index(first_prose)] if first_prose in nonblank else []:
-        if kinds[r] is None and len(words[r]) <= 8 and _line_key(words[r]) in footer:
+        # (or one of its names: "Agenția Națională ... | National Agency for Emergency Situations")
+        items = [lines[r]] + [x for x in _SEPARATORS.split(lines[r]) if x] if \
+            len(words[r]) <= 14 else []
+        # ... or the end of one: "Solidaris Orsenia" / "© 2029 Fundația Solidaris Orsenia"
+        if kinds[r] is None and any(
+                len(_words(x)) <= 8 and (_line_key(_words(x)) in footer or len(_words(x)) >= 2 and
+                                         any(f.endswith(" " + _line_key(_words(x)))
+                                             for f in footer))
+                for x in items):
             kinds[r] = "masthead"
 
     # Above the article, a section label repeats an entry of the site's menu ("Policy" over
@@ -1008,7 +1169,9 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             continue
         for nxt in nonblank[pos + 1:pos + 9]:
             if kinds[nxt] is not None:
-                if kinds[nxt] in {"teaser", "navigation", "advertisement", "share buttons"}:
+                # (a teaser's date under it: "What are the rules?" / "13 March 2026")
+                if kinds[nxt] in {"teaser", "navigation", "advertisement", "share buttons",
+                                  "metadata"}:
                     continue
                 break
             if _is_prose(words[nxt], lines[nxt]) or _opens_text(lines[nxt]):
@@ -1102,7 +1265,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     for r in nonblank:
         bio = _WRITER_NOTE.match(lines[r]) if kinds[r] is None and r > first_prose else None
         name = next((g for g in bio.groups() if g), "") if bio else ""  # either form's name
-        if name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", bylined):
+        if name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", bylined, re.IGNORECASE):
             kinds[r] = "byline"
 
     # A newsletter box: a line without a full stop between two of its lines is its pitch, when
@@ -1132,6 +1295,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # Headline-like lines after the article's last sentence, with no label above them, are a
     # list of teasers ("Cardi B says THIS about ...", "Funeral home owner sentenced ...").
     tail: list[int] = []
+    stop = -1
     for r in reversed(nonblank):
         if kinds[r] is not None:
             continue
@@ -1142,6 +1306,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             # "... asked residents to:" then "Avoid going out in the sun ...": advice, the
             # article's own list
             tail = [] if lead_in else tail
+            stop = r
             break
         tail.append(r)
     body = [r for r in nonblank if kinds[r] is None and r not in tail]
@@ -1149,14 +1314,31 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     if any(lines[r][:1].islower() and len(words[r]) >= 3 and not re.search(r"[@\d/#]", lines[r])
            for r in tail):
         tail = []
-    if len(tail) >= 3 and body:
+    if tail and body:
         # A closing list of key points names the story's people and places; teasers for other
         # stories do not.
         names = {w for r in body for w in words[r][1:] if w[0].isupper()}
         strangers = [r for r in tail if not names & {w for w in words[r][1:] if w[0].isupper()}]
-        if len(strangers) >= 3 and len(strangers) * 2 > len(tail):
+        foot = sum(kinds[r] is not None for r in nonblank if r > stop)
+        if (len(strangers) >= 3 and len(strangers) * 2 > len(tail)) or \
+                (strangers and foot >= max(6, 3 * len(tail))):
             for r in strangers:
                 kinds[r] = "teaser"
+        # In a page's foot, one or two lines left between removed ones are the foot's too
+        # ("Varnesian Aviation Safety Authority (VASA)" / "Postboks 118, Sentrum, 0104 Halvik"
+        # between "Was this page helpful?" and "Privacy").
+        after = [r for r in nonblank if r > stop]
+        left = sum(kinds[r] is None for r in after)
+        if len(after) - left >= max(6, 3 * left):
+            pos = 0
+            while pos < len(after):
+                end = pos
+                while end < len(after) and kinds[after[end]] is None:
+                    end += 1
+                if 0 < pos < end < len(after) and end - pos <= 2:
+                    for r in after[pos:end]:
+                        kinds[r] = "footer"
+                pos = end + 1
 
     # A live page's list of key events repeats its posts' headings with their times: "16:07
     # Police fire teargas on Liberty Bridge" over the post "Police fire teargas on Liberty Bridge".

@@ -315,13 +315,15 @@ def _html(text: str) -> tuple[str, list[str]]:
     try:
         import trafilatura  # slow to import, so only when an HTML file is opened
 
-        body = trafilatura.extract(text, include_comments=False, include_tables=False,
+        body = trafilatura.extract(text, include_comments=False, include_tables=True,
                                    favor_precision=False, deduplicate=False) or ""
+        body = _table_rows(body)
     except Exception:  # noqa: BLE001 -- any failure leaves the lxml fallback below
         _log.debug("trafilatura failed", exc_info=True)
         body = ""
     # trafilatura renders list items as "- item"; drop the marker as for Markdown
-    lines = [_squash(line.removeprefix("- ")) for line in body.split("\n") if line.strip()]
+    lines = ["\t".join(_squash(cell) for cell in line.removeprefix("- ").split("\t"))
+             for line in body.split("\n") if line.strip()]
     lines = _boxed_prose(tree, lines) if lines else _html_fallback(tree)
     key = _squash(title).casefold()
     if lines and title and all(_squash(line).casefold() != key for line in lines[:3]):
@@ -332,6 +334,24 @@ def _html(text: str) -> tuple[str, list[str]]:
     return title, lines
 
 
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def _table_rows(body: str) -> str:
+    """A results table is part of the story: trafilatura writes it as Markdown ("| Green | 24 |"),
+    and each row becomes its cells joined by tabs, as a browser copies a table."""
+    rows = []
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            if _TABLE_RULE.match(stripped):
+                continue
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            line = "\t".join(c for c in cells if c)
+        rows.append(line)
+    return "\n".join(rows)
+
+
 _FURNITURE = re.compile(r"byline|author|date|time|caption|credit|share|social|kicker|"
                         r"breadcrumb|tags?\b|topic|related|promo|newsletter|advert|cookie",
                         re.IGNORECASE)
@@ -340,7 +360,11 @@ _FURNITURE = re.compile(r"byline|author|date|time|caption|credit|share|social|ki
 # Boxes of the article's own text: a correspondent's analysis, a factbox, background.
 _ARTICLE_BOX = re.compile(r"analysis|fact-?box|fact ?file|explainer|context|background|"
                           r"timeline|key ?points|what we know|in (brief|depth)|insight|"
-                          r"the (essentials|details)", re.IGNORECASE)
+                          r"the (essentials|details)|in numbers|at a glance|key (facts|figures)",
+                          re.IGNORECASE)
+# a box of facts one to an item: "Opened: 1971", "Length: 1.2km"
+_FACT_BOX = re.compile(r"fact-?box|fact ?file|key ?points|in numbers|at a glance|"
+                       r"key (facts|figures)", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…][\"'”’)]*$")
 
 
@@ -364,7 +388,13 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
         paras = [_squash(p.text_content()) for p in aside.iter("p")]
         paras = [t for t in paras if len(t.split()) >= 6 and _PROSE_END.search(t)
                  and t.casefold() not in known]
-        if len(paras) < 2 or linked * 5 > words:
+        density = 5
+        if _FACT_BOX.search(f"{marks} {heading}"):
+            items = [_squash(li.text_content()) for li in aside.iter("li")
+                     if not any(True for _ in li.iter("a"))]
+            paras += [t for t in items if len(t.split()) >= 2 and t.casefold() not in known]
+            density = 2  # (a short box with a "More numbers" link is still a box of facts)
+        if len(paras) < 2 or linked * density > words:
             continue
         # after the last body paragraph before the box, in page order
         position = {_squash(line).casefold(): k for k, line in enumerate(out)}
