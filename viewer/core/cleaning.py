@@ -88,9 +88,11 @@ _PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern
                      r"^got a (confidential )?(news )?tip\? we want to hear from you\.?$|"
                      r"^save articles to read later\b|^don['’]t have an account\? sign up"),
     ("appeal", r"\bdonations? (is|are) (fully )?tax[- ]deductible\b"),
-    ("advertisement", r"^report this ad$|^[\w ]{2,30} values your feedback$|^\d\.\s*how relevant is "
-                      r"this ad to you\?$|^(advertiser content( from)?|from our sponsor|paid "
-                      r"content|partner content)$|^close modal window$|^video\s?\d{1,2}:\d{2}$|"
+    ("advertisement", r"^report this ad$|^[\w ]{2,30} values your feedback$|"
+                      r"^\d\.\s*how relevant is this ad to you\?$|"
+                      r"^(advertiser content( from)?|from our sponsor|paid content|"
+                      r"partner content)$|"
+                      r"^close modal window$|^video\s?\d{1,2}:\d{2}$|"
                       r"^please use chrome browser for a more accessible video player$"),
     ("follow us", r"^follow (?-i:[A-Z])[^.!?]{1,40} on (facebook|twitter|x|instagram|linkedin|"
                   r"tiktok|youtube|threads|bluesky)\b"),
@@ -126,7 +128,8 @@ _PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern
     ("metadata", r"^(from )?\d+\s?(h|hr|hrs|m|min|mins|d)\s+ago$|^(\w+ )?\d{4} issue$"),
     ("photo caption", r"\((\w+ )?photo (by|courtesy( of)?) [^()]{2,60}\)$|"
                       r"\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} (for|via) (the )?"
-                      r"(?-i:[A-Z])[^()]{1,40}\)$|\([^()]{2,60} via (AP|AFP|Reuters|Getty Images)\)$|"
+                      r"(?-i:[A-Z])[^()]{1,40}\)$|"
+                      r"\([^()]{2,60} via (AP|AFP|Reuters|Getty Images)\)$|"
                       r"[.!?]\s*\|\s*[^|.!?]{2,40}\s*\|\s*[^|.!?]{2,50}$|©\s*[^©]{2,40}/[^©/]{2,40}$|"
                       r"^[^.!?]{0,30}\bfile (photo|picture|image)\.?$|^(photographs?|photos?|"
                       r"pictures?|illustrations?|images?) by (?-i:[A-Z])[^.!?]{2,80}$|"
@@ -291,7 +294,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"[^.!?:]{1,80}\)?\.?$"),
         ("credits", r"^our standards\s*:"),
         # "Live coverage by Simona Pârvu in Brelova, with correspondents ..."
-        ("byline", r"^(live )?(coverage|reporting|updates|blog) (by|from) (?-i:[A-Z])[^.!?]{2,140}$"),
+        ("byline", r"^(live )?(coverage|reporting|updates|blog) (by|from) (?-i:[A-Z])"
+                   r"[^.!?]{2,140}$"),
         ("credits", r"^about the (author|writer)s?\s*:"),
         # "Media enquiries: press@svhn.dr · +398 40 220 100 (24 hours)" (not a sentence)
         ("contact", r"^[^.!?]{0,80}(\w[\w.+-]*@[\w-]+(\.[\w-]+)+|\+\d{1,3}[\d ()-]{7,}\d)"
@@ -599,10 +603,9 @@ _BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail"
                       "advertising", "sponsored", "sponsored content", "ad", "search", "menu",
                       "home", "top", "next", "previous", "updated", "close", "logo"})
 _CAPTIONS = frozenset({"photo caption", "caption credit"})
-_NOTICES = frozenset({"copyright", "subscription", "appeal", "cookies", "language menu", "follow us",
-                      "live blog", "contact",
-                      "market data", "disclaimer", "comments",
-                      "caption credit", "credits"})
+_NOTICES = frozenset({"copyright", "subscription", "appeal", "cookies", "language menu",
+                      "follow us", "live blog", "contact", "market data", "disclaimer",
+                      "comments", "caption credit", "credits"})
 _NOTICE_PATTERNS = tuple((d, p) for d, p in _STRONG if d in _NOTICES)
 # A bare label like "Read more:" announces a teaser headline on the next line.
 _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|related( _N)?|"
