@@ -643,3 +643,21 @@ def test_html_keeps_a_results_table_and_a_factbox_of_items(tmp_path: Path) -> No
     assert "More numbers" not in raw  # a link in the box is not a fact
     cleaned = clean(raw).text.split("\n")
     assert "Green 24 +15" in cleaned and "Population: 104,000" in cleaned
+
+
+LAYOUT_PAGE = """<html><head><title>Ferry operator fined</title></head><body>
+<table><tr><td><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></td>
+<td><h1>Ferry operator fined over crossing delays</h1>
+<p>The island's ferry operator has been fined 250,000 pounds by the regulator after months of
+cancelled and delayed crossings left residents stranded.</p>
+<p>The Harbour Commission said the company had failed to keep enough crew to run its timetable
+between January and June.</p>
+<p>A spokesman for the operator said it would appeal against the fine.</p></td>
+<td>Most read: Harbour wall repairs begin</td></tr></table></body></html>"""
+
+
+def test_html_a_page_laid_out_in_a_table_gives_its_paragraphs_once(tmp_path: Path) -> None:
+    """A layout table holds the article in one cell: it is not a table of the story's."""
+    raw = load_path(write(tmp_path, "page.html", LAYOUT_PAGE.encode())).raw
+    assert raw.count("failed to keep enough crew") == 1
+    assert "\t" not in raw and "Most read" not in raw

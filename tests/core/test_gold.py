@@ -41,21 +41,30 @@ STORIES = gold_names()
 # figures; a financial wire, a newspaper's HTML page, the statistics office's release and a
 # broadcaster) and story20 (a protest that turned violent; a wire, a live page, a local paper's
 # HTML page and a police statement republished in Markdown), later in session 12, measured
-# 0.591 / 0.474 and 0.692 / 0.401 before any change for them.
+# 0.591 / 0.474 and 0.692 / 0.401 before any change for them. Session 13's four, written and
+# annotated the same way: story21 (a ransomware attack on a hospital network; a tech site's HTML
+# page, a wire, a regional paper, the network's statement in Markdown), story22 (floods; a live
+# page, the emergency agency's bulletin, a foreign paper's HTML page, a local radio site, a
+# charity's appeal), story23 (a minister resigns over expenses; a broadcaster, a tabloid's HTML
+# page, a Markdown newsletter, a broadsheet) and story24 (an airliner's emergency landing; a
+# wire, an enthusiasts' blog, a local paper's HTML page, the safety authority's statement), first
+# measured 0.754 / 0.391, 0.700 / 0.350, 0.714 / 0.320 and 0.725 / 0.381.
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.60, 0.31),
           "story10": (0.85, 0.72), "story11": (0.70, 0.41), "story12": (0.82, 0.59),
           "story13": (0.88, 0.62), "story14": (0.72, 0.46), "story15": (0.80, 0.30),
           "story16": (0.76, 0.50), "story17": (0.74, 0.44), "story18": (0.84, 0.51),
-          "story19": (0.72, 0.48), "story20": (0.67, 0.40)}
+          "story19": (0.72, 0.48), "story20": (0.67, 0.40), "story21": (0.72, 0.36),
+          "story22": (0.67, 0.32), "story23": (0.68, 0.29), "story24": (0.75, 0.32)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
                  "story12": 0.77, "story14": 0.77, "story15": 0.72, "story16": 0.75,
-                 "story17": 0.80, "story18": 0.78, "story19": 0.77, "story20": 0.68}
+                 "story17": 0.80, "story18": 0.78, "story19": 0.77, "story20": 0.68,
+                 "story21": 0.72, "story22": 0.72, "story23": 0.65, "story24": 0.68}
 UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63, "story15": 0.58,
-                 "story20": 0.75}
+                 "story20": 0.75, "story23": 0.75}
 # Stories that meet issue 2's bar; the others are expected failures that turn into a pass
 # (strict) the day they meet it.
 MEETS_BAR = {"story2"}
@@ -69,7 +78,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 21)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 25)) == STORIES
 
 
 @pytest.mark.parametrize("name", [

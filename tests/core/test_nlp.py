@@ -414,3 +414,12 @@ def test_a_pipeline_that_cannot_load_without_its_strings_is_loaded_the_usual_way
     monkeypatch.setattr(spacy, "load", fake_load)
     assert nlp_stage._spacy_load("some_pipeline") == "loaded"
     assert calls == [{"exclude": ["strings"]}, {}]
+
+
+def test_a_second_figure_joined_to_the_first_counts_its_own_noun():
+    """"176 passengers and six crew": six counts crew, not passengers (session 13's story24 read
+    "six crew" against another outlet's "176 passengers")."""
+    claims = parse(["The aircraft was carrying 176 passengers and six crew, the airline said."],
+                   load_model())[0].sentences[0].claims
+    assert ("traveller", "", 176.0) in claims, claims
+    assert ("traveller", "", 6.0) not in claims and ("w:crew", "", 6.0) in claims, claims

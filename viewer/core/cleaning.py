@@ -69,8 +69,8 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
 # under every article of a site family (WordPress and Disqus comments, GOV.UK's cookie banner,
 # Substack, agencies' self-descriptions, print-edition notes).
 _PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
-    ("comments", r"^(\d+|one|two|three|four|five) (thoughts?|responses?|comments?|replies) (on|to) "
-                 r"[\"“‘']"),
+    ("comments", r"^\d+ (thoughts?|responses?|comments?|replies) (on|to) [\"“‘'][^\"”’']{2,150}"
+                 r"[\"”’']$"),
     ("comments", r"^leave a (reply|comment)( cancel reply)?$|^your email address will not be "
                  r"published\b|^required fields are marked\b|^save my name, email,? and website "
                  r"in this browser\b|^post comment$|^(the )?comments below have not been "
@@ -78,16 +78,20 @@ _PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern
                  r"^we are no longer accepting comments\b|^share what you think$|"
                  r"^click to rate( \d+)?$|^(newest|oldest|best rated|worst rated)$"),
     ("share buttons", r"^like this:?$|^like loading\.*$|^click to share on \w+|^share article "
-                      r"via \w+$|^copy (article )?link$|^post navigation$|^(previous|next) post\b"),
+                      r"via \w+$|^copy (article )?link$|^post navigation$|"
+                      r"^(previous|next) post( (previous|next) post)?\s*:"),
     ("cookies", r"^we use (some )?(essential |necessary )?cookies to make (this|our) (website|site|"
                 r"service) work\b|^we['’]d (also )?like to set (additional|analytics|optional) "
                 r"cookies\b|^(accept|reject) (additional|all|analytics|optional) cookies$|"
                 r"^accept (&|and) (continue|close)$|^ok,? got it!?$|^manage cookies$"),
     ("subscription", r"^thanks for reading [^!.?]{2,60}[!.] (this post is public|subscribe)\b|"
-                     r"\b(delivered|straight|sent) (straight )?to your inbox\b[^.!?]{0,60}[.!]?$|"
+                     r"^(get|receive|have|sign up|subscribe|the latest|the best|our|all the|top "
+                     r"stories)\b[^.!?\"“]{0,100}\b(delivered|straight|sent)( straight)? to your "
+                     r"inbox\b[^.!?]{0,60}[.!]?$|"
                      r"^got a (confidential )?(news )?tip\? we want to hear from you\.?$|"
                      r"^save articles to read later\b|^don['’]t have an account\? sign up"),
-    ("appeal", r"\bdonations? (is|are) (fully )?tax[- ]deductible\b"),
+    ("appeal", r"^your donations? (is|are) (fully )?tax[- ]deductible\b|"
+               r"^donations? (is|are) tax[- ]deductible\.?$"),
     ("advertisement", r"^report this ad$|^[\w ]{2,30} values your feedback$|"
                       r"^\d\.\s*how relevant is this ad to you\?$|"
                       r"^(advertiser content( from)?|from our sponsor|paid content|"
@@ -103,8 +107,9 @@ _PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern
     ("comments", r"^jump to comments( section)?$|^comment guidelines$|^please keep comments "
                  r"respectful\b|^\d+ comments? / \d+ new$"),
     ("credits", r"\bstory tips can be sent to\b"),
-    ("metadata", r"^posted (on|in) [^.!?]{2,60}$"),
-    ("navigation", r"^search( \w+){0,2}(\.\.\.|…|:)$|^(\w+ )?e-?paper$|^follow topic:?$|"
+    ("metadata", r"^posted (on|in) ([^.!?:,]{2,40}|\w+ \d{1,2}, \d{4}( by [^.!?]{2,40})?)$"),
+    ("navigation", r"^search( for)?(\.\.\.|…|:)$|^search (?-i:[A-Z]{2,6})(\.\.\.|…)$|"
+                   r"^((?!the\b)\w+ )?e-?paper$|^follow topic:?$|"
                    r"^find out more on [\w &]{2,30}$|^topics( in this article)?\s*:.{0,120}$|"
                    r"^useful links$"),
     # a wiki's furniture: references, "[edit]" headings, the licence and edit notes
@@ -112,32 +117,42 @@ _PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern
                r"the creative commons\b|^this article documents a current event\b|"
                r"^(references|external links|see also|notes)(\[edit\])?$"),
     # a content system's widgets and their unfilled templates ("{{description}}")
-    ("widget", r"\{\{\s*\w+\s*\}\}|^you have permission to edit this article\.?$|"
+    ("widget", r"^\{\{\s*\w+\s*\}\}$|\bon \{\{\s*subject\s*\}\}|"
+               r"^you have permission to edit this article\.?$|"
                r"^your notification has been saved\.?$|^there was a problem saving your "
                r"notification\.?$|^email notifications are only sent once a day\b"),
-    ("copyright", r"\bsubject to a self-regulation regime\b"),
+    ("copyright", r"^the [\w ]{2,40} and its journalism are subject to a self-regulation regime\b"),
     ("copyright", r"^this material may not be published, broadcast, rewritten,? or redistributed\b|"
                   r"^the associated press is an independent global news organization\b|"
                   r"^a version of this article appears in print\b|^this article appears in the "
-                  r"[\w ]{3,30} (print )?(edition|issue)\b|^part of the [^.!?]{3,80} group\.?$|"
-                  r"^powered by (wordpress|blox|arc xp|\w+ content management)\b|"
+                  r"[\w ]{3,30} (print )?(edition|issue)\b|"
+                  r"^part of the [^.!?]{3,80} media group\.?$|"
+                  r"^powered by (wordpress|blox|arc xp|\w+ content management)\b[^,!?]{0,80}$|"
                   r"^from wikipedia, the free encyclopedia$|^jump to content$"),
-    ("byline", r"^reporting from\s?(?-i:[A-Z])[^.!?]{1,60}$|^[^.!?]{0,60}\s@\w{2,30}$"),
+    ("byline", r"^reporting from\s?(?-i:[A-Z])[\w'’ -]{1,30}(, (?-i:[A-Z])[\w'’ -]{1,30})?$|"
+               r"^[^.!?]{0,60}\s@\w{2,30}$"),
     ("teaser", r"^keep reading$|^list of \d+ items?$|^related (article|story|post|video|link)s?:?$|"
                r"^read\s*:\s*(?-i:[A-Z])[^.!?]{5,120}\??$"),
-    ("metadata", r"^(from )?\d+\s?(h|hr|hrs|m|min|mins|d)\s+ago$|^(\w+ )?\d{4} issue$"),
+    ("metadata", r"^(from )?\d+\s?(h|hr|hrs|m|min|mins|d)\s+ago$|^(january|february|march|"
+                 r"april|may|june|july|august|september|october|november|december|spring|summer|"
+                 r"autumn|fall|winter) \d{4} issue$"),
+    # "Updated 14 October, 16:10 CEST with comment from the NCSA."
+    ("metadata", r"^(updated|update)\s*:?\s*((on|at)\s+)?(\d{1,2}[:.]\d{2}|\d{1,2}(st|nd|rd|th)? "
+                 r"(?-i:[A-Z])\w+|(?-i:[A-Z])\w+ \d{1,2}\b|\w+day\b)[^.!?]{0,40}\b"
+                 r"(with|to (add|include))\b[^.!?]{0,80}\.?$"),
     ("photo caption", r"\((\w+ )?photo (by|courtesy( of)?) [^()]{2,60}\)$|"
-                      r"\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} (for|via) (the )?"
-                      r"(?-i:[A-Z])[^()]{1,40}\)$|"
+                      r"\((?-i:[A-Z][a-z][\w.'’-]*)( (?-i:[A-Z][a-z][\w.'’-]*)){1,2} "
+                      r"(for (?-i:The) |via (the )?)(?-i:[A-Z])[^()]{1,40}\)$|"
                       r"\([^()]{2,60} via (AP|AFP|Reuters|Getty Images)\)$|"
                       r"[.!?]\s*\|\s*[^|.!?]{2,40}\s*\|\s*[^|.!?]{2,50}$|©\s*[^©]{2,40}/[^©/]{2,40}$|"
                       r"^[^.!?]{0,30}\bfile (photo|picture|image)\.?$|^(photographs?|photos?|"
-                      r"pictures?|illustrations?|images?) by (?-i:[A-Z])[^.!?]{2,80}$|"
+                      r"pictures?|illustrations?|images?) by (?-i:[A-Z])[\w.'’-]+"
+                      r"( (?-i:[A-Z])[\w.'’-]+){1,2}( (for|/) [^.!?]{2,40})?$|"
                       r"^(?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3}\s?/\s?(getty images|afp|"
                       r"reuters|ap|epa|epa-efe|bloomberg|shutterstock|alamy|pa( wire| media)?|"
                       r"anadolu|xinhua|bbc|nurphoto|sopa images|zuma|sipa|pool)$|"
                       r"^(bbc|afp|ap|pa|epa|reuters|getty images)\s?/\s?(?-i:[A-Z])[\w.'’-]+"
-                      r"( (?-i:[A-Z])[\w.'’-]+){0,3}$"),
+                      r"( (?-i:[A-Z])[\w.'’-]+){0,3}(?<!poll)(?<!survey)$"),
 ))
 _CORRECTION = re.compile(
     r"^[•*·-]?\s*(this (article|story|piece|post|headline) (was|has been) (amended|"
@@ -290,22 +305,23 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"research) by (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3}"
                     r"(\s*([;,]|and|in|at) .{0,160})?\)?\.?$"),
         # "Additional reporting: LNA", "Editing: Jane Roe"
-        ("credits", r"^\(?(additional |live )?(reporting|editing|research)\s*:\s*(?-i:[A-Z])"
-                    r"[^.!?:]{1,80}\)?\.?$"),
+        ("credits", r"^\(?(additional |live )?(reporting|editing|research)\s*:\s*"
+                    r"(?-i:[A-Z][\w.'’-]*)( (?-i:[A-Z])[\w.'’-]*){0,2}((,|;| and| &) "
+                    r"(?-i:[A-Z][\w.'’-]*)( (?-i:[A-Z])[\w.'’-]*){0,2})*\)?\.?$"),
         ("credits", r"^our standards\s*:"),
         # "Live coverage by Simona Pârvu in Brelova, with correspondents ..."
-        ("byline", r"^(live )?(coverage|reporting|updates|blog) (by|from) (?-i:[A-Z])"
-                   r"[^.!?]{2,140}$"),
+        ("byline", r"^(live )?(coverage|reporting|blog) by (?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])[\w'’-]+"
+                   r"( in (?-i:[A-Z])[\w'’-]+)?(,? (with|and) [^.!?]{2,140})?$"),
         ("credits", r"^about the (author|writer)s?\s*:"),
         # "Media enquiries: press@svhn.dr · +398 40 220 100 (24 hours)" (not a sentence)
-        ("contact", r"^[^.!?]{0,80}(\w[\w.+-]*@[\w-]+(\.[\w-]+)+|\+\d{1,3}[\d ()-]{7,}\d)"
+        ("contact", r"^[^.!?]{0,80}(\w[\w.+-]*@[\w-]+(\.[\w-]+)+|\+\d{1,3}([ ()-]*\d{2,4}){3,})"
                     r"[^.!?]{0,60}$"),
         ("logo", r"^(?!.*[.!?]\s)[^!?]{2,60}\s[–—-]\s*logo\b[^.!?]{0,40}$"),
         ("navigation", r"^search (?-i:[A-Z]{2,6}|[\w-]+\.[a-z]{2,})$"),
         ("navigation", r"^(donate( now| today)?|show (all|more)|see all|view all|load more)$"),
         # "← Bulletin No. 3 | All press releases", "‹ Previous post"
         ("navigation", r"^[←‹«]\s*(?!.*[.!?]\s+(?-i:[A-Z]))[^!?]{2,80}$"),
-        ("subscription", r"^newsletter\b[^.!?]{0,100}\bsubscribe$|\[your e-?mail( address)?\]"),
+        ("subscription", r"^newsletter\s*:[^.!?]{0,100}\bsubscribe$|\[your e-?mail( address)?\]"),
         # a press office signing its release: "Press Office — ANSU"
         ("credits", r"^(the )?(press|media|communications) (office|team|department)\s*[—–-]\s*"
                     r"[^.!?]{2,60}$"),
@@ -319,8 +335,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("copyright", r"\bthe news and media division of\b|\bis the world['’]s largest "
                       r"multimedia news provider\b"),
         ("appeal", r"\bis a registered (charity|foundation|association|non-?profit)\b[^.!?]{0,20}"
-                   r"\((charity |registration |reg\.? )?(no\.?|number)|\bdonations? (is|are) "
-                   r"tax[- ]deductible\b|^(raised|donated) so far\s*:?[^.!?]{0,60}$"),
+                   r"\((charity |registration |reg\.? )?(no\.?|number)|"
+                   r"^(raised|donated) so far\s*:?[^.!?]{0,60}$"),
         ("subscription", r"^get (the|our) [\w'’ ]{0,40}\b(briefing|newsletter|digest|round-?up)$"),
         # a writer's note ending in where to send tips: "... Tips: teresa@insidethechamber.news"
         ("credits", r"\b(tips|contact|e-?mail|write to)\s*:\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$"),
@@ -560,7 +576,6 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|
                           r"\bthe news and media division of\b|\bmultimedia news provider\b|"
                           r"\bis a registered (charity|foundation|association|non-?profit)\b"
                           r"[^.!?]{0,20}\((charity |registration |reg\.? )?(no\.?|number)|"
-                          r"\bdonations? (is|are) tax[- ]deductible\b|"
                           r"^this (bulletin|release|press release|material) (may|can) be\b|"
                           r"^about the (author|writer)s?\s*:|"
                           r"\bjournalism\b[^.!?]{0,40}\b(depends?|relies|rely) on (the support of "
@@ -603,6 +618,9 @@ _BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail"
                       "advertising", "sponsored", "sponsored content", "ad", "search", "menu",
                       "home", "top", "next", "previous", "updated", "close", "logo"})
 _CAPTIONS = frozenset({"photo caption", "caption credit"})
+# What starts a page's own foot below the article
+_FOOT_KINDS = frozenset({"copyright", "footer", "feedback form", "contact", "follow us", "cookies",
+                         "subscription"})
 _NOTICES = frozenset({"copyright", "subscription", "appeal", "cookies", "language menu",
                       "follow us", "live blog", "contact", "market data", "disclaimer",
                       "comments", "caption credit", "credits"})
@@ -716,13 +734,24 @@ def _is_menu_item(words: list[str], line: str) -> bool:
 def _is_dated_strip(line: str) -> bool:
     """"Inside the Chamber · Issue #212 · Wednesday 18 March 2026": a masthead or byline strip
     of short items, one of them a date."""
+    # Only with a part that says what the strip is ("Issue #212", "Updated 17:20", "7 min
+    # read", "situation as at 18:00"): a timeline's "12 March 2020 – WHO declares a pandemic",
+    # a live entry's "14:32 · Police fire teargas" and a fixture are the article's.
     parts = [p for p in _SEPARATORS.split(line) if p]
     return 2 <= len(parts) <= 5 and not _TERMINAL.search(line) and \
         all(len(_words(p)) <= 6 for p in parts) and \
+        any(_STRIP_MARK.search(p) for p in parts) and \
         any(_is_date_line(_words(p), p) and re.search(r"[^\W\d_]|\d[:./]\d", p) or
             # "Brelova, 17 September 2029 — situation as at 18:00"
             ("," in p and _is_date_line(_words(p.split(",", 1)[1]), p.split(",", 1)[1].strip()))
+            or _STRIP_MARK.match(p) and re.search(r"\d", p)
             for p in parts)
+
+
+_STRIP_MARK = re.compile(r"^(issue|no\.|vol\.?|volume|edition)\s*#?\s*\d+$|^(published|updated|"
+                         r"posted|last updated|first published)\b|\b\d+\s*min(ute)?s? read$|"
+                         r"^situation as (at|of)\b|^(news|press|media|communications) team$|"
+                         r"\bcommunications team$", re.IGNORECASE)
 
 
 def _is_separated_menu(line: str) -> bool:
@@ -760,6 +789,17 @@ def _table_header(raw_lines: list[str], k: int) -> bool:
         return False
     nxt = next((r for r in raw_lines[k + 1:] if r.strip()), "")
     return len(_cells(nxt)) == cells and bool(re.search(r"\d", nxt))
+
+
+def _table_row(raw_lines: list[str], k: int) -> bool:
+    """A row copied from a table ("Green<tab>24<tab>+15", "Ann Lee<tab>For"): a figure in it, a
+    head over rows with figures, or a neighbour with as many cells."""
+    cells = len(_cells(raw_lines[k]))
+    if cells < 2 or "\t" not in raw_lines[k]:
+        return False
+    near = [raw_lines[j] for j in (k - 1, k + 1) if 0 <= j < len(raw_lines)]
+    return bool(re.search(r"\d", raw_lines[k])) or _table_header(raw_lines, k) or any(
+        "\t" in x and len(_cells(x)) == cells for x in near)
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -1043,9 +1083,8 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         for k, (x, r) in enumerate(zip(lines, raw_lines))]
     words = [_words(x) for x in lines]
     # (a row copied from a table, "Green<tab>24<tab>+15", is the article's, not a menu entry)
-    menu = [bool(x) and k is None and _is_menu_item(w, x) and not (
-        len(_cells(r)) >= 2 and "\t" in r and (re.search(r"\d", x) or _table_header(raw_lines, n)))
-        for n, (x, k, w, r) in enumerate(zip(lines, kinds, words, raw_lines))]
+    menu = [bool(x) and k is None and _is_menu_item(w, x) and not _table_row(raw_lines, n)
+            for n, (x, k, w) in enumerate(zip(lines, kinds, words))]
 
     # Runs of three or more menu-like lines (blank lines and removed lines may sit between them)
     # are navigation; a single short line stays, since it is usually a headline or subheading.
@@ -1066,9 +1105,13 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             j += 1
         run = [nonblank[k] for k in range(i, j)]
         strong = [pos for pos, r in enumerate(run) if menu[r] or kinds[r] == "navigation"]
+        # (an entry below it, not a byline's name nor a button: "Home / News / Sport / Rovers
+        # beat City / Jane Smith" ends with the headline)
+        below = [pos for pos, r in enumerate(run) if menu[r] and not _NAMES_LINE.match(lines[r])]
         if len(strong) >= 3:
             for pos, r in enumerate(run):
-                if weak[r] and strong[0] < pos < strong[-1]:
+                if weak[r] and len(words[r]) <= 3 and strong[0] < pos and below and \
+                        pos < below[-1]:
                     menu[r] = True
         menus = sum(menu[r] for r in run)
         # "Evacuation orders are in place for:" and then one place a line: a list, not a menu
@@ -1130,19 +1173,24 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
               if kinds[r] not in (None, "teaser", "duplicate") and r > first_prose
               for item in _SEPARATORS.split(lines[r])[:1] if item != lines[r]}
     # ... or signs its copyright line: "© Statistical Office of the Republic of Ardesia, 2026."
-    footer |= {_line_key(_words(found.group(1))) for r in nonblank
-               if kinds[r] is not None and r > first_prose
-               for found in [_COPYRIGHT_NAME.match(lines[r])] if found}
+    signed = {_line_key(_words(found.group(1))) for r in nonblank
+              if kinds[r] is not None and r > first_prose
+              for found in [_COPYRIGHT_NAME.match(lines[r])] if found}
+    footer |= signed
     for r in nonblank[:nonblank.index(first_prose)] if first_prose in nonblank else []:
-        # (or one of its names: "Agenția Națională ... | National Agency for Emergency Situations")
-        items = [lines[r]] + [x for x in _SEPARATORS.split(lines[r]) if x] if \
-            len(words[r]) <= 14 else []
-        # ... or the end of one: "Solidaris Orsenia" / "© 2029 Fundația Solidaris Orsenia"
-        if kinds[r] is None and any(
-                len(_words(x)) <= 8 and (_line_key(_words(x)) in footer or len(_words(x)) >= 2 and
-                                         any(f.endswith(" " + _line_key(_words(x)))
-                                             for f in footer))
-                for x in items):
+        if kinds[r] is not None:
+            continue
+        if _line_key(words[r]) in footer and len(words[r]) <= 8:
+            kinds[r] = "masthead"
+            continue
+        # The copyright's name (or the end of it: "Solidaris Orsenia" / "© 2029 Fundația
+        # Solidaris Orsenia") beside a tagline: "Solidaris Orsenia – together for people in
+        # need"; not beside a headline ("Budget passes after marathon debate | Courier").
+        items = [x for x in _SEPARATORS.split(lines[r]) if x]
+        named = [x for x in items if 2 <= len(_words(x)) <= 8 and any(
+            f == _line_key(_words(x)) or f.endswith(" " + _line_key(_words(x))) for f in signed)]
+        if len(items) >= 2 and named and all(
+                x in named or x[:1].islower() or len(_words(x)) <= 2 for x in items):
             kinds[r] = "masthead"
 
     # Above the article, a section label repeats an entry of the site's menu ("Policy" over
@@ -1170,11 +1218,15 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             kinds[r] = "teaser"
         if r < first_prose and not _INLINE_LABEL.match(lines[r]):
             continue
-        for nxt in nonblank[pos + 1:pos + 9]:
+        taken = 0  # eight lines, not counting the teasers' dates
+        for nxt in nonblank[pos + 1:pos + 17]:
+            if kinds[nxt] == "metadata":
+                continue  # (a teaser's date under it: "What are the rules?" / "13 March 2026")
+            taken += 1
+            if taken > 8:
+                break
             if kinds[nxt] is not None:
-                # (a teaser's date under it: "What are the rules?" / "13 March 2026")
-                if kinds[nxt] in {"teaser", "navigation", "advertisement", "share buttons",
-                                  "metadata"}:
+                if kinds[nxt] in {"teaser", "navigation", "advertisement", "share buttons"}:
                     continue
                 break
             if _is_prose(words[nxt], lines[nxt]) or _opens_text(lines[nxt]):
@@ -1268,7 +1320,11 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     for r in nonblank:
         bio = _WRITER_NOTE.match(lines[r]) if kinds[r] is None and r > first_prose else None
         name = next((g for g in bio.groups() if g), "") if bio else ""  # either form's name
-        if name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", bylined, re.IGNORECASE):
+        # (a byline in capitals, "By DANA KOWALCZYK", names her too; "The Times has reported on
+        # ... since 2021" is the paper's news about itself)
+        if name and not name.startswith("The ") and any(
+                re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", bylined)
+                for n in (name, name.upper())):
             kinds[r] = "byline"
 
     # A newsletter box: a line without a full stop between two of its lines is its pitch, when
@@ -1322,17 +1378,21 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         # stories do not.
         names = {w for r in body for w in words[r][1:] if w[0].isupper()}
         strangers = [r for r in tail if not names & {w for w in words[r][1:] if w[0].isupper()}]
-        foot = sum(kinds[r] is not None for r in nonblank if r > stop)
-        if (len(strangers) >= 3 and len(strangers) * 2 > len(tail)) or \
-                (strangers and foot >= max(6, 3 * len(tail))):
+        # (or lines left in the page's own foot, below its contact, feedback, follow or
+        # copyright lines, when most of what is below the article is removed: an article's
+        # closing "Born 3 June 1934" or score line between two adverts stays)
+        foot_start = next((r for r in nonblank if r > stop and kinds[r] in _FOOT_KINDS), None)
+        after = [r for r in nonblank if foot_start is not None and r > foot_start]
+        if len(strangers) >= 3 and len(strangers) * 2 > len(tail):
             for r in strangers:
                 kinds[r] = "teaser"
-        # In a page's foot, one or two lines left between removed ones are the foot's too
-        # ("Varnesian Aviation Safety Authority (VASA)" / "Postboks 118, Sentrum, 0104 Halvik"
-        # between "Was this page helpful?" and "Privacy").
-        after = [r for r in nonblank if r > stop]
         left = sum(kinds[r] is None for r in after)
         if len(after) - left >= max(6, 3 * left):
+            for r in strangers:
+                if r in after:
+                    kinds[r] = "footer"
+            # one or two lines between removed ones ("Varnesian Aviation Safety Authority
+            # (VASA)" / "Postboks 118, Sentrum, 0104 Halvik" between "Yes" / "No" and "Privacy")
             pos = 0
             while pos < len(after):
                 end = pos

@@ -80,10 +80,21 @@ def _stems(words: Sequence[str]) -> list[str]:
     return keys
 
 
+_COUNT_ADJECTIVES = frozenset("separate new more other additional further different individual "
+                              "distinct extra confirmed known reported suspected".split())
+
+
 def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
     """Content words just before and after a quantity, and whether it reads as a date."""
     before = _words_before(s, q)
     after = _WORD.findall(s.text[q.end - s.start:])[:2]
+    # "a firefighter, 34-year-old Sergiu Lazăr": an age is compared with ages only
+    if after and (fold(after[0]) in {"year-old", "years-old", "yr-old"} or
+                  [fold(w) for w in after] == ["years", "old"]):
+        return {"age"}, False
+    # "147 separate claims", "12 new cases": the noun after a word that only qualifies the count
+    if after and fold(after[0]) in _COUNT_ADJECTIVES:
+        after = after[1:]
     after_keys = _stems(after[:1]) or _stems(after[1:2])
     # "a magnitude of 6.8" / "magnitude 6.9": the word before, past one small word
     # "Turnout was 61.2%" / "Turnout hit 59.8 per cent": past a verb of being, a rate or sum is
@@ -189,9 +200,22 @@ def _exact_time(s: SentenceView, q: Quantity) -> bool:
         re.sub(r"\s*\bat\s*$", "", before))
 
 
+# lengths in one unit: "6.8 metres" is "680 cm"
+_LENGTH = re.compile(r"\s?-?(?:(cm|centimet(?:re|er)s?)|(mm|millimet(?:re|er)s?)|"
+                     r"(met(?:re|er)s?)|(km|kilomet(?:re|er)s?))\b", re.IGNORECASE)
+_LENGTH_SCALE = (0.01, 0.001, 1.0, 1000.0)
+
+
 def _tallies(s: SentenceView) -> tuple[Quantity, ...]:
-    """The sentence's figures with a for-and-against tally read as one vote split."""
-    quantities = list(s.quantities)
+    """The sentence's figures with a for-and-against tally read as one vote split, and
+    lengths in metres."""
+    quantities = []
+    for q in s.quantities:
+        length = None if q.unit else _LENGTH.match(s.text, q.end - s.start)
+        if length:
+            scale = _LENGTH_SCALE[next(k for k, g in enumerate(length.groups()) if g)]
+            q = Quantity(q.start, q.end, round(q.value * scale, 6), "m", q.text)
+        quantities.append(q)
     for m in _FOR_AGAINST.finditer(s.text):
         start, end = s.start + m.start(), s.start + m.end()
         if any(q.unit == "split" and q.start < end and q.end > start for q in quantities):
@@ -215,6 +239,11 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
                 items.append((s, q, {"time"}, True))
                 continue
             before = s.text[max(0, q.start - s.start - 40):q.start - s.start]
+            if re.match(r"\s+\w+\s+ago\b", s.text[q.end - s.start:]):
+                continue  # "two years ago": when, not how many
+            if q.start == s.start and q.value == 1 and \
+                    re.match(r"\s+of\b", s.text[q.end - s.start:]):
+                continue  # "One of the dead was a firefighter": which, not how many
             if _OF_TOTAL.search(before):
                 continue  # "87 of the 151 deputies": the whole the count is out of
             if _FURTHER.search(before):
@@ -255,7 +284,8 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     slots: dict[int, list[int]] = defaultdict(list)
     for n in range(len(items)):
         slots[find(n)].append(n)
-    every_value = {s.id: {q.key for q in s.quantities} for s in fact}
+    every_value = {s.id: {q.key for q in s.quantities} | {q.key for q in _tallies(s)}
+                   for s in fact}
     found = []
     seen_values: set[frozenset[str]] = set()
     for members in slots.values():
@@ -293,9 +323,11 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
         sentences = sorted({items[n][0].id for n in members}, key=_order)
         spans = [{"sentence": items[n][0].id, "start": items[n][1].start,
                   "end": items[n][1].end, "text": items[n][1].text} for n in members]
-        what = "Dates differ" if is_date else "Numbers differ"
-        found.append(Found("date" if is_date else "number", sentences,
-                           f"{what}: " + " vs ".join(parts), spans))
+        # clock times of one moment ("08:09 UTC" / "08:19Z") are a time apart from a date
+        is_time = all(items[n][1].unit == "h" for n in members)
+        kind = "time" if is_time else "date" if is_date else "number"
+        what = {"time": "Times differ", "date": "Dates differ", "number": "Numbers differ"}[kind]
+        found.append(Found(kind, sentences, f"{what}: " + " vs ".join(parts), spans))
     return found
 
 
@@ -423,6 +455,9 @@ def _phrase(s: SentenceView, q: Quantity) -> str:
     between = s.text[:q.start - s.start].rsplit(before[0], 1)[-1] if before else ""
     if _of_its_subject(q, before) and "," not in between:
         return f"{before[0]} {q.text}"
+    if after and fold(after[0]) in _COUNT_ADJECTIVES:  # "147 separate claims"
+        after = _WORD.findall(s.text[q.end - s.start:])[:2]
+        return f"{q.text} {' '.join(after)}"
     if after and fold(after[0]) not in STOP_WORDS and fold(after[0]) not in _NUMBERS:
         return f"{q.text} {after[0]}"
     return q.text
@@ -631,6 +666,11 @@ _ON_WEEKDAY = re.compile(
     rf"\b(?:(?:late|early)\s+)?on\s+({_WEEKDAY_NAMES})\b"
     rf"(?![,\s]*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b)"
     rf"(?![,\s]+(?:{_MONTH_WORDS})\.?\s+\d)", re.IGNORECASE)
+# the day named as what it will be: "declared Thursday a day of national mourning",
+# "announced that Wednesday will be a day of mourning"
+_AS_DAY = re.compile(rf"(?:(?<=declared )|(?<=designated )|(?<=proclaimed )|(?<=named )|"
+                     rf"\b(?=(?:{_WEEKDAY_NAMES})\s+(?:will|would)\s+be\b))({_WEEKDAY_NAMES})\b",
+                     re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_NAMES})s?\b", re.IGNORECASE)
 # ... nor the day a source spoke (outlets publish on different days): "said on Monday", "told
 # reporters on Monday", "speaking to reporters on Monday", "in a statement on Monday"
@@ -649,14 +689,16 @@ def _weekdays(fact: Sequence[SentenceView]) -> list[Found]:
     dated = []
     for s in fact:
         found = [m for m in _ON_WEEKDAY.finditer(s.text)
-                 if not _SPOKE.search(s.text[:m.start()])]
+                 if not _SPOKE.search(s.text[:m.start()])] + list(_AS_DAY.finditer(s.text))
         if len(found) == 1 and len(_WEEKDAY_WORD.findall(s.text)) == 1:
             dated.append((s, found[0], found[0].group(1).lower()))
     # one event: the words before each day (after it, when it opens the sentence) share what
     # happened, not only who ("conceded
     # defeat early on Monday" / "Rebrov conceded shortly before midnight on Sunday"); "the
     # strike began on Monday" / "the strike will end on Friday" share only the strike
-    did = {id(s): set(_stems(_WORD.findall(s.text[:m.start()])[-6:] or  # "On Monday, 14 died"
+    # (what a day is declared to be follows it: "declared Thursday a day of national mourning")
+    did = {id(s): set(_stems((_WORD.findall(s.text[:m.start()])[-6:] if m.re is not _AS_DAY
+                              else []) or  # "On Monday, 14 died"
                              _WORD.findall(s.text[m.end():])[:6])) for s, m, _ in dated}
     dated = [(s, m, day) for s, m, day in dated
              if any(day != other and len(did[id(s)] & did[id(t)]) >= 2
@@ -807,13 +849,13 @@ def _order(sentence_id: str) -> tuple[int, int]:
 
 
 def find_discrepancies(facts: Sequence[Sequence[SentenceView]]) -> list[Found]:
-    """All disagreements inside shared facts, numbers and dates first."""
+    """All disagreements inside shared facts, numbers, dates and times first."""
     out: list[Found] = []
     for fact in facts:
         if len({s.doc for s in fact}) < 2:
             continue
         out += _numbers(fact) + _quotes(fact) + _lists(fact) + _noun_lists(fact) + _names(fact) \
             + _months(fact) + _weekdays(fact)
-    kinds = {"number": 0, "date": 1, "quote": 2, "list": 3, "name": 4}
+    kinds = {"number": 0, "date": 1, "time": 2, "quote": 3, "list": 4, "name": 5}
     out.sort(key=lambda f: (kinds[f.kind], _order(f.sentences[0])))
     return out

@@ -339,17 +339,28 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 def _table_rows(body: str) -> str:
     """A results table is part of the story: trafilatura writes it as Markdown ("| Green | 24 |"),
-    and each row becomes its cells joined by tabs, as a browser copies a table."""
-    rows = []
+    and each row becomes its cells joined by tabs, as a browser copies a table. A table with a
+    long cell is the page's layout (an article or a menu in a cell): dropped, as trafilatura
+    drops tables by default, since the article's paragraphs come back on their own."""
+    out: list[str] = []
+    table: list[list[str]] = []
+
+    def flush() -> None:
+        if table and all(len(row) >= 2 and all(len(c.split()) <= 12 for c in row)
+                         for row in table):
+            out.extend("\t".join(row) for row in table)
+        table.clear()
+
     for line in body.split("\n"):
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|"):
-            if _TABLE_RULE.match(stripped):
-                continue
-            cells = [c.strip() for c in stripped.strip("|").split("|")]
-            line = "\t".join(c for c in cells if c)
-        rows.append(line)
-    return "\n".join(rows)
+            if not _TABLE_RULE.match(stripped):
+                table.append([c.strip() for c in stripped.strip("|").split("|") if c.strip()])
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return "\n".join(out)
 
 
 _FURNITURE = re.compile(r"byline|author|date|time|caption|credit|share|social|kicker|"

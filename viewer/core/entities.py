@@ -48,7 +48,9 @@ _TITLES = frozenset(
     "colonel commander officer professor prof gen col lt sgt rep sen gov firefighter "
     "policeman policewoman soldier journalist reporter engineer doctor nurse lawyer activist "
     "economist analyst pilot driver coach manager boss skipper striker midfielder defender "
-    "forward winger goalkeeper keeper substitute referee ref".split())
+    "forward winger goalkeeper keeper substitute referee ref detective superintendent inspector "
+    "sergeant constable commissioner councillor cllr prosecutor ambassador envoy det supt "
+    "insp".split())
 # Before any name, whatever the model thinks it is: "Mr Veltri" read as an ORG is still Veltri.
 _HONORIFICS = frozenset("mr mrs ms dr sir prof".split())
 # Roles that start no organisation's name: "Referee Petar Loncar" read as an ORG is a person.
@@ -325,6 +327,14 @@ def _defines(short: str, long: str) -> bool:
     return bool(s)
 
 
+def _reordered(short: str, long: str) -> bool:
+    """"PRN" for the "National Renewal Party": the initials of the name in another language's
+    order, as a country's parties and agencies are often known."""
+    letters = sorted(c for c in fold(short) if c.isalnum())
+    initials = sorted(fold(w)[0] for w in long.split() if w[:1].isupper())
+    return len(letters) >= 2 and letters == initials
+
+
 def _text_links(docs: Sequence[Sequence[ParsedMention]], texts: Sequence[str],
                 key_of: dict[tuple[int, int], str], keys: set[str]) -> list[tuple[str, str]]:
     """(short key, long key) pairs that a document defines by apposition."""
@@ -338,7 +348,9 @@ def _text_links(docs: Sequence[Sequence[ParsedMention]], texts: Sequence[str],
             for pattern in (_PAREN_ABBR, _OR_ABBR):
                 found = pattern.match(after)
                 if found and len(mention.text.split()) > 1 \
-                        and _defines(found.group(1), _clean_name(mention.text)):
+                        and (_defines(found.group(1), _clean_name(mention.text)) or (
+                            pattern is _PAREN_ABBR and mention.label in {"ORG", "NORP"}
+                            and _reordered(found.group(1), _clean_name(mention.text)))):
                     short = name_key(found.group(1))
                     if short in keys and short != key:
                         links.append((short, key))

@@ -806,6 +806,11 @@ def _claim_of(number) -> list[str]:
               for c in _word_concepts(child)]  # "17 dead", "Fourteen dead"
     if any(not c.startswith("w:") and c not in _WHO for c in found):
         return found
+    # "176 passengers and six crew": the second figure counts its own noun, not the first's
+    if noun.dep_ == "conj" and noun.pos_ == "NOUN" and noun.i != number.i and \
+            noun.lemma_.lower() not in {"people", "person", "other"} and \
+            noun.head.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.head.children):
+        return found
     # "after three days of rain", "within 48 hours": when it happened, not what it counts
     if noun.lemma_.lower() in _DURATION_UNITS and noun.dep_ == "pobj" and \
             noun.head.lower_ in _TIME_PREPOSITIONS:
