@@ -460,6 +460,22 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                         and words[a][-1:] != words[b][:1]):  # not just a shared first name
                     target[root(a)] = root(b)
 
+    # A short first name of the one person of a surname: "Bea Quental" is "Beatriz Quental",
+    # "Alex Morin" is "Alexandra Morin" (not where a third first name shares the surname).
+    # (the model reads the shorter one as an organisation now and then)
+    people: dict[str, list[str]] = defaultdict(list)
+    for key, ws in words.items():
+        if len(ws) == 2 and _family(label_of[key]) != "place":
+            people[ws[1]].append(key)
+    for same in people.values():
+        firsts = {fold(surface[by_key[k][0]].split()[0]): k for k in same}
+        if len(firsts) != 2:
+            continue
+        (a, ka), (b, kb) = sorted(firsts.items(), key=lambda x: len(x[0]))
+        if len(a) >= 3 and b.startswith(a) and len(b) > len(a) and \
+                "PERSON" in (label_of[ka], label_of[kb]):
+            join(ka, kb)
+
     # What the documents themselves define: "Name (ABBR)", "Name, or ABBR".
     if texts is not None:
         key_of = {ref: key for key, refs in by_key.items() for ref in refs}
