@@ -1477,3 +1477,39 @@ def test_a_table_of_names_and_votes_stays():
             "Councillor\tVote", "Ann Lee\tFor", "Bob Hart\tAgainst", "Cara Diaz\tFor",
             "The pool will close in May."]
     assert clean("\n".join(page)).text.split("\n") == [normalise_line(x) for x in page]
+
+
+@pytest.mark.parametrize("line", [
+    "Accuracy and availability of NPR transcripts may vary.",
+    "hide caption",
+    "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians.",
+    "Bookmark popover",
+    "Get the biggest daily news stories by email",
+    "Before it's here, it's on the Bloomberg Terminal.",
+    "—With assistance from Jane Roe.",
+    "Find out what's happening in Montclairwith free, real-time updates from Patch.",
+    "Story continues",
+    "Read Time: 3 min",
+    "https://p.dw.com/p/4Rk7Q",
+    "Posted 4h ago4 hours ago, updated 2h ago2 hours ago",
+    "Snow covers the square on ThursdayImage: Bernd Kalle/dpa/picture alliance",
+    "Residents clear debris in Lismore (ABC North Coast: Will Cattermole)",
+    "Darian Oakes/NPR",
+])
+def test_sites_fixed_wording_goes(line):
+    story = ["Controllers strike, grounding flights",
+             "Air traffic controllers walked out on Wednesday, the ministry said."]
+    assert clean("\n".join([story[0], line, story[1]])).text.split("\n") == story
+
+
+@pytest.mark.parametrize("line", [
+    "(SOUNDBITE OF CASH REGISTER)",
+    "March 5, 2020 – First national lockdown begins",
+    "The story continues to unfold, officials said.",
+    "Let's go back to the beginning, the minister said.",
+])
+def test_news_near_sites_fixed_wording_stays(line):
+    story = ["Controllers strike, grounding flights",
+             "Air traffic controllers walked out on Wednesday, the ministry said."]
+    kept = clean("\n".join([story[0], line, story[1]])).text.split("\n")
+    assert normalise_line(line) in kept

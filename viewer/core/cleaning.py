@@ -69,6 +69,46 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
 # under every article of a site family (WordPress and Disqus comments, GOV.UK's cookie banner,
 # Substack, agencies' self-descriptions, print-edition notes).
 _PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
+    # Sites' own fixed lines, word for word (NPR, ABC Australia, The Independent, Reach plc,
+    # Bloomberg, The Japan Times, Patch, SCMP, DW, Yahoo, Scripps stations, Axios).
+    ("site wording", r"^accuracy and availability of npr transcripts may vary\b|"
+                     r"^keyboard shortcuts for audio player$|^(hide|toggle) caption$|"
+                     r"^heard on (all things considered|morning edition|weekend edition[\w ]*|"
+                     r"here & now|fresh air)$|^become an npr sponsor$|^more stories from npr$|"
+                     r"^we acknowledge aboriginal and torres strait islander peoples\b|"
+                     r"^this service may include material from agence france-presse\b|"
+                     r"^aest = australian eastern standard time\b|^return to top$|"
+                     r"^loading( form)?(\.\.\.|…)$|^share article$|^more on:?$|"
+                     r"^get breaking news alerts directly to your phone\b|"
+                     r"^bookmark popover$|^removed from bookmarks$|^close popover$|"
+                     r"^i would like to be emailed about offers\b|^thanks for signing up to the "
+                     r"[\w ]{2,40} email$|^read our privacy notice$|^our mission is to deliver "
+                     r"unbiased\b|^whether \$5 or \$50\b|^join thought-provoking conversations\b|"
+                     r"^get the biggest daily news stories by email$|^we use your sign-up to "
+                     r"provide content\b|^invalid email$|^something went wrong, please try again "
+                     r"later\.?$|^provide news feedback or report an error$|^confidential tip\?$|"
+                     r"^send a tip to our reporters$|^site feedback:?$|^take our survey$|"
+                     r"^before it['’]s here, it['’]s on the bloomberg terminal\.?$|"
+                     r"^[—–-]\s*with assistance from\b[^.!?]{2,120}\.?$|^\(updates? (with|to)\b"
+                     r"[^()]{2,120}\)$|^in a time of both misinformation and too much "
+                     r"information\b|^by subscribing, you can help us get the story right\.?$|"
+                     r"^your news needs your support$|^photo gallery \(click to enlarge\)$|"
+                     r"^find out what['’]s happening in\b[^.!?]{2,60}with free, real-time "
+                     r"updates from patch\.?$|^let['’]s go!$|^the rules of replying:?$|"
+                     r"^review the patch community guidelines\.?$|^advertise on patch$|"
+                     r"^we['’]ve been covering the war since day one\b|^note from the author:?$|"
+                     r"^become a member$|^why you can trust scmp$|^discover more stories on$|"
+                     r"^now on scmp$|^made for minds\.?$|^story continues$|^today['’]s news$|"
+                     r"^read time:?\s*\d+ mins?$|^get latest cricket updates\b|^now playing$|"
+                     r"^report a typo$|^\d+[- ]day forecast$|"
+                     r"^go deeper\s*(\(\d+ min\. read\))?\s*:"),
+    ("link", r"^https?://\S+$"),
+    ("metadata", r"^posted \d+\s?[hmd] ago|^(and )?last updated\b[^.!?]{0,30}\d[^.!?]{0,30}$"),
+    ("photo caption", r"[^\W\d_](image|photo|photographer)\s*:\s*(?-i:[A-Z])[^.!?]{2,80}$|"
+                      r"\((afp|ap|reuters|pa wire|pa|epa|abc news|abc [\w ]{1,25}: [^()]{2,40}|"
+                      r"file image|file photo|supplied|[^()]{2,40} / afp)\)$|"
+                      r"\|\s*(kyodo|afp|ap|reuters|bloomberg|getty images|epa|pa)$|"
+                      r"^(?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3}\s?/\s?(npr|dpa|kyodo)$"),
     ("comments", r"^\d+ (thoughts?|responses?|comments?|replies) (on|to) [\"“‘'][^\"”’']{2,150}"
                  r"[\"”’']$"),
     ("comments", r"^leave a (reply|comment)( cancel reply)?$|^your email address will not be "
@@ -388,7 +428,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("widget", r"^(retry|try again|reload|loading(\.\.\.|…)?|something went wrong|"
                    r"can[’']?t connect( right now)?!?( retry)?|no (internet )?connection)$"),
         # an agency sign-off on its own line: "(NovaPress)", "(Reuters)", "(AP)"
-        ("credits", r"^\((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3}\)$"),
+        # (not a transcript's "(SOUNDBITE OF CASH REGISTER)", "(LAUGHTER)")
+        ("credits", r"^\((?!(soundbite|archived recording|laughter|applause|music|crosstalk|"
+                    r"inaudible|unintelligible)\b)(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*)"
+                    r"{0,3}\)$"),
         ("byline", r"^by:?\s+(?!(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                    r"january|february|march|april|may|june|july|august|september|october|"
                    r"november|december|christmas|easter|then|now|midday|midnight|noon)\b)"
