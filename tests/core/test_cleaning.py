@@ -1513,3 +1513,33 @@ def test_news_near_sites_fixed_wording_stays(line):
              "Air traffic controllers walked out on Wednesday, the ministry said."]
     kept = clean("\n".join([story[0], line, story[1]])).text.split("\n")
     assert normalise_line(line) in kept
+
+
+@pytest.mark.parametrize("line", [
+    "Keep reading", "Read more", "LEARN MORE", "Nearby:",
+    "Be respectful. This is a space for friendly local discussions.",
+    "Stay ahead of the curve with our weekly guide to the latest news",
+    "Tonight: Freezing drizzle ends. Low 29.",
+    "Hey Metro Detroit! Get the latest news, weather, and more on the 7 News Detroit app.",
+    "NEWYou can now listen to Fox News articles!",
+    "Salmon farms off the coast of Norway.Photographer: Carina Johansen/Bloomberg",
+    "Data: Congressional Budget Office; Chart: Axios Visuals",
+    "03/05/2026March 5, 2026",
+    "The Verge logo.",
+])
+def test_more_sites_widgets_and_buttons_go(line):
+    story = ["Controllers strike, grounding flights",
+             "Air traffic controllers walked out on Wednesday, the ministry said."]
+    assert clean("\n".join([story[0], line, story[1]])).text.split("\n") == story
+
+
+@pytest.mark.parametrize("line", [
+    "Today: the minister will meet union leaders, with a high 41 per cent turnout expected.",
+    "Read more about the plan on the council's website.",
+    "Be respectful, the judge told the court.",
+])
+def test_news_near_widgets_and_buttons_stays(line):
+    story = ["Controllers strike, grounding flights",
+             "Air traffic controllers walked out on Wednesday, the ministry said."]
+    kept = clean("\n".join([story[0], line, story[1]])).text.split("\n")
+    assert normalise_line(line) in kept

@@ -103,8 +103,23 @@ _PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern
                      r"^report a typo$|^\d+[- ]day forecast$|"
                      r"^go deeper\s*(\(\d+ min\. read\))?\s*:"),
     ("link", r"^https?://\S+$"),
+    ("site wording", r"^be respectful\. this is a space for friendly local discussions\b|"
+                     r"^be transparent\. use your real name\b|^keep it local and relevant\. make "
+                     r"sure your replies\b|^stay ahead of the curve with (our|the)\b[^.!?]{0,80}$|"
+                     r"^since \d{4}, the japan times has been\b|^hi, this is [^.]{2,40}\. i wrote "
+                     r"this story for you\b|\bget the latest news,? weather,? and more on the\b"
+                     r"[^.!?]{0,40}\bapp\b|^(new)?you can now listen to [\w' ]{2,30} articles!?$|"
+                     r"^click to email a link to a friend\b|^listen to more stories on \w+$|"
+                     r"^toggle the table of contents$|^\d+ languages$"),
+    ("navigation", r"^(read more|more about|learn more|contact us:?|nearby:|more(\.\.\.|…)|"
+                   r"see more)$"),
+    # a weather widget: "Tonight: Freezing drizzle ends. Low 29."
+    ("weather", r"^(tonight|today|tomorrow|this (morning|afternoon|evening)|(mon|tues|wednes|"
+                r"thurs|fri|satur|sun)day)\s*:\s*[^:]{2,80}\b(low|high) -?\d{1,3}°?[cf]?\.?$"),
+    ("metadata", r"^\d{1,2}/\d{1,2}/\d{4}\s*[a-z]+\.? \d{1,2}, \d{4}$"),
     ("metadata", r"^posted \d+\s?[hmd] ago|^(and )?last updated\b[^.!?]{0,30}\d[^.!?]{0,30}$"),
-    ("photo caption", r"[^\W\d_](image|photo|photographer)\s*:\s*(?-i:[A-Z])[^.!?]{2,80}$|"
+    ("photo caption", r"\S(image|photo|photographer)\s*:\s*(?-i:[A-Z])[^.!?]{2,80}$|"
+                      r"^data:\s*[^;]{2,80};\s*chart:|"
                       r"\((afp|ap|reuters|pa wire|pa|epa|abc news|abc [\w ]{1,25}: [^()]{2,40}|"
                       r"file image|file photo|supplied|[^()]{2,40} / afp)\)$|"
                       r"\|\s*(kyodo|afp|ap|reuters|bloomberg|getty images|epa|pa)$|"
@@ -320,7 +335,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "‹ Back to news", "Back to top"
         ("navigation", r"^([‹<«←↑]\s*)?back to (the )?(top|news|home|homepage|search|results|"
                        r"articles|stories|blog|list|press releases|all news|overview)$"),
-        ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo$"),
+        ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo\.?$"),
         ("logo", r"^logo( of| for|:)? [^.!?]{1,60}$"),
         # a paper's tagline: "Zarovia's English-language daily since 1994"
         ("logo", r"^[^.!?]{0,50}\b(daily|newspaper|paper|news|voice|journal|weekly)\b[^!?]{0,20}"
@@ -669,7 +684,8 @@ _NOTICES = frozenset({"copyright", "subscription", "appeal", "cookies", "languag
                       "comments", "caption credit", "credits"})
 _NOTICE_PATTERNS = tuple((d, p) for d, p in _STRONG if d in _NOTICES)
 # A bare label like "Read more:" announces a teaser headline on the next line.
-_TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|see also|related( _N)?|"
+_TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|keep reading|see also|"
+                           r"related( _N)?|"
                            r"explore more( on these topics)?|more on this story|"
                            r"more (in|from) [\w.& ]{1,25}|trending in [\w.& ]{1,25}|"
                            r"on the same topic|related keywords|suggested topics|topics|tags|"
