@@ -129,8 +129,13 @@ def test_label_by_vote():
 # "Jonas Berge" the airline's chief executive, and the bare surname cannot be told apart;
 # "Linnea Strand" is a planted misnaming of "Linnea Dahl"; "Halvik-Sorholm" and the ICAO code
 # "NVHS" stay apart from "Halvik Sørholm Airport".
+# story25 (a takeover): "Nerida" stays apart from "Nerida Mobile" (the model labels them apart)
+# and "Korythians" from "Korythian" (one read as a group, one as a people). story26 (an
+# outbreak): "NEPHA" and "the national health agency" are not one name; the governor and the
+# minister share the surname Strnad, so the bare "Strnad" joins neither.
 MERGE_FLOORS = {"story7": 0.75, "story9": 0.75, "story14": 0.55, "story15": 0.6, "story17": 0.65,
-                "story20": 0.6, "story21": 0.7, "story23": 0.65, "story24": 0.3}
+                "story20": 0.6, "story21": 0.7, "story23": 0.65, "story24": 0.3, "story25": 0.65,
+                "story26": 0.6}
 
 
 @pytest.fixture(scope="module", params=gold_names())

@@ -103,6 +103,17 @@ _PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern
                      r"^report a typo$|^\d+[- ]day forecast$|"
                      r"^go deeper\s*(\(\d+ min\. read\))?\s*:"),
     ("link", r"^https?://\S+$"),
+    # a listed company's release: "REGULATED INFORMATION – INSIDE INFORMATION", "NOT FOR RELEASE,
+    # PUBLICATION OR DISTRIBUTION ..."; a page's "Print this page | Download PDF (412 KB)"
+    ("release furniture", r"^regulated information\b[^.!?]{0,60}$|^not for (release|publication|"
+                          r"distribution)\b|^licensing and reprints$|^live coverage$|"
+                          r"^[-–—]\s*ends\s*[-–—]$|^\d+ comments?\s*[·|•]\s*(join|add|leave|read|"
+                          r"view) (the |a )?(discussion|conversation|comments?)$|"
+                          r"^print( this page)?\s*[|·]\s*download (the )?pdf\b[^.!?]{0,20}$"),
+    # "Aspra, 14 September 2026, 07:00 EEST": where and when a release was issued
+    ("dateline", r"^(?-i:[A-Z])[\w'’ -]{1,30}, \d{1,2} (january|february|march|april|may|june|"
+                 r"july|august|september|october|november|december) \d{4},? \d{1,2}[:.]\d{2}"
+                 r"( ?[a-z]{2,5})?$"),
     ("site wording", r"^be respectful\. this is a space for friendly local discussions\b|"
                      r"^be transparent\. use your real name\b|^keep it local and relevant\. make "
                      r"sure your replies\b|^stay ahead of the curve with (our|the)\b[^.!?]{0,80}$|"
@@ -365,7 +376,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"(?-i:[A-Z][\w.'’-]*)( (?-i:[A-Z])[\w.'’-]*){0,2})*\)?\.?$"),
         ("credits", r"^our standards\s*:"),
         # "Live coverage by Simona Pârvu in Brelova, with correspondents ..."
-        ("byline", r"^(live )?(coverage|reporting|blog) by (?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])[\w'’-]+"
+        ("byline", r"^((live )?(coverage|reporting|blog)|presented|compiled|hosted) by "
+                   r"(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])[\w'’-]+"
                    r"( in (?-i:[A-Z])[\w'’-]+)?(,? (with|and) [^.!?]{2,140})?$"),
         ("credits", r"^about the (author|writer)s?\s*:"),
         # "Media enquiries: press@svhn.dr · +398 40 220 100 (24 hours)" (not a sentence)
@@ -687,10 +699,11 @@ _NOTICE_PATTERNS = tuple((d, p) for d, p in _STRONG if d in _NOTICES)
 _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|keep reading|see also|"
                            r"related( _N)?|"
                            r"explore more( on these topics)?|more on this story|"
+                           r"related on [\w.& ]{1,30}|"
                            r"more (in|from) [\w.& ]{1,25}|trending in [\w.& ]{1,25}|"
                            r"on the same topic|related keywords|suggested topics|topics|tags|"
                            r"more on this( \w+)?|more from \w+( \w+)?|recommended( _N)?|"
-                           r"you may also like|watch|listen|"
+                           r"you (may|might) also like|watch|listen|"
                            r"similar( _N)?|most (read|popular|viewed|shared)|popular( _N)?|"
                            r"latest( _N)?|trending( _N)?|top stories|editor'?s picks)\s*:?$"
                            .replace("_N", r"(\w+ )?(news|stories|articles|posts|topics|reads|"
@@ -816,9 +829,13 @@ _STRIP_MARK = re.compile(r"^(issue|no\.|vol\.?|volume|edition)\s*#?\s*\d+$|^(pub
 def _is_separated_menu(line: str) -> bool:
     """"Home | World | Business | Sport" — several short items joined by separators."""
     parts = [p for p in _SEPARATORS.split(line) if p]
-    # a breadcrumb: "News › Local Business"
+    # a breadcrumb: "News › Local Business"; its last crumb may be the page's own title
+    # ("Home › Outbreaks › Measles › Situation update No. 6")
     if len(parts) == 2 and re.search(r"\s[›»>]\s", line):
         return all(len(_words(p)) <= 3 and not _TERMINAL.search(p) for p in parts)
+    if len(parts) >= 3 and line.count("›") + line.count("»") >= 2 and \
+            all(len(_words(p)) <= 3 for p in parts[:-1]) and len(_words(parts[-1])) <= 8:
+        return True
     if len(parts) == 2:  # "Share · Comments": two buttons
         return all(p.lower() in _BUTTONS for p in parts)
     if len(parts) < 3:
@@ -1034,7 +1051,7 @@ _TIMED = re.compile(r"^\d{1,2}[:.]\d{2}\s+(\S.{3,})$")
 _RELEASE_TAIL = re.compile(r"^(media (contact|enquiries|inquiries)|press (contact|office|"
                            r"enquiries)|contacts?\b|for (more|further) information|notes? to "
                            r"editors?|about (?-i:[A-Z])|source:)", re.IGNORECASE)
-_RELEASE_END = re.compile(r"^(#{3}|-\s*ends?\s*-|ends|-\s*30\s*-)$", re.IGNORECASE)
+_RELEASE_END = re.compile(r"^(#{3}|[-–—]\s*ends?\s*[-–—]|ends|[-–—]\s*30\s*[-–—])$", re.IGNORECASE)
 _ONLY_QUOTE = re.compile(r"^(“[^”]+”|\"[^\"]+\"|‘[^’]+’|«[^»]+»)[.!?]?$")
 _ACRONYM_NAME = re.compile(r"^([^\W\d_][^\W_]{1,5})\s+[–—-]\s+((?:[\w'’&.-]+\s*){2,8})$")
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "de", "la", "du"})
