@@ -9,6 +9,7 @@ silently. A line that reads like an article sentence is only removed by a strong
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import unicodedata
@@ -63,12 +64,10 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
           r"culture|arts|home affairs|international|national|local|crime|justice|affairs|"
           r"global|north america|europe|asia|africa|middle east|central|eastern|western|northern|"
           r"southern|and|&)")
-# the page's note about itself: "This article was amended on ... to correct ...", "An earlier
-# version of this story misstated ...", "Correction: ..."
 # The page's own standard wording, however much it reads like a sentence: the same lines stand
 # under every article of a site family (WordPress and Disqus comments, GOV.UK's cookie banner,
 # Substack, agencies' self-descriptions, print-edition notes).
-_PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
+_PAGE_WORDING: tuple[tuple[str, str], ...] = (
     # Sites' own fixed lines, word for word (NPR, ABC Australia, The Independent, Reach plc,
     # Bloomberg, The Japan Times, Patch, SCMP, DW, Yahoo, Scripps stations, Axios).
     ("site wording", r"^accuracy and availability of npr transcripts may vary\b|"
@@ -156,8 +155,22 @@ _PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern
                      r"inbox\b[^.!?]{0,60}[.!]?$|"
                      r"^got a (confidential )?(news )?tip\? we want to hear from you\.?$|"
                      r"^save articles to read later\b|^don['’]t have an account\? sign up"),
+    # an agency's or charity's note on itself, under each story ("..., the news and media
+    # division of ..., is the world's largest multimedia news provider"), a release's reuse
+    # terms, an aggregator's "... is not responsible for their content"
+    ("copyright", r"\bthe news and media division of\b|\bis the world['’]s largest multimedia "
+                  r"news provider\b|^this (bulletin|article|release|press release|story|report|"
+                  r"document|material|content|page) (may|can) be (freely )?(reproduced|"
+                  r"republished|reprinted|shared)\b|(^|[.!?] )(?-i:[A-Z])[\w .'’-]{1,40} is not "
+                  r"responsible for (their|its) content\.?$"),
     ("appeal", r"^your donations? (is|are) (fully )?tax[- ]deductible\b|"
-               r"^donations? (is|are) tax[- ]deductible\.?$"),
+               r"^donations? (is|are) tax[- ]deductible\.?$|"
+               r"\bis a registered (charity|foundation|association|non-?profit)\b[^.!?]{0,20}"
+               r"\((charity |registration |reg\.? )?(no\.?|number)|"
+               r"^(raised|donated) so far\s*:?[^.!?]{0,60}$"),
+    ("subscription", r"\bjournalism\b[^.!?]{0,40}\b(depends?|relies|rely) on (the support of )?"
+                     r"readers like you\b"),
+    ("credits", r"^about the (author|writer)s?\s*:"),
     ("advertisement", r"^report this ad$|^[\w ]{2,30} values your feedback$|"
                       r"^\d\.\s*how relevant is this ad to you\?$|"
                       r"^(advertiser content( from)?|from our sponsor|paid content|"
@@ -219,7 +232,13 @@ _PAGE_VOICE = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern
                       r"anadolu|xinhua|bbc|nurphoto|sopa images|zuma|sipa|pool)$|"
                       r"^(bbc|afp|ap|pa|epa|reuters|getty images)\s?/\s?(?-i:[A-Z])[\w.'’-]+"
                       r"( (?-i:[A-Z])[\w.'’-]+){0,3}(?<!poll)(?<!survey)$"),
-))
+)
+# one pattern per kind, in the order the kinds first appear
+_PAGE_VOICE = tuple(
+    (kind, re.compile("|".join(f"(?:{p})" for k, p in _PAGE_WORDING if k == kind), re.IGNORECASE))
+    for kind in dict.fromkeys(k for k, _ in _PAGE_WORDING))
+# the page's note about itself: "This article was amended on ... to correct ...", "An earlier
+# version of this story misstated ...", "Correction: ..."
 _CORRECTION = re.compile(
     r"^[•*·-]?\s*(this (article|story|piece|post|headline) (was|has been) (amended|"
     r"updated|corrected|changed)\b(?! (in|into|to) (a|an|the)\b)|"
@@ -276,8 +295,6 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"(the )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,3}$)"),
         # "Independent journalism in Vostrania depends on readers like you. Become a member
         # from 3.99 € a month."
-        ("subscription", r"\bjournalism\b[^.!?]{0,40}\b(depends?|relies|rely) on (the support of )?"
-                         r"readers like you\b"),
         # a newsletter box: "GET THE LATEST HEALTH NEWS", "We will use your email address only
         # for sending you newsletters."; a newsletter's own: "If a friend forwarded you this,
         # you can sign up below"
@@ -379,7 +396,6 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("byline", r"^((live )?(coverage|reporting|blog)|presented|compiled|hosted) by "
                    r"(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])[\w'’-]+"
                    r"( in (?-i:[A-Z])[\w'’-]+)?(,? (with|and) [^.!?]{2,140})?$"),
-        ("credits", r"^about the (author|writer)s?\s*:"),
         # "Media enquiries: press@svhn.dr · +398 40 220 100 (24 hours)" (not a sentence)
         ("contact", r"^[^.!?]{0,80}(\w[\w.+-]*@[\w-]+(\.[\w-]+)+|\+\d{1,3}([ ()-]*\d{2,4}){3,})"
                     r"[^.!?]{0,60}$"),
@@ -394,16 +410,6 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"[^.!?]{2,60}$"),
         # "[Image: A woman carries a child ... © Solidaris Orsenia / Radu Pop]"
         ("photo caption", r"^\[(image|photo|picture|photograph|video)\s*:[^\]]{2,300}\]$"),
-        ("copyright", r"^this (bulletin|article|release|press release|story|report|document|"
-                      r"material|content|page) (may|can) be (freely )?(reproduced|republished|"
-                      r"reprinted|shared)\b"),
-        # an agency's description of itself under each story ("..., the news and media division
-        # of ..., is the world's largest multimedia news provider")
-        ("copyright", r"\bthe news and media division of\b|\bis the world['’]s largest "
-                      r"multimedia news provider\b"),
-        ("appeal", r"\bis a registered (charity|foundation|association|non-?profit)\b[^.!?]{0,20}"
-                   r"\((charity |registration |reg\.? )?(no\.?|number)|"
-                   r"^(raised|donated) so far\s*:?[^.!?]{0,60}$"),
         ("subscription", r"^get (the|our) [\w'’ ]{0,40}\b(briefing|newsletter|digest|round-?up)$"),
         # a writer's note ending in where to send tips: "... Tips: teresa@insidethechamber.news"
         ("credits", r"\b(tips|contact|e-?mail|write to)\s*:\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$"),
@@ -586,9 +592,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"^comment removed by (a |the )?moderator\.?$|^sort by (newest|oldest|best|"
                      r"top)\b"),
         ("copyright", r"\bcreative commons licen[cs]e\b|\bis a registered trademark\b|"
-                      r"\bnot responsible for the content of external\b|"
-                      r"(^|[.!?] )(?-i:[A-Z])[\w .'’-]{1,40} is not responsible for (their|its) "
-                      r"content\.?$"),
+                      r"\bnot responsible for the content of external\b"),
         # "Originally published by the Police Directorate on 7 March 2027. Republished in full."
         ("credits", r"^originally (published|posted) (by|on|in) [^.!?]{1,100}[.!] republished\b"
                     r"[^.!?]{0,60}\.?$|^originally (published|posted|appeared) (by|on|in) "
@@ -642,15 +646,6 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
 _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|site|website)\b|"
                           r"\bsign up below\b|"
-                          # an agency's or charity's note on itself, a release's reuse terms
-                          r"\bthe news and media division of\b|\bmultimedia news provider\b|"
-                          r"\bis a registered (charity|foundation|association|non-?profit)\b"
-                          r"[^.!?]{0,20}\((charity |registration |reg\.? )?(no\.?|number)|"
-                          r"^this (bulletin|release|press release|material) (may|can) be\b|"
-                          r"^about the (author|writer)s?\s*:|"
-                          r"\bjournalism\b[^.!?]{0,40}\b(depends?|relies|rely) on (the support of "
-                          r")?readers\b|"
-                          r"\bis not responsible for (their|its) content\.?$|"
                           r"\w@[\w-]+\.\w|"  # an e-mail address
                           r"©|^[^\w\s]{0,3}\s*(sign up|subscribe|register|join|"
                           r"log in|download|follow)\b(?!-)|[.!?]\s+(sign up|subscribe)\b|"
@@ -691,7 +686,7 @@ _CAPTIONS = frozenset({"photo caption", "caption credit"})
 # What starts a page's own foot below the article
 _FOOT_KINDS = frozenset({"copyright", "footer", "feedback form", "contact", "follow us", "cookies",
                          "subscription"})
-_NOTICES = frozenset({"copyright", "subscription", "appeal", "cookies", "language menu",
+_NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu",
                       "follow us", "live blog", "contact", "market data", "disclaimer",
                       "comments", "caption credit", "credits"})
 _NOTICE_PATTERNS = tuple((d, p) for d, p in _STRONG if d in _NOTICES)
@@ -1454,30 +1449,26 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         # stories do not.
         names = {w for r in body for w in words[r][1:] if w[0].isupper()}
         strangers = [r for r in tail if not names & {w for w in words[r][1:] if w[0].isupper()}]
-        # (or lines left in the page's own foot, below its contact, feedback, follow or
-        # copyright lines, when most of what is below the article is removed: an article's
-        # closing "Born 3 June 1934" or score line between two adverts stays)
-        foot_start = next((r for r in nonblank if r > stop and kinds[r] in _FOOT_KINDS), None)
-        after = [r for r in nonblank if foot_start is not None and r > foot_start]
         if len(strangers) >= 3 and len(strangers) * 2 > len(tail):
             for r in strangers:
                 kinds[r] = "teaser"
+        # Lines left in the page's own foot, below its contact, feedback, follow or copyright
+        # lines, when most of the foot is removed: its strangers, and one or two lines between
+        # removed ones ("Postboks 118, Sentrum, 0104 Halvik" between "No" and "Privacy"). An
+        # article's closing "Born 3 June 1934", or a score line between two adverts, stays.
+        foot_start = next((r for r in nonblank if r > stop and kinds[r] in _FOOT_KINDS), None)
+        after = [r for r in nonblank if foot_start is not None and r > foot_start]
         left = sum(kinds[r] is None for r in after)
         if len(after) - left >= max(6, 3 * left):
             for r in strangers:
-                if r in after:
+                if r > foot_start:
                     kinds[r] = "footer"
-            # one or two lines between removed ones ("Varnesian Aviation Safety Authority
-            # (VASA)" / "Postboks 118, Sentrum, 0104 Halvik" between "Yes" / "No" and "Privacy")
-            pos = 0
-            while pos < len(after):
-                end = pos
-                while end < len(after) and kinds[after[end]] is None:
-                    end += 1
-                if 0 < pos < end < len(after) and end - pos <= 2:
-                    for r in after[pos:end]:
+            runs = itertools.groupby(enumerate(after), key=lambda x: kinds[x[1]] is None)
+            for kept, run in runs:
+                run = list(run)
+                if kept and len(run) <= 2 and run[0][0] > 0 and run[-1][0] < len(after) - 1:
+                    for _, r in run:
                         kinds[r] = "footer"
-                pos = end + 1
 
     # A live page's list of key events repeats its posts' headings with their times: "16:07
     # Police fire teargas on Liberty Bridge" over the post "Police fire teargas on Liberty Bridge".

@@ -229,8 +229,9 @@ def _tallies(s: SentenceView) -> tuple[Quantity, ...]:
 def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     items = []  # (sentence, quantity, keys, is_date)
     increments: set[int] = set()
+    tallied = {s.id: _tallies(s) for s in fact}
     for s in fact:
-        for q in _tallies(s):
+        for q in tallied[s.id]:
             if q.unit == "h":
                 # clock times are too often approximate to flag ("just after two"); two exact
                 # times of one fact ("3:42 a.m." / "3.24am") are the same moment told apart
@@ -284,7 +285,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     slots: dict[int, list[int]] = defaultdict(list)
     for n in range(len(items)):
         slots[find(n)].append(n)
-    every_value = {s.id: {q.key for q in s.quantities} | {q.key for q in _tallies(s)}
+    every_value = {s.id: {q.key for q in s.quantities} | {q.key for q in tallied[s.id]}
                    for s in fact}
     found = []
     seen_values: set[frozenset[str]] = set()

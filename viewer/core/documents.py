@@ -368,14 +368,13 @@ _FURNITURE = re.compile(r"byline|author|date|time|caption|credit|share|social|ki
                         re.IGNORECASE)
 
 
-# Boxes of the article's own text: a correspondent's analysis, a factbox, background.
-_ARTICLE_BOX = re.compile(r"analysis|fact-?box|fact ?file|explainer|context|background|"
-                          r"timeline|key ?points|what we know|in (brief|depth)|insight|"
-                          r"the (essentials|details)|in numbers|at a glance|key (facts|figures)",
-                          re.IGNORECASE)
 # a box of facts one to an item: "Opened: 1971", "Length: 1.2km"
 _FACT_BOX = re.compile(r"fact-?box|fact ?file|key ?points|in numbers|at a glance|"
                        r"key (facts|figures)", re.IGNORECASE)
+# Boxes of the article's own text: a correspondent's analysis, a factbox, background.
+_ARTICLE_BOX = re.compile(r"analysis|explainer|context|background|timeline|what we know|"
+                          r"in (brief|depth)|insight|the (essentials|details)|"
+                          + _FACT_BOX.pattern, re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…][\"'”’)]*$")
 
 
@@ -392,7 +391,8 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
     for aside in tree.iter("aside"):
         heading = next((h.text_content() for h in aside.iter("h2", "h3", "h4")), "")
         marks = f"{aside.get('class', '')} {aside.get('id', '')} {aside.get('aria-label', '')}"
-        if _FURNITURE.search(marks) or not _ARTICLE_BOX.search(f"{marks} {heading}"):
+        said = f"{marks} {heading}"  # what the box says it is
+        if _FURNITURE.search(marks) or not _ARTICLE_BOX.search(said):
             continue  # comments, a bio, a rail of teasers: only boxes that say what they are
         words = len(aside.text_content().split())
         linked = sum(len(a.text_content().split()) for a in aside.iter("a"))
@@ -400,9 +400,9 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
         paras = [t for t in paras if len(t.split()) >= 6 and _PROSE_END.search(t)
                  and t.casefold() not in known]
         density = 5
-        if _FACT_BOX.search(f"{marks} {heading}"):
+        if _FACT_BOX.search(said):
             items = [_squash(li.text_content()) for li in aside.iter("li")
-                     if not any(True for _ in li.iter("a"))]
+                     if next(li.iter("a"), None) is None]
             paras += [t for t in items if len(t.split()) >= 2 and t.casefold() not in known]
             density = 2  # (a short box with a "More numbers" link is still a box of facts)
         if len(paras) < 2 or linked * density > words:
