@@ -3,6 +3,7 @@
 import math
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from viewer.core.overview import source_similarity
 from viewer.ui.app import sample_paths
@@ -248,3 +249,55 @@ def test_panes_out_of_sight_catch_up_when_scrolled_into_view(qtbot):
     w.view.horizontalScrollBar().setValue(w.view.horizontalScrollBar().maximum())
     qtbot.waitUntil(lambda: not last.text.visibleRegion().isEmpty(), timeout=2000)
     assert last.text.verticalScrollBar().value() > 0, "moved once in view"
+
+
+def test_each_pane_keeps_the_width_it_arrives_with(qtbot):
+    """Panes arrive one by one at their final width: a pane that changed width as the next
+    arrived laid out its whole text again (twenty long articles: a visible stall each)."""
+    from viewer.core.documents import load_path
+    from viewer.core.pipeline import compare
+    from viewer.ui.main_window import MainWindow
+
+    result = compare([load_path(p) for p in sample_paths()])
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1440, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    first_width: dict[int, int] = {}
+    for step in w.view.result_steps(result):
+        step()
+        QApplication.processEvents()
+        for k, pane in enumerate(w.panes):
+            first_width.setdefault(k, pane.width())
+            assert pane.width() == first_width[k], f"pane {k} re-wrapped as panes arrived"
+    assert len(w.panes) == len(result.documents)
+    assert w.view.splitter.count() == len(w.panes), "no placeholder left in the row"
+    widths = [p.width() for p in w.panes]
+    assert max(widths) - min(widths) <= len(widths), widths
+    handles = w.view.splitter.handleWidth() * (len(widths) - 1)
+    assert sum(widths) + handles == w.view.splitter.width(), "the panes fill the row"
+
+
+def test_the_heat_map_fills_a_row_per_step_with_the_cells_of_one_pass(samples):
+    panel = samples.overview_panel
+    whole = [[panel.table.item(i, j).text() for j in range(panel.table.columnCount())]
+             for i in range(panel.table.rowCount())]
+    tips = panel.table.item(0, 1).toolTip()
+    steps = panel.result_steps(samples.result)
+    assert len(steps) == len(samples.result.documents)
+    assert panel.table.item(0, 1) is None, "cells come with their step"
+    for step in steps:
+        step()
+    again = [[panel.table.item(i, j).text() for j in range(panel.table.columnCount())]
+             for i in range(panel.table.rowCount())]
+    assert again == whole and panel.table.item(0, 1).toolTip() == tips
+
+
+def test_heat_map_steps_of_a_replaced_result_write_nothing(samples):
+    panel = samples.overview_panel
+    stale = panel.result_steps(samples.result)
+    panel.set_result(None)
+    for step in stale:
+        step()
+    assert panel.table.rowCount() == 0 and panel.result is None

@@ -63,7 +63,9 @@ class DocumentPane(QFrame):
     entity_activated = Signal(str)  # entity id
 
     def __init__(self, result: Comparison, doc: DocumentResult,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, paint: bool = True) -> None:
+        """`paint=False` leaves the shading and underlines to a later `paint_base()` call (the
+        window builds twenty panes in short steps)."""
         super().__init__(parent)
         self.doc = doc
         self._total = len(result.documents)
@@ -117,7 +119,8 @@ class DocumentPane(QFrame):
         row.addWidget(self.text, 1)
         row.addWidget(self.minimap)
         layout.addLayout(row, 1)
-        self._paint_base()
+        if paint:
+            self.paint_base()
         self.text.clicked.connect(self._on_click)
 
     # --- offsets ----------------------------------------------------------------------------
@@ -160,7 +163,8 @@ class DocumentPane(QFrame):
             self.entity_activated.emit(entity)
 
     # --- permanent formatting -----------------------------------------------------------
-    def _paint_base(self) -> None:
+    def paint_base(self) -> None:
+        """Coverage shading and name underlines: document formatting, set once."""
         spacing = QTextBlockFormat()
         spacing.setBottomMargin(8)
         spacing.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QScrollArea, QTextEdit, QWidget
 
-from viewer.core.result import Comparison, DocumentResult
+from viewer.core.result import Comparison
 from viewer.ui.connectors import ConnectorSplitter
 from viewer.ui.document_pane import DocumentPane
 from viewer.ui.index import ResultIndex
@@ -47,6 +47,8 @@ class DocumentsView(QScrollArea):
         self.current_entity: str | None = None
         self.current_discrepancy: int | None = None
         self._found: tuple[str, tuple[int, int], DocumentPane] | None = None  # the last match
+        self._expected = 0  # panes of the result being shown
+        self._filler: QWidget | None = None
 
     def set_result(self, result: Comparison | None) -> None:
         """Replace every pane; the selection does not survive (ids change between runs)."""
@@ -54,19 +56,25 @@ class DocumentsView(QScrollArea):
             step()
 
     def result_steps(self, result: Comparison | None) -> list[Callable[[], None]]:
-        """`set_result` as short steps (one per pane), so the window can run them a few per
+        """`set_result` as short steps (three per pane), so the window can run them a few per
         event-loop turn and never freeze while twenty long articles are laid out."""
         if result is None:
             return [lambda: self._begin(None)]
-        return [lambda: self._begin(result),
-                *(lambda doc=doc: self._add_pane(result, doc) for doc in result.documents),
+        steps: list[Callable[[], None]] = [lambda: self._begin(result)]
+        for doc in result.documents:  # each pane in three steps of 10-20 ms (long articles)
+            made: list[DocumentPane] = []
+            steps += [lambda doc=doc, made=made: made.append(DocumentPane(result, doc,
+                                                                          paint=False)),
+                      lambda made=made: made[0].paint_base(),
+                      lambda made=made: self._add_pane(made[0])]
+        return [*steps,
                 self._finish,
                 # sentence positions (for bands, minimaps, synchronised scrolling) measured
                 # now, a pane at a time, rather than all at once on the first scroll
                 *(lambda k=k: self._measure(k) for k in range(len(result.documents)))]
 
     def _begin(self, result: Comparison | None) -> None:
-        for pane in self.panes:
+        for pane in [*self.panes, *([self._filler] if self._filler is not None else [])]:
             pane.setParent(None)
             pane.deleteLater()
         self.panes = []
@@ -83,25 +91,46 @@ class DocumentsView(QScrollArea):
                                (self.viewport().width() - handle * max(count - 1, 0))
                                // max(count, 1))
         self.splitter.setMinimumWidth(count * self._pane_width + handle * max(count - 1, 0))
+        self._expected = count
+        # an empty widget holds the room of the panes still to come, so that each pane is laid
+        # out once, at its final width (a growing last pane re-wrapped its text every time)
+        self._filler = QWidget() if count > 1 else None
+        if self._filler is not None:
+            self.splitter.addWidget(self._filler)
 
-    def _add_pane(self, result: Comparison, doc: DocumentResult) -> None:
+    def _add_pane(self, pane: DocumentPane) -> None:
         n = len(self.panes)
-        pane = DocumentPane(result, doc)
         pane.sentence_activated.connect(self.select_sentence)
         pane.entity_activated.connect(self.select_entity)
         pane.sentence_activated.connect(lambda _s, n=n: self.pane_activated.emit(n))
-        self.splitter.addWidget(pane)
+        last = n + 1 >= self._expected
+        if last and self._filler is not None:  # the last pane takes the filler's place as it is
+            self.splitter.replaceWidget(n, pane)
+            self._filler.deleteLater()
+            self._filler = None
+        else:
+            self.splitter.insertWidget(n, pane)
         self.splitter.setStretchFactor(n, 1)  # equal widths, kept as panes arrive
         self.panes.append(pane)
-        total = self.splitter.minimumWidth() - self.splitter.handleWidth() * n
-        self.splitter.setSizes([self._pane_width] * n + [max(self._pane_width,
-                                                             total - self._pane_width * n)])
+        # the room left goes to the filler, or to the last pane: the others keep their width
+        handle = self.splitter.handleWidth()
+        width = max(self.splitter.width(), self.splitter.minimumWidth())
+        if last:
+            rest = width - n * (self._pane_width + handle)
+            self.splitter.setSizes([self._pane_width] * n + [max(self._pane_width, rest)])
+        else:
+            rest = width - (n + 1) * (self._pane_width + handle)
+            self.splitter.setSizes([self._pane_width] * (n + 1) + [max(0, rest)])
 
     def _measure(self, k: int) -> None:
         if k < len(self.panes):
             self.panes[k].sentence_geometry.extents()
 
     def _finish(self) -> None:
+        if self._filler is not None:  # fewer panes than expected (a step was dropped)
+            self._filler.setParent(None)
+            self._filler.deleteLater()
+            self._filler = None
         self.splitter.setMinimumWidth(0)  # free to follow the window again
         sizes = self.splitter.sizes()
         if max(sizes, default=0) - min(sizes, default=0) > 2:  # re-wrapping every pane is slow

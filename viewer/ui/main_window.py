@@ -509,7 +509,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
                 *self.facts_panel.result_steps(result),  # rows in blocks
                 *self.entities_panel.result_steps(result),  # rows in blocks
                 lambda: self.disc_view.set_result(result),
-                lambda: self.overview_panel.set_result(result),
+                *self.overview_panel.result_steps(result),  # a row of cells each
                 lambda: self.annotations.result_shown(result), end]
 
     @property
