@@ -16,6 +16,8 @@ def test_restore_puts_the_line_back_and_reanalyses_only_that_document(qtbot, win
                     and not window.is_busy(), timeout=60000)
     pane = window.panes[2]
     k = next(n for n, r in enumerate(pane.doc.removed) if r.text == "Share")
+    assert pane.removed.list.text() == "", "filled when first unfolded"
+    pane.removed.toggle.setChecked(True)
     assert f"restore:{k}" in pane.removed.list.text()
     parsed = []
     real_parse = nlp.parse

@@ -54,13 +54,11 @@ class RemovedList(QWidget):
         self.list.linkActivated.connect(self._on_link)
         self.list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.list.setStyleSheet(f"color: {MARKS['removed']}; padding-left: 18px;")
-        self.list.setText("<br>".join(
-            f"<s>{html.escape(r.text)}</s> <i>({html.escape(r.detail or r.reason)})</i>"
-            + (f" <a href='restore:{n}'>Restore</a>" if r.line >= 0 else "")
-            for n, r in enumerate(removed)))
-        # a long list scrolls by itself instead of squeezing the article text out of the pane
+        self._removed = removed
+        # a long list scrolls by itself instead of squeezing the article text out of the pane;
+        # it is filled on first showing: laying out a long rich-text list took most of the
+        # time of building a pane, for a list that usually stays folded
         self.scroll = QScrollArea()
-        self.scroll.setWidget(self.list)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -76,7 +74,17 @@ class RemovedList(QWidget):
 
     def _show(self, expanded: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        if expanded and self.scroll.widget() is None:
+            self.list.setText(self._markup())
+            self.scroll.setWidget(self.list)
         self.scroll.setVisible(expanded)
+
+    def _markup(self) -> str:
+        """The list as shown: each line struck through, why it went, and a Restore link."""
+        return "<br>".join(
+            f"<s>{html.escape(r.text)}</s> <i>({html.escape(r.detail or r.reason)})</i>"
+            + (f" <a href='restore:{n}'>Restore</a>" if r.line >= 0 else "")
+            for n, r in enumerate(self._removed))
 
     def is_expanded(self) -> bool:
         return self.toggle.isChecked()
