@@ -97,44 +97,46 @@ def test_label_by_vote():
     assert len(r) == 1 and r[0].label == "ORG"
 
 
-# story7 (held out): spaCy reads "Petrova" as a place beside the ORG "Vesna Petrova", and
-# "Jelowa hills" has no "Yelova hills" to meet: 10 of 12 alias sets join ("Nikola Bozhilov",
-# read as an ORG, joins "Nikolai Bozhilov" since session 13).
-# story9 (held out): "Stalvek" stays apart from "Stalvek Defence Systems" and "Agrarians" from
-# "Agrarian Party"; "Larysa Khalimova" / "Lyudmila Halimova" is a planted disagreement about her
-# first name, so apart is right.
-# story14 (held out): 6 of 9 alias sets join. Apart: "Social Democrats" from "Social Democratic
-# Union" and "Greens" from "Green List" (other words, not other spellings), the tabloid's "Mira"
-# from "Miroslava Sevcik". Two party leaders are called Beran; the two articles that write the
-# bare "Beran" name only Tomas Beran, so it joins him.
-# story15 (a cup final): the small model reads the clubs "Radnik" and "Borovac" as people, so
-# they stay apart from "Radnik Velenor" and "Borovac Halvik"; "Hadzic" fits two players (Emir
-# and Kenan) and stays apart; "Jevhen Tkacuk" and "Yevgen Tkachuk" differ by two sounds.
-# story17 (a diet study): "Osei" names two people (the bare surname in the wire is Ruth Osei,
-# whom the model never tagged alone); "Vennlanders" and "Vennish" are two words.
-# story20 (a protest): "Dario Kos" / "Mario Kos" is a planted disagreement (apart is right);
-# "Trg Slobode" is Liberty Square in the local language; "the Clinical Centre" is left apart
-# from the "Dravnik University Clinical Centre" (a short form that does not start the name).
-# story21 (a ransomware attack): "Detective Superintendent Jonas Brandt" joins "Jonas Brandt"
-# since police ranks are titles; two people called Marković (the chief executive, "Dr", and a
-# councillor, "Mr") leave the bare "Dr Marković" with the wrong one (below).
+# story7 (held out): spaCy reads "Petrova" as a place beside the ORG "Vesna Petrova", and "Jelowa
+# hills" has no "Yelova hills" to meet: 10 of 12 alias sets join ("Nikola Bozhilov", read as an
+# ORG, joins "Nikolai Bozhilov" since session 13).
+# story9 (held out): "Stalvek", read as a place, joins "Stalvek Defence Systems" since session 14
+# (never "in Stalvek", and it has an owner: a company); "Larysa Khalimova" / "Lyudmila Halimova"
+# is a planted disagreement about her first name, so apart is right.
+# story14 (held out): 8 of 9 alias sets join ("Social Democrats" the "Social Democratic Union" and
+# "Greens" the "Green List" since session 14: a party's members named after a party called a union
+# or a list). Apart: the tabloid's "Mira" from "Miroslava Sevcik". Two party leaders are called
+# Beran; the two articles that write the bare "Beran" name only Tomas Beran, so it joins him.
+# story15 (a cup final): the small model reads the clubs "Radnik" and "Borovac" as people, so they
+# stay apart from "Radnik Velenor" and "Borovac Halvik"; "Hadzic" fits two players (Emir and
+# Kenan) and stays apart; "Jevhen Tkacuk" and "Yevgen Tkachuk" differ by two sounds.
+# story17 (a diet study): "Osei" names two people (the bare surname in the wire is Ruth Osei, whom
+# the model never tagged alone); "Vennlanders" and "Vennish" are two words.
+# story20 (a protest): "Dario Kos" / "Mario Kos" is a planted disagreement (apart is right); "Trg
+# Slobode" is Liberty Square in the local language; "the Clinical Centre" is left apart from the
+# "Dravnik University Clinical Centre" (a short form that does not start the name).
+# story21 (a ransomware attack): "Detective Superintendent Jonas Brandt" (read as a work of art)
+# joins "Jonas Brandt" since session 14: a police rank before a name is an office; two people
+# called Marković (the chief executive, "Dr", and a councillor, "Mr") leave the bare "Dr Marković"
+# with the wrong one (below).
 # story23 (a minister resigns): "Valadão" is the minister in every article, but his wife Marta
 # Valadão is named in full and the bare surname comes with a title ("Mr Valadão"), so it stays
 # apart; "Bea Quental" joins "Beatriz Quental" (a short first name of the one person of that
-# surname); "PRN" joins the "National Renewal Party (PRN)" the
-# article defines (initials in the country's own word order); "Travessa Investimentos" is a
-# planted disagreement over "Travessa Imóveis" (apart is right).
+# surname); "PRN" joins the "National Renewal Party (PRN)" the article defines (initials in the
+# country's own word order); "Travessa Investimentos" is a planted disagreement over "Travessa
+# Imóveis" (apart is right).
 # story24 (an emergency landing): the airline "Varnair", "Varnesian Air Transport" and its code
 # "VQ" are three names with nothing in the text joining them; "Mrs Berge" is a passenger and
-# "Jonas Berge" the airline's chief executive, and the bare surname cannot be told apart;
-# "Linnea Strand" is a planted misnaming of "Linnea Dahl"; "Halvik-Sorholm" and the ICAO code
-# "NVHS" stay apart from "Halvik Sørholm Airport".
-# story25 (a takeover): "Nerida" stays apart from "Nerida Mobile" (the model labels them apart)
-# and "Korythians" from "Korythian" (one read as a group, one as a people). story26 (an
-# outbreak): "NEPHA" and "the national health agency" are not one name; the governor and the
-# minister share the surname Strnad, so the bare "Strnad" joins neither.
-MERGE_FLOORS = {"story7": 0.75, "story9": 0.75, "story14": 0.55, "story15": 0.6, "story17": 0.65,
-                "story20": 0.6, "story21": 0.7, "story23": 0.65, "story24": 0.3, "story25": 0.65,
+# "Jonas Berge" the airline's chief executive, and the bare surname cannot be told apart; "Linnea
+# Strand" is a planted misnaming of "Linnea Dahl"; "Halvik-Sorholm" and the ICAO code "NVHS" stay
+# apart from "Halvik Sørholm Airport".
+# story25 (a takeover): "Nerida", read as a place 46 times, joins "Nerida Mobile" since session 14
+# (never "in Nerida"; "Nerida's shareholders"); "Korythians" stays apart from "Korythian" (one
+# read as a group, one as a people). story26 (an outbreak): "NEPHA" and "the national health
+# agency" are not one name; the governor and the minister share the surname Strnad, so the bare
+# "Strnad" joins neither.
+MERGE_FLOORS = {"story7": 0.75, "story9": 0.9, "story14": 0.85, "story15": 0.6, "story17": 0.65,
+                "story20": 0.6, "story21": 0.85, "story23": 0.65, "story24": 0.3, "story25": 0.8,
                 "story26": 0.6}
 
 
@@ -684,3 +686,53 @@ def test_a_short_first_name_of_the_one_person_of_a_surname_joins():
     # nor a first name that is a whole other name ("Jan" / "Janek" would be; "Ann" / "Anna" is)
     assert len(run_texts(("Lea Pavlek spoke.", [("Lea Pavlek", "PERSON")]),
                          ("Goran Pavlek spoke.", [("Goran Pavlek", "PERSON")]))) == 2
+
+
+def test_a_company_the_model_reads_as_a_place_joins_its_full_name():
+    """"Nerida" (read as a place 46 times in story25) is Nerida Mobile: never "in Nerida", and
+    it has shareholders. The group is an organisation whatever the model voted."""
+    groups = run_texts(
+        ("KTO agreed to buy Nerida Mobile. Nerida's shareholders must approve. Nerida said "
+         "staff were told.", [("Nerida Mobile", "ORG"), ("Nerida", "GPE"), ("Nerida", "GPE")]),
+        ("The offer values Nerida at 6.3 billion. Nerida shares rose.",
+         [("Nerida", "GPE"), ("Nerida", "GPE")]))
+    assert len(groups) == 1 and groups[0].label == "ORG", [(g.aliases, g.label) for g in groups]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a town with a hospital named after it: nothing only a company has
+    ("Keelby General Hospital took the injured. Keelby was cut off.",
+     [("Keelby General Hospital", "ORG"), ("Keelby", "GPE")]),
+    # a place's shares, stock and revenues are its market's and its government's
+    ("London Stock Exchange Group said trading resumed. London shares fell and London stock "
+     "closed lower; London's revenues rose.",
+     [("London Stock Exchange Group", "ORG"), ("London", "GPE"), ("London", "GPE"),
+      ("London", "GPE")]),
+    # a place written where a place stands, whatever else is said of it
+    ("Port Halloran Holdings reported. In Port Halloran, the board of the harbour met. "
+     "Port Halloran's board of trade objected.",
+     [("Port Halloran Holdings", "ORG"), ("Port Halloran", "GPE"), ("Port Halloran", "GPE")]),
+])
+def test_a_place_with_an_organisation_named_after_it_stays_a_place(text, names):
+    groups = run_texts((text, names))
+    assert not any(len({n for n, _ in names} & set(g.aliases)) == 2 for g in groups), \
+        [(g.aliases, g.label) for g in groups]
+
+
+@pytest.mark.parametrize("party, members", [("Green List", "Greens"),
+                                            ("Social Democratic Union", "Social Democrats")])
+def test_a_partys_members_join_a_party_named_list_or_union(party, members):
+    r = run([(party, "ORG")], [(members, "NORP")])
+    assert together(r, party, members)
+    # not a people and a company: "Americans" are not "American Airlines"
+    assert not together(run([("American Airlines", "ORG")], [("Americans", "NORP")]),
+                        "American Airlines", "Americans")
+
+
+def test_an_office_before_a_name_read_as_a_work_of_art_is_a_person():
+    groups = run_texts(
+        ("Detective Superintendent Jonas Brandt said the attack was criminal.",
+         [("Detective Superintendent Jonas Brandt", "WORK_OF_ART")]),
+        ("Jonas Brandt of the police said officers were investigating.",
+         [("Jonas Brandt", "PERSON")]))
+    assert len(groups) == 1 and groups[0].label == "PERSON"

@@ -423,3 +423,27 @@ def test_a_second_figure_joined_to_the_first_counts_its_own_noun():
                    load_model())[0].sentences[0].claims
     assert ("traveller", "", 176.0) in claims, claims
     assert ("traveller", "", 6.0) not in claims and ("w:crew", "", 6.0) in claims, claims
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a second holder after the verb, its own verb left out
+    ("The Greens won six seats and the Farmers' Party five.",
+     {"six": "Greens", "five": "the Farmers' Party"}),
+    ("The Green List has 8.1% and six seats, and the Farmers' Party 5.3% and five.",
+     {"8.1%": "The Green List", "six": "The Green List", "5.3%": "the Farmers' Party",
+      "five": "the Farmers' Party"}),
+    # a participle's holder is its clause's subject
+    ("The Farmers' Party scraped past the threshold with 5.3 per cent, winning five seats.",
+     {"five": "The Farmers' Party"}),
+    # names listed before the verb hold the figure together: the first is its holder
+    ("Korvan Forward and the Greens won 29 seats between them.", {"29": "Korvan Forward"}),
+])
+def test_each_figure_knows_whose_it_is(sentence, expected):
+    doc = parse([sentence], load_model())[0]
+    def name(text: str) -> str:
+        return text.removeprefix("the ").removeprefix("The ")
+
+    owners = {doc.text[q.start:q.end]: name(doc.text[a:b])
+              for s in doc.sentences for q in s.quantities
+              for start, a, b in s.figure_owners if start == q.start}
+    assert owners == {k: name(v) for k, v in expected.items()}

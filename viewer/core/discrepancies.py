@@ -57,6 +57,9 @@ class SentenceView:
     enumerations: tuple[tuple[tuple[str, int, int, str], ...], ...] = ()  # noun lists
     # what each figure counts, from the parse (core.nlp): (concept, unit, value)
     claims: tuple[tuple[str, str, float], ...] = ()
+    # whose figures these are, by the start of the figure: (start, owner id) ("the Greens won
+    # six seats and the Farmers' Party five": six are the Greens')
+    owners: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass
@@ -333,9 +336,13 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
 
 
 def _clash(items: list, n: int, m: int) -> bool:
-    """Two figures in different currencies or measures are never one figure disputed."""
+    """Two figures in different currencies or measures, or held by two different names (the
+    Greens' six seats, the Farmers' Party's five), are never one figure disputed."""
     u, v = items[n][1].unit, items[m][1].unit
-    return bool(u and v and u != v and "split" not in (u, v))
+    if u and v and u != v and "split" not in (u, v):
+        return True
+    a, b = (dict(items[k][0].owners).get(items[k][1].start) for k in (n, m))
+    return a is not None and b is not None and a != b
 
 
 # "one" to "ninety", and "eighty-seven"

@@ -98,7 +98,8 @@ _JUNK = re.compile(r"[()\[\]{}<>|@]|\d{1,2}[:.]\d{2}\b|www\.|https?:|"
 # span, is Ilse Vandermeer (but "Minister of Defence", "the Prime Minister's Office" are not).
 _OFFICES = frozenset("minister president chancellor secretary spokesman spokeswoman "
                      "spokesperson governor mayor judge senator ambassador ceo chairman "
-                     "chairwoman commissioner".split())
+                     "chairwoman commissioner detective superintendent inspector sergeant "
+                     "constable".split())
 # ... and words that make the rest a place or a body ("President Hotel", "Mayor Street Bridge")
 _NOT_A_PERSON = _keys("hotel hospital trust school college university bank street road square "
                       "avenue centre center house hall building foundation institute "
@@ -368,6 +369,21 @@ def _text_links(docs: Sequence[Sequence[ParsedMention]], texts: Sequence[str],
     return links
 
 
+# where a place stands: "in Lusk", "across the Sarn Valley" (not "at", "of", "to", "from":
+# "redundancies at Nerida", "shares of Nerida", "a statement from Stalvek" name companies, as
+# do "shares in", "a stake in")
+_IN_PLACE = re.compile(r"(?<!shares )(?<!stake )(?<!stakes )(?<!investment )(?<!interest )"
+                       r"\b(in|near|into|across|throughout|outside|inside|around)\s+(the\s+)?$",
+                       re.IGNORECASE)
+# what only a company has: "Nerida's shareholders", "Stalvek's owner", "Nerida's shares" (not
+# "Tokyo shares fell", "London stock", "Greece's revenues": places have those too)
+_COMPANY_PART = re.compile(r"(?:['’]s)?\s+(?:shareholders?|chief\s+executive|ceo|chairman|"
+                           r"chairwoman|founder|subscribers)\b|['’]s\s+(?:shares?|share\s+price|"
+                           r"stock|board|owners?|headquarters|profits?|customers|employees)\b",
+                           re.IGNORECASE)
+# what a political party calls itself after the word its members are named by
+_PARTY_WORDS = frozenset("party union list alliance front movement league bloc coalition "
+                         "congress".split())
 _LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|from|to|into|of)\s+$", re.IGNORECASE)
 
 
@@ -484,13 +500,14 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
 
     # A party's members named in the plural are the party: "the Agrarians" / "the Agrarian
     # Party", "Democrats" / "Democratic Party", when one party of that name is in the story.
-    parties: dict[str, list[str]] = defaultdict(list)
+    # Also "the Greens" / "the Green List", "Social Democrats" / "Social Democratic Union".
+    parties: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key, ws in words.items():
-        if len(ws) == 2 and ws[1] == "party" and _family(label_of[key]) != "place":
-            parties[stem(ws[0])].append(key)
+        if len(ws) in (2, 3) and ws[-1] in _PARTY_WORDS and _family(label_of[key]) != "place":
+            parties[tuple(stem(w) for w in ws[:-1])].append(key)
     for key, ws in words.items():
-        if label_of[key] == "NORP" and len(ws) == 1 and ws[0].endswith("s"):
-            found = parties.get(stem(ws[0]), [])
+        if label_of[key] == "NORP" and len(ws) in (1, 2) and ws[-1].endswith("s"):
+            found = parties.get(tuple(stem(w) for w in ws), [])
             if len(found) == 1:
                 join(key, found[0])
 
@@ -536,6 +553,24 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         places = sum(n for label, n in votes.items() if _family(label) == "place")
         return places * 2 > sum(votes.values())
 
+    companies: set[str] = set()
+
+    def a_company(key: str) -> bool:
+        """Read as a place by the model, but never written where a place stands ("in Nerida")
+        nor as one ("Nerida-based"), and written with what only a company has ("Nerida's
+        shareholders", "Stalvek's owner"): a company the model does not know, named by its
+        first word ("Nerida" of "Nerida Mobile", "Stalvek" of "Stalvek Defence Systems")."""
+        if not texts:
+            return False
+        owned = False
+        for d, m in by_key[key]:
+            mention = docs[d][m]
+            if _IN_PLACE.search(texts[d], max(0, mention.start - 12), mention.start) or \
+                    _place_in_text(mention, texts[d]) == "GPE" and mention.label != "GPE":
+                return False
+            owned = owned or bool(_COMPANY_PART.match(texts[d], mention.end))
+        return owned
+
     def person(key: str) -> bool:
         """Could be a person's name: the model also reads a lone surname as an ORG."""
         return "PERSON" in label_votes[key] or _family(label_of[key]) not in {"place", "group"}
@@ -564,11 +599,15 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 return False  # "Kettleby South" is another place than Kettleby; "Kanye West"
             if key in towns and set(extra) & _DIVISIONS - _SETTLEMENTS:
                 return False  # "the city of Ardan" is written too: "Ardan" may be either
-            if place_like(key):
+            company = label_of[other] == "ORG" and place_like(key) and a_company(key)
+            if place_like(key) and not company:
                 return set(extra) <= _PLACE_DESIGNATORS  # "Sichuan" of "Sichuan province"
             if set(extra) <= _DESIGNATORS or extra in _DESIGNATOR_PHRASES:
                 # "Xinhua" of "Xinhua news agency"; not the "Kalmor" of "the Kalmor plant"
                 return label_of[key] != "NORP" or set(extra) <= _DIVISIONS
+            if company:
+                companies.add(key)  # its place votes are the model's mistake
+                return True
             # "Arclight" of "Arclight Services", but "Laos" is no "Laos Airlines"
             return not place_like(key) and compatible(key, other)
         # an acronym: "ODC" of "Office of the Data Commissioner"
@@ -628,7 +667,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         refs = sorted(r for k in members for r in by_key[k])
         votes: Counter[str] = Counter()
         for k in members:
-            votes.update(label_votes[k])
+            votes.update(Counter({"ORG": label_votes[k].total()}) if k in companies
+                         else label_votes[k])
         aliases = sorted({" ".join(docs[d][m].text.split()) for d, m in refs},
                          key=lambda t: (-len(t), t))
         # Named as most sources spell it: "Piotr Wasilewski" (two outlets) over "Piotr

@@ -183,6 +183,8 @@ class ParsedSentence:
     # whose figures these are: spans of the names that win, hold or lose them ("the SDU won
     # 12 seats"); two sentences whose figures belong to different names state different facts
     owners: tuple[tuple[int, int], ...] = ()
+    # the same per figure: (start of the quantity, start and end of its owner's name)
+    figure_owners: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -637,12 +639,17 @@ def _parse_doc(doc) -> ParsedDocument:
                 counted.append(noun[:3] if noun in _MONTH_STEMS else noun)
         figures = _figures(sent, quantities)
         claims = _claims(sent, figures)
-        owners = _owners(figures)
+        # whose each figure is: the named subject of the verb it hangs on, when that verb is
+        # one of holding ("Korvan Forward wins 29 seats", "the SDU, which won 12 seats"), or
+        # its named possessor ("the SDU's 12 seats")
+        figure_owners = tuple((q.start, *span) for q, number in figures
+                              for span in [_owner_of(number)] if span is not None)
+        owners = tuple(dict.fromkeys((a, b) for _, a, b in figure_owners))
         sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
                                         tuple(proper_stems), tuple(counted), tuple(inside),
                                         _enumerations(toks, text), claims,
-                                        tuple(minor), owners))
+                                        tuple(minor), owners, figure_owners))
     share = stops / words if words else 0.0
     return ParsedDocument(text, tuple(sentences), mentions, share, words)
 
@@ -893,14 +900,6 @@ _RELATIVE = frozenset({"which", "who", "that"})
 _OWNER_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"})
 
 
-def _owners(figures) -> tuple[tuple[int, int], ...]:
-    """Spans of the names whose figures these are: the named subject of the verb a figure
-    hangs on, when that verb is one of holding ("Korvan Forward wins 29 seats", "the SDU, which
-    won 12 seats"), or its named possessor ("the SDU's 12 seats")."""
-    spans = (_owner_of(number) for _, number in figures)
-    return tuple(dict.fromkeys(span for span in spans if span is not None))
-
-
 def _owner_of(number) -> tuple[int, int] | None:
     noun = _counted_head(number)
     for child in noun.children:
@@ -911,11 +910,20 @@ def _owner_of(number) -> tuple[int, int] | None:
         return None
     subject = next((c for c in verb.children
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i != noun.i), None)
-    if subject is None and verb.dep_ == "conj":  # "X won 29 seats and lost ..."
+    # "X won 29 seats and lost ...", "X scraped past the threshold, winning five seats"
+    if subject is None and verb.dep_ in {"conj", "advcl", "xcomp"}:
         subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
                        None)
     if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         subject = verb.head  # "the SDU, which won 12 seats"
+    # a second holder after the verb, its own verb left out: "The Greens won six seats and the
+    # Farmers' Party five" (the parser hangs "Party" on "seats" as a conjunct, or on "five")
+    gapped = [t for t in number.doc[verb.i + 1:number.i]
+              if (t.dep_ == "conj"
+                  or t.dep_ in {"compound", "nsubj", "nmod"} and t.head.dep_ == "conj")
+              and _name_span(t) is not None]
+    if gapped and subject is not None:
+        return _name_span(gapped[-1])
     return _name_span(subject) if subject is not None else None
 
 
@@ -935,12 +943,18 @@ def _name_span(token) -> tuple[int, int] | None:
         while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
             last += 1
     elif token.pos_ == "PROPN":
+        # "Korvan Forward"; "Farmers' Party", whose plural possessive is part of the name
         first = min([token.i] + [c.i for c in token.children
-                                 if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                                 if c.pos_ == "PROPN" and (c.dep_ == "compound" or c.dep_ ==
+                                                           "poss" and _plural_possessive(c))])
         last = token.i
     else:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _plural_possessive(token) -> bool:
+    return any(c.dep_ == "case" and c.text in {"'", "’"} for c in token.children)
 
 
 _MONTHS = frozenset("january february march april may june july august september october "

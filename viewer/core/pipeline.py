@@ -162,8 +162,9 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
            for k in range(len(doc.sentences))]
     sentence_entities = [sorted({entity_of[(d, m)] for m in s.mentions if (d, m) in entity_of})
                          for d, s in flat]
+    figure_owners = _figure_owners(parsed, flat, entity_of)
     matrix = sentence_matrix([s for _, s in flat], doc_of, settings.align, sentence_entities,
-                             _owners(parsed, flat, entity_of))
+                             [frozenset(o for _, o in owned) for owned in figure_owners])
     candidates = find_candidates(matrix, settings.align)
     linked = select_links(candidates, doc_of, len(flat), len(parsed), settings.align.threshold,
                           settings.align.mutual_ratio)
@@ -187,7 +188,8 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
     links = _links(members, flat, parsed, sid, doc_of, matrix, step)
 
     step("Checking for disagreements", 0.98)
-    discrepancies = _discrepancies(facts, flat, parsed, sid, fact_of, entity_of, entities)
+    discrepancies = _discrepancies(facts, flat, parsed, sid, fact_of, entity_of, entities,
+                                   figure_owners)
 
     documents = []
     base = 0
@@ -218,18 +220,18 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
                                 "merge_ratio": settings.merge_ratio})
 
 
-def _owners(parsed, flat, entity_of) -> list[frozenset[str]]:
-    """Whose figures each sentence gives, as merged entities ("KF" and "Korvan Forward" are one
-    owner), or as the name itself where no entity covers it."""
+def _figure_owners(parsed, flat, entity_of) -> list[tuple[tuple[int, str], ...]]:
+    """Whose each figure of each sentence is, as (quantity start, owner): a merged entity ("KF"
+    and "Korvan Forward" are one owner), or the name itself where no entity covers it."""
     out = []
     for d, s in flat:
-        ids = set()
-        for a, b in s.owners:
+        owned = []
+        for start, a, b in s.figure_owners:
             owner = next((entity_of[(d, k)] for k in s.mentions if (d, k) in entity_of
                           and parsed[d].mentions[k].start < b and parsed[d].mentions[k].end > a),
                          None)
-            ids.add(owner or "n:" + nlp_stage.name_key(parsed[d].text[a:b]))
-        out.append(frozenset(ids))
+            owned.append((start, owner or "n:" + nlp_stage.name_key(parsed[d].text[a:b])))
+        out.append(tuple(owned))
     return out
 
 
@@ -254,7 +256,8 @@ def _links(members, flat, parsed, sid, doc_of, matrix, step) -> list[Link]:
             for x, y, s, diff in zip(pairs_i, pairs_j, scores.tolist(), diffs)]
 
 
-def _discrepancies(facts, flat, parsed, sid, fact_of, entity_of, entities) -> list[Discrepancy]:
+def _discrepancies(facts, flat, parsed, sid, fact_of, entity_of, entities,
+                   figure_owners) -> list[Discrepancy]:
     """Views of the sentences of every shared fact, handed to the discrepancy finder."""
     label_of = {e.id: e.label for e in entities}
     index = {s: k for k, s in enumerate(sid)}
@@ -281,7 +284,7 @@ def _discrepancies(facts, flat, parsed, sid, fact_of, entity_of, entities) -> li
                          for m in [parsed[r[0]].mentions[r[1]]])
             group.append(SentenceView(sentence_id, f"d{d + 1}", f"d{d + 1}", s.start,
                                       parsed[d].text[s.start:s.end], s.quantities, ents,
-                                      s.enumerations, s.claims))
+                                      s.enumerations, s.claims, figure_owners[k]))
         views.append(group)
     return [Discrepancy(f.kind, f.sentences, f.detail, fact_of[index[f.sentences[0]]], f.spans)
             for f in find_discrepancies(views)]
