@@ -690,13 +690,20 @@ def test_a_short_first_name_of_the_one_person_of_a_surname_joins():
 
 def test_a_company_the_model_reads_as_a_place_joins_its_full_name():
     """"Nerida" (read as a place 46 times in story25) is Nerida Mobile: never "in Nerida", and
-    it has shareholders. The group is an organisation whatever the model voted."""
+    twice written with what only a company has. The group is an organisation whatever the
+    model voted."""
     groups = run_texts(
         ("KTO agreed to buy Nerida Mobile. Nerida's shareholders must approve. Nerida said "
          "staff were told.", [("Nerida Mobile", "ORG"), ("Nerida", "GPE"), ("Nerida", "GPE")]),
-        ("The offer values Nerida at 6.3 billion. Nerida shares rose.",
+        ("The offer values Nerida at 6.3 billion. Nerida's board backs it.",
          [("Nerida", "GPE"), ("Nerida", "GPE")]))
     assert len(groups) == 1 and groups[0].label == "ORG", [(g.aliases, g.label) for g in groups]
+    # once is not enough: "Stalvek's owner" alone could be a place's
+    once = run_texts(("Stalvek Defence Systems won the contract. Stalvek's owner is a friend of "
+                      "the minister. Stalvek said nothing.",
+                      [("Stalvek Defence Systems", "ORG"), ("Stalvek", "GPE"),
+                       ("Stalvek", "GPE")]))
+    assert len(once) == 2
 
 
 @pytest.mark.parametrize("text, names", [
@@ -712,6 +719,22 @@ def test_a_company_the_model_reads_as_a_place_joins_its_full_name():
     ("Port Halloran Holdings reported. In Port Halloran, the board of the harbour met. "
      "Port Halloran's board of trade objected.",
      [("Port Halloran Holdings", "ORG"), ("Port Halloran", "GPE"), ("Port Halloran", "GPE")]),
+    # a reviewer's look-alikes: what a country or a city has
+    ("Qatar Petroleum signed a 27-year deal. The deal raises Qatar's share of the Asian market. "
+     "Qatar's share of global supply will grow.",
+     [("Qatar Petroleum", "ORG"), ("Qatar", "GPE"), ("Qatar", "GPE")]),
+    ("Japan Airlines cut its forecast. Flights in western Japan were cancelled. Japan's prime "
+     "minister spoke. Japan's shareholders in the airline lost most.",
+     [("Japan Airlines", "ORG"), ("Japan", "GPE"), ("Japan", "GPE"), ("Japan", "GPE")]),
+    ("Tokyo Electric Power will restart a reactor. Tokyo's governor welcomed it. Tokyo's stock "
+     "market rose and Tokyo's board of education closed schools.",
+     [("Tokyo Electric Power", "ORG"), ("Tokyo", "GPE"), ("Tokyo", "GPE"), ("Tokyo", "GPE")]),
+    ("Pakistan International Airlines named a plane after Pakistan's founder. Pakistan's "
+     "customers and Pakistan's profits from cotton grew.",
+     [("Pakistan International Airlines", "ORG"), ("Pakistan", "GPE"), ("Pakistan", "GPE"),
+      ("Pakistan", "GPE")]),
+    ("Scotland Women lost. Scotland chairman Ian Maxwell spoke; Scotland chairman elections "
+     "follow.", [("Scotland Women", "ORG"), ("Scotland", "GPE"), ("Scotland", "GPE")]),
 ])
 def test_a_place_with_an_organisation_named_after_it_stays_a_place(text, names):
     groups = run_texts((text, names))
@@ -722,11 +745,33 @@ def test_a_place_with_an_organisation_named_after_it_stays_a_place(text, names):
 @pytest.mark.parametrize("party, members", [("Green List", "Greens"),
                                             ("Social Democratic Union", "Social Democrats")])
 def test_a_partys_members_join_a_party_named_list_or_union(party, members):
-    r = run([(party, "ORG")], [(members, "NORP")])
-    assert together(r, party, members)
-    # not a people and a company: "Americans" are not "American Airlines"
-    assert not together(run([("American Airlines", "ORG")], [("Americans", "NORP")]),
-                        "American Airlines", "Americans")
+    """... where the text writes "the" before them, as before a party."""
+    groups = run_texts((f"The {party} won. The {members} celebrated.",
+                        [(party, "ORG"), (members, "NORP")]))
+    assert len(groups) == 1, [g.aliases for g in groups]
+    assert len(run_texts((f"The {party} won. {members} celebrated.",
+                          [(party, "ORG"), (members, "NORP")]))) == 2
+
+
+@pytest.mark.parametrize("body, people", [
+    ("The European Union agreed. Europeans bought more cars.", [("European Union", "ORG"),
+                                                                ("Europeans", "NORP")]),
+    ("The Serb List won. Serbs in the north voted.", [("Serb List", "ORG"), ("Serbs", "NORP")]),
+    ("The Christian Union won. The Christians of the city prayed.",
+     [("Christian Union", "ORG"), ("Christians", "NORP")]),
+    ("The Arab League met. The Arabs of the region watched.", [("Arab League", "ORG"),
+                                                              ("Arabs", "NORP")]),
+    ("American Airlines flew. The Americans flew too.", [("American Airlines", "ORG"),
+                                                         ("Americans", "NORP")]),
+])
+def test_a_people_does_not_join_a_body_named_after_it(body, people):
+    assert len(run_texts((body, people))) == 2
+
+
+def test_members_join_the_party_of_that_name_before_a_list_of_it():
+    groups = run_texts(("The Green Party and the Green List both ran. The Greens won.",
+                        [("Green Party", "ORG"), ("Green List", "ORG"), ("Greens", "NORP")]))
+    assert any({"Green Party", "Greens"} <= set(g.aliases) for g in groups)
 
 
 def test_an_office_before_a_name_read_as_a_work_of_art_is_a_person():
@@ -736,3 +781,15 @@ def test_an_office_before_a_name_read_as_a_work_of_art_is_a_person():
         ("Jonas Brandt of the police said officers were investigating.",
          [("Jonas Brandt", "PERSON")]))
     assert len(groups) == 1 and groups[0].label == "PERSON"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The film Sergeant York was shown in York. York council said it was proud.",
+     [("Sergeant York", "WORK_OF_ART"), ("York", "GPE"), ("York", "GPE")]),
+    ("A barn near Constable Burton burned. Burton Agnes Hall was spared.",
+     [("Constable Burton", "GPE"), ("Burton Agnes Hall", "FAC")]),
+    ("An Inspector Calls returns to the West End.", [("An Inspector Calls", "WORK_OF_ART")]),
+])
+def test_a_rank_before_one_name_or_inside_a_title_is_no_office(text, names):
+    groups = run_texts((text, names))
+    assert not any(g.label == "PERSON" for g in groups), [(g.aliases, g.label) for g in groups]

@@ -269,6 +269,9 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             x = parent[x]
         return x
 
+    # names that one sentence names side by side are two names
+    apart = {frozenset((x[0], y[0])) for s in fact for x in s.entities for y in s.entities
+             if x[0] != y[0]}
     sentences_in: dict[int, set[str]] = {n: {items[n][0].id} for n in range(len(items))}
     owner: dict[str, int] = {}
     for n, (_, _, keys, _) in enumerate(items):
@@ -282,7 +285,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             # Two numbers of one sentence never count the same thing ("17 dead, 30 missing"),
             # nor do two currencies ("€38m ($41m)" against "€40m").
             if a != b and not sentences_in[a] & sentences_in[b] and \
-                    not _clash(items, n, owner[key]):
+                    not _clash(items, n, owner[key], apart):
                 parent[a] = b
                 sentences_in[b] |= sentences_in.pop(a)
     slots: dict[int, list[int]] = defaultdict(list)
@@ -335,14 +338,20 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     return found
 
 
-def _clash(items: list, n: int, m: int) -> bool:
-    """Two figures in different currencies or measures, or held by two different names (the
-    Greens' six seats, the Farmers' Party's five), are never one figure disputed."""
+def _clash(items: list, n: int, m: int, apart: set[frozenset[str]] = frozenset()) -> bool:
+    """Two figures in different currencies or measures, or held by names the articles tell
+    apart (the Greens' six seats, the Farmers' Party's five), are never one figure disputed;
+    nor is a figure two names hold jointly one of theirs alone. Two names are told apart where
+    one sentence names both: "the Tories" and "the Conservatives", never written side by side,
+    may be one party."""
     u, v = items[n][1].unit, items[m][1].unit
     if u and v and u != v and "split" not in (u, v):
         return True
-    a, b = (dict(items[k][0].owners).get(items[k][1].start) for k in (n, m))
-    return a is not None and b is not None and a != b
+    a, b = (frozenset(o for at, o in items[k][0].owners if at == items[k][1].start)
+            for k in (n, m))
+    if not a or not b or a == b:
+        return False
+    return a < b or b < a or any(frozenset((x, y)) in apart for x in a for y in b)
 
 
 # "one" to "ninety", and "eighty-seven"

@@ -100,6 +100,8 @@ _OFFICES = frozenset("minister president chancellor secretary spokesman spokeswo
                      "spokesperson governor mayor judge senator ambassador ceo chairman "
                      "chairwoman commissioner detective superintendent inspector sergeant "
                      "constable".split())
+# police ranks: an office only before a full name ("Detective Superintendent Jonas Brandt")
+_RANKS = frozenset("detective superintendent inspector sergeant constable".split())
 # ... and words that make the rest a place or a body ("President Hotel", "Mayor Street Bridge")
 _NOT_A_PERSON = _keys("hotel hospital trust school college university bank street road square "
                       "avenue centre center house hall building foundation institute "
@@ -258,6 +260,9 @@ def _office_holder(text: str) -> str | None:
         if not _NAME_WORD.fullmatch(word):
             return None  # "Minister of Defence", "the Prime Minister's Office"
         name = words[n + 1:]
+        if fold(word) in _RANKS and (len(name) < 2 or any(fold(w) not in _OFFICES
+                                                          for w in words[:n])):
+            continue  # "Sergeant York", "An Inspector Calls", "Constable Burton": not people
         if fold(word) in _OFFICES and 1 <= len(name) <= 3 and all(
                 _NAME_WORD.fullmatch(w) and name_key(w) not in _DESIGNATORS | _NOT_A_PERSON
                 and fold(w).strip(".") not in _TITLES | _STOP for w in name):
@@ -369,21 +374,28 @@ def _text_links(docs: Sequence[Sequence[ParsedMention]], texts: Sequence[str],
     return links
 
 
-# where a place stands: "in Lusk", "across the Sarn Valley" (not "at", "of", "to", "from":
-# "redundancies at Nerida", "shares of Nerida", "a statement from Stalvek" name companies, as
-# do "shares in", "a stake in")
+# where a place stands: "in Lusk", "across the Sarn Valley", "in western Japan" (not "at",
+# "of", "to", "from": "redundancies at Nerida", "shares of Nerida", "a statement from Stalvek"
+# name companies, as do "shares in", "a stake in")
 _IN_PLACE = re.compile(r"(?<!shares )(?<!stake )(?<!stakes )(?<!investment )(?<!interest )"
-                       r"\b(in|near|into|across|throughout|outside|inside|around)\s+(the\s+)?$",
-                       re.IGNORECASE)
+                       r"\b(in|near|into|across|throughout|outside|inside|around)\s+(the\s+)?"
+                       r"([a-z]+\s+)?$", re.IGNORECASE)
+# what a place has: "Japan's prime minister", "Tokyo's governor"
+_PLACE_PART = re.compile(r"['’]s\s+(?:government|governor|mayor|prime\s+minister|president|"
+                         r"capital|parliament|economy|army|military|police|people|citizens|"
+                         r"ministry|foreign\s+minister|borders?|coast|north|south|east|west)\b",
+                         re.IGNORECASE)
 # what only a company has: "Nerida's shareholders", "Stalvek's owner", "Nerida's shares" (not
-# "Tokyo shares fell", "London stock", "Greece's revenues": places have those too)
-_COMPANY_PART = re.compile(r"(?:['’]s)?\s+(?:shareholders?|chief\s+executive|ceo|chairman|"
-                           r"chairwoman|founder|subscribers)\b|['’]s\s+(?:shares?|share\s+price|"
-                           r"stock|board|owners?|headquarters|profits?|customers|employees)\b",
-                           re.IGNORECASE)
+# "Tokyo shares fell", "Qatar's share of", "Texas's board of education", "China's customers",
+# "Scotland chairman": places have those too)
+_COMPANY_PART = re.compile(r"['’]s\s+(?:shares\b(?!\s+of)|owners?\b|board\b(?!\s+of)|"
+                           r"chief\s+executive|ceo\b|chairman|chairwoman|shareholders?\b)|"
+                           r"\s+shareholders?\b", re.IGNORECASE)
 # what a political party calls itself after the word its members are named by
 _PARTY_WORDS = frozenset("party union list alliance front movement league bloc coalition "
                          "congress".split())
+_UNIONS = frozenset("union league congress".split())
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|from|to|into|of)\s+$", re.IGNORECASE)
 
 
@@ -500,16 +512,28 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
 
     # A party's members named in the plural are the party: "the Agrarians" / "the Agrarian
     # Party", "Democrats" / "Democratic Party", when one party of that name is in the story.
-    # Also "the Greens" / "the Green List", "Social Democrats" / "Social Democratic Union".
+    # Failing that, "the Greens" / "the Green List", "the Social Democrats" / "Social Democratic
+    # Union", where the text writes "the" before them as before a party (not "Europeans" / the
+    # "European Union", "Serbs" / "Serb List"); a one-word people never joins a union, league
+    # or congress ("the Christians" / "Christian Union", "the Arabs" / "Arab League").
     parties: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key, ws in words.items():
         if len(ws) in (2, 3) and ws[-1] in _PARTY_WORDS and _family(label_of[key]) != "place":
             parties[tuple(stem(w) for w in ws[:-1])].append(key)
     for key, ws in words.items():
-        if label_of[key] == "NORP" and len(ws) in (1, 2) and ws[-1].endswith("s"):
-            found = parties.get(tuple(stem(w) for w in ws), [])
-            if len(found) == 1:
-                join(key, found[0])
+        if label_of[key] != "NORP" or len(ws) not in (1, 2) or not ws[-1].endswith("s"):
+            continue
+        found = parties.get(tuple(stem(w) for w in ws), [])
+        named = [k for k in found if words[k][-1] == "party"]
+        if len(named) == 1:
+            join(key, named[0])
+            continue
+        others = [k for k in found if words[k][-1] != "party"
+                  and (len(ws) == 2 or words[k][-1] not in _UNIONS)]
+        if len(others) == 1 and texts and any(
+                _THE_BEFORE.search(texts[d], max(0, docs[d][m].start - 4), docs[d][m].start)
+                or docs[d][m].text.lower().startswith("the ") for d, m in by_key[key]):
+            join(key, others[0])
 
     # A people in the plural is the people: "Vostranians" / "Vostranian".
     for key in by_key:
@@ -557,19 +581,27 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
 
     def a_company(key: str) -> bool:
         """Read as a place by the model, but never written where a place stands ("in Nerida")
-        nor as one ("Nerida-based"), and written with what only a company has ("Nerida's
-        shareholders", "Stalvek's owner"): a company the model does not know, named by its
-        first word ("Nerida" of "Nerida Mobile", "Stalvek" of "Stalvek Defence Systems")."""
+        nor with what a place has ("Nerida's government"), and written at least twice with what
+        only a company has ("Nerida's shareholders", "Stalvek's owner"): a company the model
+        does not know, named by its first word ("Nerida" of "Nerida Mobile")."""
         if not texts:
             return False
-        owned = False
-        for d, m in by_key[key]:
-            mention = docs[d][m]
-            if _IN_PLACE.search(texts[d], max(0, mention.start - 12), mention.start) or \
-                    _place_in_text(mention, texts[d]) == "GPE" and mention.label != "GPE":
-                return False
-            owned = owned or bool(_COMPANY_PART.match(texts[d], mention.end))
-        return owned
+        forms = {" ".join(docs[d][m].text.split()) for d, m in by_key[key]}
+        if any(docs[d][m].label != "GPE" and _place_in_text(docs[d][m], texts[d]) == "GPE"
+               for d, m in by_key[key]):
+            return False
+        # every place it is written, tagged by the model or not ("Stalvek's owner" opening a
+        # sentence is often left untagged)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms))) +
+                             r")(?![\w-])")
+        owned = 0
+        for text in texts:
+            for found in pattern.finditer(text):
+                if _IN_PLACE.search(text, max(0, found.start() - 24), found.start()) or \
+                        _PLACE_PART.match(text, found.end()):
+                    return False
+                owned += bool(_COMPANY_PART.match(text, found.end()))
+        return owned >= 2
 
     def person(key: str) -> bool:
         """Could be a person's name: the model also reads a lone surname as an ORG."""

@@ -183,7 +183,8 @@ class ParsedSentence:
     # whose figures these are: spans of the names that win, hold or lose them ("the SDU won
     # 12 seats"); two sentences whose figures belong to different names state different facts
     owners: tuple[tuple[int, int], ...] = ()
-    # the same per figure: (start of the quantity, start and end of its owner's name)
+    # the same per figure: (start of the quantity, start and end of its owner's name); a figure
+    # that names hold jointly has one entry for each
     figure_owners: tuple[tuple[int, int, int], ...] = ()
 
 
@@ -643,7 +644,7 @@ def _parse_doc(doc) -> ParsedDocument:
         # one of holding ("Korvan Forward wins 29 seats", "the SDU, which won 12 seats"), or
         # its named possessor ("the SDU's 12 seats")
         figure_owners = tuple((q.start, *span) for q, number in figures
-                              for span in [_owner_of(number)] if span is not None)
+                              for span in _owners_of(number))
         owners = tuple(dict.fromkeys((a, b) for _, a, b in figure_owners))
         sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
@@ -900,31 +901,43 @@ _RELATIVE = frozenset({"which", "who", "that"})
 _OWNER_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"})
 
 
-def _owner_of(number) -> tuple[int, int] | None:
+def _owners_of(number) -> tuple[tuple[int, int], ...]:
+    """Spans of the names whose figure this is (none, one, or several that hold it jointly)."""
     noun = _counted_head(number)
     for child in noun.children:
         if child.dep_ == "poss":
-            return _name_span(child)
+            span = _name_span(child)
+            return (span,) if span else ()
     verb = _governor(noun, {"VERB", "AUX"})
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in _HOLDING_VERBS:
-        return None
+        return ()
     subject = next((c for c in verb.children
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i != noun.i), None)
-    # "X won 29 seats and lost ...", "X scraped past the threshold, winning five seats"
-    if subject is None and verb.dep_ in {"conj", "advcl", "xcomp"}:
+    # "X won 29 seats and lost ...", "X scraped past the threshold, winning five seats" (not
+    # "X beat Y to win 95 points": the model often names X apart in the two clauses)
+    if subject is None and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
                        None)
-    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+    if subject is None:
+        return ()
+    if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         subject = verb.head  # "the SDU, which won 12 seats"
     # a second holder after the verb, its own verb left out: "The Greens won six seats and the
-    # Farmers' Party five" (the parser hangs "Party" on "seats" as a conjunct, or on "five")
-    gapped = [t for t in number.doc[verb.i + 1:number.i]
+    # Farmers' Party five" (the parser hangs "Party" on "seats" as a conjunct, or on "five");
+    # only after a figure of the first holder and right before its own ("The Greens won Berlin
+    # and Hamburg with 40 percent": the 40 are the Greens')
+    doc = number.doc
+    gapped = [t for t in doc[verb.i + 1:number.i]
               if (t.dep_ == "conj"
                   or t.dep_ in {"compound", "nsubj", "nmod"} and t.head.dep_ == "conj")
-              and _name_span(t) is not None]
-    if gapped and subject is not None:
-        return _name_span(gapped[-1])
-    return _name_span(subject) if subject is not None else None
+              and _name_span(t) is not None and number.i - t.i <= 5
+              and any(x.like_num for x in doc[verb.i + 1:t.i])]
+    if gapped:
+        return (_name_span(gapped[-1]),)
+    # names that hold a figure together hold it jointly: "Korvan Forward and the Greens won 29
+    # seats between them" is the two parties' figure, neither's alone
+    joint = [subject, *(c for c in subject.conjuncts if c.i > subject.i)]
+    return tuple(span for span in map(_name_span, joint) if span is not None)
 
 
 def _name_span(token) -> tuple[int, int] | None:
