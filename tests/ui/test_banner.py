@@ -57,3 +57,18 @@ def test_a_showing_banner_follows_a_switch_of_theme(qtbot, window, files):
             assert (_contrast(background, "#000000") < 3) == (theme == "dark"), background
     finally:
         apply_theme(app, "system")
+
+
+def test_a_problem_reported_twice_is_listed_once(qtbot):
+    from viewer.ui.banner import Banner
+
+    banner = Banner()
+    qtbot.addWidget(banner)
+    banner.add("This file could not be opened:", ["empty.txt: contains no text"],
+               plural="These files could not be opened:")
+    banner.add("This file could not be opened:", ["empty.txt: contains no text",
+                                                  "gone.txt: file not found"],
+               plural="These files could not be opened:")
+    assert banner.messages() == ["empty.txt: contains no text", "gone.txt: file not found"]
+    banner.add("This file could not be opened:", ["gone.txt: file not found"])
+    assert banner.label.text().count("•") == 2

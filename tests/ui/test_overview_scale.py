@@ -53,3 +53,28 @@ def test_caption_matches_the_scale_and_the_map_uses_the_space(qtbot, files, them
         assert QColor(table.item(0, 0).background().color()).isValid()
     finally:
         apply_theme(app, "system")
+
+
+def test_two_unrelated_articles_are_pale_not_the_darkest_step(qtbot, tmp_path):
+    """Scaled to the closest pair alone, 1% in common was the far end of the scale."""
+    from viewer.ui.docks.overview import heat_ramp
+    from viewer.ui.main_window import MainWindow
+
+    a = tmp_path / "quake.txt"
+    a.write_text("A magnitude 6.1 earthquake struck the northern province on Tuesday. Rescuers "
+                 "pulled 14 people from collapsed houses. The quake was felt in the capital. "
+                 "Aftershocks continued through the night.", encoding="utf-8")
+    b = tmp_path / "vote.txt"
+    b.write_text("The Social Democratic Union won the regional election on Sunday. Turnout was "
+                 "61 per cent. The Greens took six seats. Coalition talks begin next week.",
+                 encoding="utf-8")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.open_files([str(a), str(b)])
+    qtbot.waitUntil(lambda: w.result is not None and not w.is_busy(), timeout=60000)
+    cell = w.overview_panel.table.item(0, 1)
+    assert float(cell.text().rstrip("%")) < 10
+    ramp = heat_ramp()
+    assert cell.background().color().name() in {ramp[0], ramp[1]}, "pale: little in common"
+    assert "50%" in w.overview_panel.caption.text()

@@ -301,3 +301,22 @@ def test_heat_map_steps_of_a_replaced_result_write_nothing(samples):
     for step in stale:
         step()
     assert panel.table.rowCount() == 0 and panel.result is None
+
+
+def test_nothing_of_the_old_result_stays_beside_the_new_panes(samples):
+    """While a new result's panes arrive, the docks do not show the old one's counts and
+    disagreements."""
+    from viewer.core.documents import load_path
+    from viewer.core.pipeline import compare
+
+    assert samples.disc_view.topLevelItemCount() > 0
+    old_count = samples.facts_panel.count_label.text()
+    result = compare([load_path(p) for p in sample_paths()[1:3]])
+    steps = samples._result_steps(result)
+    steps[0]()  # the first step, before any pane
+    assert samples.disc_view.topLevelItemCount() == 0
+    assert samples.facts_panel.count_label.text() != old_count
+    for step in steps[1:]:
+        step()
+    assert samples.facts_panel.count_label.text() == f"{len(result.facts)} facts"
+    assert samples.disc_view.topLevelItemCount() == len(result.discrepancies)

@@ -109,3 +109,39 @@ def test_the_analysis_thread_works_out_the_differing_words(window):
     assert "_differing" in window.result.__dict__
     assert "_differing" not in window.result.to_dict()
     assert window.result.differing_chars() is window.result.__dict__["_differing"]
+
+
+def test_analysing_again_keeps_the_readers_place(qtbot):
+    """A new threshold (or a restored line) analyses the same articles again: the selected
+    fact and each pane's scroll position come back, found by sentence text, not by id."""
+    from viewer.ui.app import sample_paths
+    from viewer.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1000, 620)
+    w.show()
+    w.open_files(sample_paths()[:2])
+    qtbot.waitUntil(lambda: w.result is not None and not w.is_busy(), timeout=60000)
+    qtbot.waitExposed(w)
+    shared = next(f for f in w.result.facts if len(f.sources) == 2)
+    w.select_fact(shared.id)
+    chosen = [w.result.sentence_text(s) for s in shared.sentences]
+    pane = w.panes[1]
+    bar = pane.text.verticalScrollBar()
+    bar.setValue(bar.maximum() * 2 // 3)
+    top_before = next(e.sentence for e in pane.sentence_geometry.extents()
+                      if e.bottom > bar.value())
+    top_text = w.result.sentence_text(top_before)
+    before = w.result
+    with qtbot.waitSignal(w.analysis_finished, timeout=60000):
+        w.settings.set_threshold(0.42)
+    assert w.result is not before
+    assert w.current_fact is not None
+    fact = next(f for f in w.result.facts if f.id == w.current_fact)
+    assert any(w.result.sentence_text(s) in chosen for s in fact.sentences)
+    bar = w.panes[1].text.verticalScrollBar()
+    assert bar.value() > 0
+    top_after = next(e.sentence for e in w.panes[1].sentence_geometry.extents()
+                     if e.bottom > bar.value())
+    assert w.result.sentence_text(top_after) == top_text

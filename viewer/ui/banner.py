@@ -86,9 +86,16 @@ class Banner(QFrame):
     def add(self, title: str, lines: list[str], plural: str | None = None) -> None:
         """List `lines` under `title` (`plural` once that list has more than one line); lines
         added under a heading already shown join its list."""
+        listed = self._groups.setdefault(title, (plural or title, []))[1]
+        lines = [line for line in dict.fromkeys(lines) if line not in listed]  # once each
         if not lines:
+            if not listed:
+                del self._groups[title]
             return
-        self._groups.setdefault(title, (plural or title, []))[1].extend(lines)
+        listed.extend(lines)
+        self._show_groups()
+
+    def _show_groups(self) -> None:
         sections = []
         for one, (many, listed) in self._groups.items():
             sections.append(f"⚠ {one if len(listed) == 1 else many}\n"

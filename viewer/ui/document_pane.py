@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from viewer.core.result import Comparison, DocumentResult
+from viewer.core.wording import count
 from viewer.ui.minimap import Minimap
 from viewer.ui.removed_list import RemovedList
 from viewer.ui.sentence_geometry import SentenceGeometry
@@ -95,8 +96,8 @@ class DocumentPane(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title_label.setFont(font)
         name = os.path.basename(doc.path) if doc.path else "pasted text"
-        self.meta_label = QLabel(f"{doc.id} · {name} · {len(doc.sentences)} sentences · "
-                                 f"{unique} unique fact{'s' if unique != 1 else ''}")
+        self.meta_label = QLabel(f"{doc.id} · {name} · {count(len(doc.sentences), 'sentence')} · "
+                                 f"{count(unique, 'unique fact')}")
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meta_label.setWordWrap(True)
         self.meta_label.setToolTip(doc.path or "pasted text")

@@ -7,6 +7,7 @@ lives here, above the panes: one fact, one entity and at most one discrepancy at
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
@@ -22,6 +23,25 @@ from viewer.ui.sync_scroll import ScrollSync
 __all__ = ["DocumentsView", "find_all", "next_match"]
 
 PANE_MIN_WIDTH = 280  # as DocumentPane's minimum width
+
+
+@dataclass
+class Place:
+    """Where the reader was, by document and sentence text (ids change between analyses): the
+    sentence the selected fact was shown by, and each scrolled pane's top sentence with how far
+    into it the view stood."""
+
+    fact_sentence: tuple[str, str] | None = None
+    tops: dict[str, tuple[str, float]] = field(default_factory=dict)
+
+
+def _key(doc) -> str:
+    return doc.path or "pasted:" + doc.title
+
+
+def _text(doc, sentence_id: str) -> str | None:
+    s = next((s for s in doc.sentences if s.id == sentence_id), None)
+    return None if s is None else " ".join(doc.text[s.start:s.end].split())
 
 
 class DocumentsView(QScrollArea):
@@ -72,6 +92,52 @@ class DocumentsView(QScrollArea):
                 # sentence positions (for bands, minimaps, synchronised scrolling) measured
                 # now, a pane at a time, rather than all at once on the first scroll
                 *(lambda k=k: self._measure(k) for k in range(len(result.documents)))]
+
+    def place(self) -> Place:
+        """Where the reader is now (see `Place`)."""
+        here = Place()
+        if self.index is None:
+            return here
+        for pane in self.panes:
+            scroll = pane.sentence_geometry.scroll()
+            if scroll <= 0:
+                continue
+            top = next((e for e in pane.sentence_geometry.extents() if e.bottom > scroll), None)
+            text = _text(pane.doc, top.sentence) if top is not None else None
+            if text:
+                here.tops[_key(pane.doc)] = (text, scroll - top.top)
+        if self.current_fact:
+            for pane in self.panes:
+                held = pane.highlighted_sentences()
+                if held:
+                    here.fact_sentence = (_key(pane.doc), _text(pane.doc, held[0]) or "")
+                    break
+        return here
+
+    def return_to(self, place: Place) -> None:
+        """Back where the reader was before the analysis ran again: the fact of the same
+        sentence selected, and each pane scrolled to the same sentence, where they are still
+        there; the rest stays at the top."""
+        if self.index is None:
+            return
+        by_key = {_key(p.doc): p for p in self.panes}
+        if place.fact_sentence is not None:
+            pane = by_key.get(place.fact_sentence[0])
+            found = self._find(pane, place.fact_sentence[1]) if pane is not None else None
+            if found is not None:
+                self.select_sentence(found)
+        with self.sync.paused():
+            for key, (text, offset) in place.tops.items():
+                pane = by_key.get(key)
+                found = self._find(pane, text) if pane is not None else None
+                extent = pane.sentence_geometry.extent(found) if found else None
+                if extent is not None:
+                    pane.text.verticalScrollBar().setValue(round(extent.top + offset))
+        self.sync.forget()
+
+    @staticmethod
+    def _find(pane: DocumentPane, text: str) -> str | None:
+        return next((s.id for s in pane.doc.sentences if _text(pane.doc, s.id) == text), None)
 
     def _begin(self, result: Comparison | None) -> None:
         for pane in [*self.panes, *([self._filler] if self._filler is not None else [])]:

@@ -493,8 +493,13 @@ class MainWindow(AnnotationCommands, QMainWindow):
 
     def _result_steps(self, result: Comparison | None) -> list:
         """Showing a result as short GUI-thread steps (see `StagedRun`)."""
+        place = self.view.place()  # the same articles analysed again: back to where the reader was
+
         def start() -> None:
             self._stop_measuring()
+            # nothing of the result being replaced stays beside the new panes while they come
+            self.disc_view.set_result(None)
+            self.facts_panel.count_label.setText("…" if result is not None else "")
             self.result = result
             self.names = SourceNames(result)
             self.view.setVisible(result is not None)  # panes lay out as they arrive
@@ -504,6 +509,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
             self.legend.set_total(len(result.documents) if result else 0)
             self._update_enabled()
             self._on_panes_built()
+            self.view.return_to(place)
 
         return [start, *self.view.result_steps(result),
                 *self.facts_panel.result_steps(result),  # rows in blocks

@@ -44,6 +44,10 @@ _RAMP = ("#ffffd9", "#edf8b1", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225
          "#253494", "#081d58")
 _DIAGONAL = "#9a9aa0"
 _ROW_MAX = 56  # cells grow with the dock up to this height, then stay cells rather than bars
+# The far end of the scale: half of the facts either source reports, or the closest pair if
+# closer. Scaled to the closest pair alone, two unrelated articles sharing 1% of their facts
+# were the darkest cell, under a caption saying darker means more in common.
+FULL_SCALE = 0.5
 
 
 def _dark(dark: bool | None) -> bool:
@@ -126,8 +130,9 @@ class OverviewPanel(QWidget):
         blocks = "".join(f"<span style='color:{c}'>&#9608;&#9608;</span>" for c in heat_ramp())
         self.scale.setText(f"less&nbsp;{blocks}&nbsp;more in common")
         self.caption.setText("Share of facts two sources both report (facts both report ÷ facts "
-                             f"either reports). {scale_words()}. Click a cell to list the facts "
-                             "that pair shares.")
+                             f"either reports). {scale_words()}; the far end is "
+                             f"{round(100 * FULL_SCALE)}% or the closest pair. Click a cell to "
+                             "list the facts that pair shares.")
 
     def set_result(self, result: Comparison | None) -> None:
         for step in self.result_steps(result):
@@ -160,7 +165,7 @@ class OverviewPanel(QWidget):
             for header in (self.table.horizontalHeaderItem(k), self.table.verticalHeaderItem(k)):
                 header.setToolTip(f"{d.id}: {d.title}")
         off = [v for i, row in enumerate(self.matrix) for j, v in enumerate(row) if i != j]
-        top = max(off, default=0.0)
+        top = max(max(off, default=0.0), FULL_SCALE)
         reported = facts_by_source(result)
         matrix = self.matrix
 
