@@ -21,6 +21,7 @@ from viewer.core.align import AlignSettings
 from viewer.core.atomicio import atomic_write_text
 from viewer.core.documents import LoadError, SourceText, load_path
 from viewer.core.nlp import DEFAULT_MODEL, ModelError
+from viewer.core.overview import strays
 from viewer.core.pipeline import Settings, compare
 from viewer.core.report import render_html
 from viewer.core.result import Comparison
@@ -86,6 +87,9 @@ def summary(result: Comparison, seconds: float | None = None) -> str:
                  f"{by_count.get(1, 0)} unique to one source)")
     lines.append(f"Links: {len(result.links)}   Entities: {len(result.entities)}   "
                  f"Discrepancies: {len(result.discrepancies)}")
+    for doc_id in strays(result):
+        lines.append(f"warning: {doc_id} shares almost no facts with the other "
+                     f"{'source' if n == 2 else 'sources'}: is it about the same event?")
     everywhere = [f for f in result.facts if len(f.sources) == n]
     if everywhere:
         lines.append("Reported by both sources:" if n == 2 else f"Reported by all {n} sources:")

@@ -3,7 +3,7 @@
 import pytest
 
 from viewer.core.documents import load_text
-from viewer.core.overview import shared_facts, source_similarity
+from viewer.core.overview import shared_facts, source_similarity, strays
 from viewer.core.pipeline import compare
 from viewer.core.result import Comparison, DocumentResult, Fact
 
@@ -50,3 +50,29 @@ def test_real_comparison_gives_a_symmetric_matrix_in_unit_range():
             assert m[i][j] == pytest.approx(m[j][i])
     assert m[0][1] > 0.0, "the two flood reports share a fact"
     assert m[0][2] == 0.0 and m[1][2] == 0.0, "the bakery story shares nothing"
+
+
+def test_a_document_sharing_almost_nothing_is_a_stray():
+    """An article of another story opened beside these shares no fact with any of them."""
+    facts = {f"s{k}": ["d1", "d2"] for k in range(5)}
+    facts |= {f"o{k}": ["d3"] for k in range(6)} | {"u1": ["d1"], "u2": ["d2"]}
+    assert strays(_comparison(facts)) == ["d3"]
+    facts["link"] = ["d2", "d3"]  # one fact in seven shared with d2: same story, told apart
+    assert strays(_comparison(facts)) == []
+    assert strays(_comparison({"f1": ["d1"]}, docs=("d1",))) == []  # nothing to compare with
+
+
+def test_the_summary_warns_of_a_stray(tmp_path):
+    from viewer.cli import summary
+
+    samples = [load_text(t, f"s{k}") for k, t in enumerate([
+        "The dam on the Sarn River gave way early on Sunday. Fourteen people died. Thousands "
+        "were evacuated from the valley towns.",
+        "Fourteen people were killed when the Sarn River dam gave way on Sunday. Thousands of "
+        "residents were evacuated."])]
+    stray = load_text("The Social Democratic Union won the regional election. Turnout was 61 "
+                      "per cent. Coalition talks begin next week.", "vote")
+    result = compare([*samples, stray])
+    text = summary(result)
+    assert "warning: d3 shares almost no facts" in text
+    assert "warning: d1" not in text and "warning: d2" not in text

@@ -78,3 +78,24 @@ def test_two_unrelated_articles_are_pale_not_the_darkest_step(qtbot, tmp_path):
     ramp = heat_ramp()
     assert cell.background().color().name() in {ramp[0], ramp[1]}, "pale: little in common"
     assert "50%" in w.overview_panel.caption.text()
+
+
+def test_the_window_names_an_article_of_another_story(qtbot, files, tmp_path):
+    """Opened beside two reports of one flood, an election report gets a line in the banner;
+    closing it clears the line."""
+    from viewer.ui.main_window import MainWindow
+
+    vote = tmp_path / "vote.txt"
+    vote.write_text("The Social Democratic Union won the regional election on Sunday. Turnout "
+                    "was 61 per cent. The Greens took six seats. Coalition talks begin next "
+                    "week.", encoding="utf-8")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.open_files([str(files / "a.txt"), str(files / "b.txt"), str(vote)])
+    qtbot.waitUntil(lambda: w.result is not None and not w.is_busy(), timeout=60000)
+    assert any(m.startswith("d3:") for m in w.banner.messages()), w.banner.messages()
+    assert not any(m.startswith(("d1:", "d2:")) for m in w.banner.messages())
+    with qtbot.waitSignal(w.analysis_finished, timeout=60000):
+        w.close_document(2)
+    assert not any("shares almost no facts" in line for line in w.banner.label.text().split("\n"))

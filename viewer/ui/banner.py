@@ -95,6 +95,14 @@ class Banner(QFrame):
         listed.extend(lines)
         self._show_groups()
 
+    def drop(self, title: str) -> None:
+        """Forget the lines under `title` (a newer result replaces them)."""
+        if self._groups.pop(title, None) is not None:
+            if self._groups:
+                self._show_groups()
+            else:
+                self.dismiss()
+
     def _show_groups(self) -> None:
         sections = []
         for one, (many, listed) in self._groups.items():

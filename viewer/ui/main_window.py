@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from viewer import __version__
 from viewer.core.atomicio import atomic_write_bytes, atomic_write_text
 from viewer.core.documents import SUPPORTED_SUFFIXES, LoadError, SourceText, load_text
+from viewer.core.overview import strays
 from viewer.core.report import render_html
 from viewer.core.result import Comparison
 from viewer.core.tables import CSV_ENCODING, entities_csv, facts_csv
@@ -60,6 +61,8 @@ FILE_FILTER = (f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;All
 # banner headings: (one problem, several)
 _NOT_OPENED = ("This file could not be opened:", "These files could not be opened:")
 _NOT_WRITTEN = ("This file could not be written:", "These files could not be written:")
+_STRAYS = ("This document shares almost no facts with the others (about another event?):",
+           "These documents share almost no facts with the others (about another event?):")
 _NOT_PASTED = ("The clipboard could not be pasted:", "The clipboard could not be pasted:")
 
 
@@ -474,6 +477,8 @@ class MainWindow(AnnotationCommands, QMainWindow):
     def _on_shown(self, result: Comparison) -> None:
         self._showing = None
         self._sources_shown()
+        self.banner.drop(_STRAYS[0])
+        self._report([f"{d}: {self.names.titles.get(d, d)}" for d in strays(result)], _STRAYS)
         shared = sum(1 for f in result.facts if f.status == "shared")
         self._end_job(f"{count(len(result.documents), 'document')} · "
                       f"{count(len(result.facts), 'fact')} ({shared} shared) · "
