@@ -137,7 +137,9 @@ class DocumentsView(QScrollArea):
 
     @staticmethod
     def _find(pane: DocumentPane, text: str) -> str | None:
-        return next((s.id for s in pane.doc.sentences if _text(pane.doc, s.id) == text), None)
+        doc = pane.doc
+        return next((s.id for s in doc.sentences
+                     if " ".join(doc.text[s.start:s.end].split()) == text), None)
 
     def _begin(self, result: Comparison | None) -> None:
         for pane in [*self.panes, *([self._filler] if self._filler is not None else [])]:
