@@ -269,7 +269,8 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             x = parent[x]
         return x
 
-    # names that one sentence names side by side are two names
+    # whose each figure is, and the names that one sentence names side by side (two names)
+    held = [frozenset(o for at, o in s.owners if at == q.start) for s, q, _, _ in items]
     apart = {frozenset((x[0], y[0])) for s in fact for x in s.entities for y in s.entities
              if x[0] != y[0]}
     sentences_in: dict[int, set[str]] = {n: {items[n][0].id} for n in range(len(items))}
@@ -285,7 +286,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             # Two numbers of one sentence never count the same thing ("17 dead, 30 missing"),
             # nor do two currencies ("€38m ($41m)" against "€40m").
             if a != b and not sentences_in[a] & sentences_in[b] and \
-                    not _clash(items, n, owner[key], apart):
+                    not _clash(items, n, owner[key], held, apart):
                 parent[a] = b
                 sentences_in[b] |= sentences_in.pop(a)
     slots: dict[int, list[int]] = defaultdict(list)
@@ -338,7 +339,8 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     return found
 
 
-def _clash(items: list, n: int, m: int, apart: set[frozenset[str]] = frozenset()) -> bool:
+def _clash(items: list, n: int, m: int, held: Sequence[frozenset[str]],
+           apart: set[frozenset[str]]) -> bool:
     """Two figures in different currencies or measures, or held by names the articles tell
     apart (the Greens' six seats, the Farmers' Party's five), are never one figure disputed;
     nor is a figure two names hold jointly one of theirs alone. Two names are told apart where
@@ -347,8 +349,7 @@ def _clash(items: list, n: int, m: int, apart: set[frozenset[str]] = frozenset()
     u, v = items[n][1].unit, items[m][1].unit
     if u and v and u != v and "split" not in (u, v):
         return True
-    a, b = (frozenset(o for at, o in items[k][0].owners if at == items[k][1].start)
-            for k in (n, m))
+    a, b = held[n], held[m]
     if not a or not b or a == b:
         return False
     return a < b or b < a or any(frozenset((x, y)) in apart for x in a for y in b)

@@ -26,6 +26,7 @@ Mentions that are not names (a dateline fragment "Xinhua) 08:35", a time zone) j
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -578,14 +579,9 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         return places * 2 > sum(votes.values())
 
     companies: set[str] = set()
-    judged: dict[str, bool] = {}  # a_company reads every text: once per name
 
+    @functools.cache  # it reads every text: once per name
     def a_company(key: str) -> bool:
-        if key not in judged:
-            judged[key] = _a_company(key)
-        return judged[key]
-
-    def _a_company(key: str) -> bool:
         """Read as a place by the model, but never written where a place stands ("in Nerida")
         nor with what a place has ("Nerida's government"), and written at least twice with what
         only a company has ("Nerida's shareholders", "Stalvek's owner"): a company the model

@@ -180,12 +180,16 @@ class ParsedSentence:
     # content words of side clauses ("..., killing two people", "... and 30 were missing"):
     # a sentence that states two facts mainly states the one of its main clause
     minor: tuple[str, ...] = ()
-    # whose figures these are: spans of the names that win, hold or lose them ("the SDU won
-    # 12 seats"); two sentences whose figures belong to different names state different facts
-    owners: tuple[tuple[int, int], ...] = ()
-    # the same per figure: (start of the quantity, start and end of its owner's name); a figure
-    # that names hold jointly has one entry for each
+    # whose each figure is: (start of the quantity, start and end of its owner's name), the
+    # names that win, hold or lose it ("the SDU won 12 seats"); a figure that names hold
+    # jointly has one entry for each
     figure_owners: tuple[tuple[int, int, int], ...] = ()
+
+    @property
+    def owners(self) -> tuple[tuple[int, int], ...]:
+        """Spans of the names whose figures these are: two sentences whose figures belong to
+        different names state different facts."""
+        return tuple(dict.fromkeys((a, b) for _, a, b in self.figure_owners))
 
 
 @dataclass(frozen=True)
@@ -645,12 +649,11 @@ def _parse_doc(doc) -> ParsedDocument:
         # its named possessor ("the SDU's 12 seats")
         figure_owners = tuple((q.start, *span) for q, number in figures
                               for span in _owners_of(number))
-        owners = tuple(dict.fromkeys((a, b) for _, a, b in figure_owners))
         sentences.append(ParsedSentence(start, end, tuple(terms), tuple(names), quantities,
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
                                         tuple(proper_stems), tuple(counted), tuple(inside),
                                         _enumerations(toks, text), claims,
-                                        tuple(minor), owners, figure_owners))
+                                        tuple(minor), figure_owners))
     share = stops / words if words else 0.0
     return ParsedDocument(text, tuple(sentences), mentions, share, words)
 

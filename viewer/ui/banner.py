@@ -86,14 +86,11 @@ class Banner(QFrame):
     def add(self, title: str, lines: list[str], plural: str | None = None) -> None:
         """List `lines` under `title` (`plural` once that list has more than one line); lines
         added under a heading already shown join its list."""
-        listed = self._groups.setdefault(title, (plural or title, []))[1]
+        listed = self._groups.get(title, (None, []))[1]
         lines = [line for line in dict.fromkeys(lines) if line not in listed]  # once each
-        if not lines:
-            if not listed:
-                del self._groups[title]
-            return
-        listed.extend(lines)
-        self._show_groups()
+        if lines:
+            self._groups.setdefault(title, (plural or title, listed))[1].extend(lines)
+            self._show_groups()
 
     def drop(self, title: str) -> None:
         """Forget the lines under `title` (a newer result replaces them)."""

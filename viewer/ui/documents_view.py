@@ -39,9 +39,13 @@ def _key(doc) -> str:
     return doc.path or "pasted:" + doc.title
 
 
+def _shown(doc, sentence) -> str:
+    return " ".join(doc.text[sentence.start:sentence.end].split())
+
+
 def _text(doc, sentence_id: str) -> str | None:
     s = next((s for s in doc.sentences if s.id == sentence_id), None)
-    return None if s is None else " ".join(doc.text[s.start:s.end].split())
+    return None if s is None else _shown(doc, s)
 
 
 class DocumentsView(QScrollArea):
@@ -137,9 +141,7 @@ class DocumentsView(QScrollArea):
 
     @staticmethod
     def _find(pane: DocumentPane, text: str) -> str | None:
-        doc = pane.doc
-        return next((s.id for s in doc.sentences
-                     if " ".join(doc.text[s.start:s.end].split()) == text), None)
+        return next((s.id for s in pane.doc.sentences if _shown(pane.doc, s) == text), None)
 
     def _begin(self, result: Comparison | None) -> None:
         for pane in [*self.panes, *([self._filler] if self._filler is not None else [])]:
