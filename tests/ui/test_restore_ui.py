@@ -33,3 +33,59 @@ def test_restore_puts_the_line_back_and_reanalyses_only_that_document(qtbot, win
     assert len(parsed) == 1 and "Share" in parsed[0], "only the changed document is parsed"
     assert "Share" in window.panes[2].text.toPlainText()
     assert window.result.documents[0].text == window.panes[0].doc.text
+
+
+def _ready(window, n):
+    return window.result is not None and len(window.panes) == n and not window.is_busy()
+
+
+def test_a_second_restore_during_the_first_ones_analysis_is_kept_and_the_last_is_shown(
+        qtbot, window, files):
+    """Restoring two lines in a row: the second click comes while the first restore is being
+    analysed. Both lines end up back in the text, and the window selects the sentence of the
+    last one restored and says so."""
+    (files / "d.txt").write_text(RAW, encoding="utf-8")
+    window.open_files([str(files / "d.txt")])
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    pane = window.panes[2]
+    home = next(n for n, r in enumerate(pane.doc.removed) if r.text == "Home")
+    share = next(n for n, r in enumerate(pane.doc.removed) if r.text == "Share")
+    assert window.restore_removed(2, share)
+    assert window.is_busy()
+    assert window.restore_removed(2, home), "accepted while the first restore is analysed"
+    assert not window.restore_removed(2, home), "a second click on the same line does nothing"
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    doc = window.result.documents[2]
+    assert doc.text.split("\n")[0] == "Home"
+    assert "Share" in doc.text.split("\n")
+    assert {r.text for r in doc.removed} == {"World", "Business"}
+    # the last line restored is the one shown: its sentence is selected in its pane
+    home_sentence = window.panes[2].sentence_at(0)
+    assert home_sentence is not None
+    assert window.current_fact == window.view.index.fact_of_sentence(home_sentence)
+    assert window.panes[2].highlighted_sentences()
+    assert window.status_label.text().startswith("Restored “Home” to ")
+
+
+def test_a_cancelled_restore_marks_nothing(qtbot, window, files):
+    (files / "d.txt").write_text(RAW, encoding="utf-8")
+    window.open_files([str(files / "d.txt")])
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    before = window.current_fact
+    share = next(n for n, r in enumerate(window.panes[2].doc.removed) if r.text == "Share")
+    assert window.restore_removed(2, share)
+    window.cancel_analysis()
+    assert not window.sources[2].keep, "Cancel takes the restore back"
+    assert window.restorer.shown(window.result) is None
+    assert window.current_fact == before
+
+
+def test_restoring_the_line_of_a_document_closed_meanwhile_says_so(qtbot, window, files):
+    (files / "d.txt").write_text(RAW, encoding="utf-8")
+    window.open_files([str(files / "d.txt")])
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    removed = window.panes[2].doc.removed[0]
+    raw = window.sources[2].raw
+    window.sources.pop(2)
+    assert not window.restorer.restore(raw, removed)
+    assert "no longer open" in window.status_label.text()

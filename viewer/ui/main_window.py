@@ -7,7 +7,6 @@ only it). Everything shown is read from the result; nothing here analyses text.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Sequence
 
@@ -50,6 +49,7 @@ from viewer.ui.find_bar import FindBar
 from viewer.ui.legend import Legend
 from viewer.ui.pdf_export import PdfExport
 from viewer.ui.recent_menu import RecentMenu
+from viewer.ui.restoring import Restorer
 from viewer.ui.settings_controller import SettingsController
 from viewer.ui.source_names import SourceNames, fact_summary
 from viewer.ui.staged import StagedRun, freeze_heap, hold_collections, release_collections
@@ -94,6 +94,8 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.settings = SettingsController(self)  # preferences file; applies the theme
         self._showing: StagedRun | None = None  # a finished result being put on screen
         self._measuring: StagedRun | None = None  # sentence positions, measured ahead
+        self.restorer = Restorer(self)
+        self._pane_sources: list[str] = []  # raw text of each pane's source
         self._build_central()
         self._build_docks()
         self._build_status()
@@ -483,6 +485,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self._end_job(f"{count(len(result.documents), 'document')} · "
                       f"{count(len(result.facts), 'fact')} ({shared} shared) · "
                       f"{count(len(result.discrepancies), 'discrepancy')} · {result.model}")
+        restored = self.restorer.shown(result)
+        if restored:
+            self.status_label.setText(restored)
         self.analysis_finished.emit()
 
     def _stop_showing(self) -> None:
@@ -676,6 +681,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
     def _on_panes_built(self) -> None:
         """Every new set of panes gets the chosen font and its Restore links connected."""
         self.settings.apply_pane_font()
+        # the sources these panes show, by raw text: the source objects change as lines are
+        # restored, and the list as documents are opened and closed while an analysis runs
+        self._pane_sources = [s.raw for s in self.sources]
         for n, pane in enumerate(self.panes):
             pane.removed.restore_requested.connect(
                 lambda k, n=n: self.restore_removed(n, k))
@@ -693,22 +701,14 @@ class MainWindow(AnnotationCommands, QMainWindow):
             self._measuring.stop()
 
     def restore_removed(self, doc_index: int, removed_index: int) -> bool:
-        """Put a removed line back into its document, where it stood, and analyse again."""
-        if self.result is None or self.is_busy() or \
-                len(self.result.documents) != len(self.sources):
-            self.status_label.setText("Wait for the analysis to finish, then restore the line.")
+        """Put a removed line of the result's document back where it stood, and analyse again
+        (at once, even while an analysis runs: it would be missing the line)."""
+        if self.result is None or not 0 <= doc_index < len(self.panes):
             return False
-        removed = self.result.documents[doc_index].removed
-        if not 0 <= removed_index < len(removed) or removed[removed_index].line < 0:
+        removed = self.panes[doc_index].doc.removed
+        if not 0 <= removed_index < len(removed):
             return False
-        line = removed[removed_index].line
-        source = self.sources[doc_index]
-        self._sources_change()
-        self.sources[doc_index] = dataclasses.replace(source, keep=source.keep | {line})
-        self.analyse()
-        self.status_label.setText(f"Restoring “{removed[removed_index].text[:60]}”…")
-        return True
-
+        return self.restorer.restore(self._pane_sources[doc_index], removed[removed_index])
 
 def _measure_pane(pane: DocumentPane) -> None:
     if shiboken6.isValid(pane.text):  # closed with its document since the run was planned
