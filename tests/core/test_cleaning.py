@@ -409,6 +409,49 @@ def test_more_page_furniture_of_news_and_finance_sites_goes():
     assert len(result.removed) == len(furniture)
 
 
+def test_page_tools_notes_on_the_site_and_its_name_spelled_out_go():
+    """From held-out stories 27 and 28 (a wire, a live page, a press release, a tabloid, a
+    public broadcaster): each was left in the text."""
+    story = ["Blast at chemical plant kills three",
+             "An explosion at a chemical plant killed three workers on Thursday, officials said.",
+             "The fire was brought under control in the afternoon, the fire service said."]
+    furniture = [
+        "Text size", "Send by e-mail", "Latest updates", "Most recent first",
+        "*Press release no. 214/2027 · Published: 9 September 2027, 17:45 · Author: Press "
+        "Office, Dolna Region Fire and Rescue Service*",
+        "Press release · Velmora, 16 November 2029 · 18:45",
+        "Daily Flash is a member of the Independent Press Standards Council. Read our editors’ "
+        "code.",
+        "Meridian Editorial Standards", "Request reprint & licensing", "Privacy & cookies",
+        "Market data provided by third parties and delayed at least 15 minutes.",
+        "Follow KRT News on WhatsApp for the most important news of the day.",
+    ]
+    result = clean("\n".join(story[:2] + furniture + story[2:]))
+    assert result.text.split("\n") == story
+    assert len(result.removed) == len(furniture)
+
+
+def test_a_menu_entry_written_small_first_and_the_sites_name_in_full_go():
+    """"iPlayer" between two menu entries is one; "Kestrian Radio and Television" under the
+    "KRT" of the menu, and beside it in the foot, is the site's name."""
+    raw = ["KRT", "Kestrian Radio and Television", "Menu", "News", "Sport", "Weather", "iPlayer",
+           "Radio", "Regions", "Summit ends with a deal on the coast fund",
+           "Leaders of nine countries agreed on Friday to set up a fund for their coasts.",
+           "The next summit will be held in Tirenne in 2030.",
+           "KRT – Kestrian Radio and Television, public service media",
+           "© 2029 KRT. All rights reserved."]
+    assert clean("\n".join(raw)).text.split("\n") == raw[9:12]
+
+
+def test_the_site_is_a_member_only_in_its_own_note():
+    news = ["Press regulator fines tabloid",
+            "The union is a member of the press council, which said the paper broke its code.",
+            "Poland is a member of the European Union and of NATO, the minister said.",
+            "Market data from the ministry showed prices rose 3% in March, delayed by the "
+            "strike."]
+    assert clean("\n".join(news)).text.split("\n") == news
+
+
 def test_news_that_quotes_or_names_a_commission_or_the_us_is_kept():
     """From a second review (NYT, FT, Politico, Fox, ... styles): each of these was once
     removed as a notice."""

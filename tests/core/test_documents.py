@@ -26,6 +26,12 @@ from viewer.core.documents import (
 )
 
 
+def article(src) -> str:
+    """A loaded page's article: its raw text without the page's other lines (`furniture`),
+    which cleaning removes and reports."""
+    return "\n".join(line for k, line in enumerate(src.raw.split("\n")) if k not in src.furniture)
+
+
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
@@ -92,7 +98,7 @@ def test_path_is_kept_as_given_by_the_caller(tmp_path: Path,
 
 def test_utf8_bom_is_stripped(tmp_path: Path) -> None:
     src = load_path(write(tmp_path, "a.txt", b"\xef\xbb\xbfFirst\r\nSecond\rThird"))
-    assert src.raw == "First\nSecond\nThird"
+    assert article(src) == "First\nSecond\nThird"
     assert src.title == "First"
     assert src.encoding == "utf-8-sig"
 
@@ -101,19 +107,19 @@ def test_utf8_bom_is_stripped(tmp_path: Path) -> None:
 def test_utf16_with_bom(tmp_path: Path, codec: str) -> None:
     data = "\ufeffCafé crème\r\nnext".encode(codec)  # full of NUL bytes, yet text
     src = load_path(write(tmp_path, "a.txt", data))
-    assert src.raw == "Café crème\nnext"
+    assert article(src) == "Café crème\nnext"
     assert src.encoding == codec
 
 
 def test_cp1252_fallback(tmp_path: Path) -> None:
     src = load_path(write(tmp_path, "a.txt", b"Caf\xe9 \x93quoted\x94 \x96 dash"))
-    assert src.raw == "Café “quoted” – dash"
+    assert article(src) == "Café “quoted” – dash"
     assert src.encoding == "cp1252"
 
 
 def test_byte_undefined_in_cp1252_is_replaced_not_refused(tmp_path: Path) -> None:
     src = load_path(write(tmp_path, "a.txt", b"Price \x81 rose by 5\xe9"))
-    assert src.raw == "Price \ufffd rose by 5é"
+    assert article(src) == "Price \ufffd rose by 5é"
     assert src.encoding == "cp1252"
 
 
@@ -126,7 +132,7 @@ def test_long_title_is_clipped(tmp_path: Path) -> None:
     src = load_path(write(tmp_path, "a.txt", ("word " * 100).encode()))
     assert len(src.title) <= 201
     assert src.title.endswith("…")
-    assert src.raw == "word " * 100
+    assert article(src) == "word " * 100
 
 
 # --- refusals --------------------------------------------------------------------------------
@@ -246,7 +252,7 @@ def test_markdown_becomes_plain_paragraphs(tmp_path: Path) -> None:
     assert src.kind == "md"
     assert src.encoding == "utf-8"
     assert src.title == "Storm hits the coast"
-    assert src.raw.split("\n") == [
+    assert article(src).split("\n") == [
         "Storm hits the coast",
         "A powerful storm struck the northern coast on Tuesday, officials said.",
         "The damage is extensive, said the mayor.",
@@ -263,7 +269,7 @@ def test_markdown_becomes_plain_paragraphs(tmp_path: Path) -> None:
 def test_markdown_title_is_the_first_heading_even_if_setext(tmp_path: Path) -> None:
     src = load_path(write(tmp_path, "a.md", b"Monday, 3 June\n\nStorm hits coast\n===\n\nBody."))
     assert src.title == "Storm hits coast"
-    assert src.raw == "Monday, 3 June\nStorm hits coast\nBody."
+    assert article(src) == "Monday, 3 June\nStorm hits coast\nBody."
 
 
 def test_markdown_suffix_is_case_insensitive_and_long_form_accepted(tmp_path: Path) -> None:
@@ -281,6 +287,8 @@ ARTICLE = [
     ("The national weather service expects the storm to weaken by Thursday as it moves inland "
      "across the farming regions."),
 ]
+
+
 
 PAGE = f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Storm hits coast | Daily Planet</title>
@@ -302,7 +310,7 @@ def test_html_extracts_article_body_with_headline(tmp_path: Path) -> None:
     src = load_path(write(tmp_path, "page.html", PAGE.encode()))
     assert src.kind == "html"
     assert src.title == "Storm hits coast"
-    lines = src.raw.split("\n")
+    lines = article(src).split("\n")
     assert lines[0] == "Storm hits coast"
     assert lines.count("Storm hits coast") == 1
     for sentence in ARTICLE:
@@ -310,7 +318,52 @@ def test_html_extracts_article_body_with_headline(tmp_path: Path) -> None:
     assert lines[-2:] == ["Schools in the region stay closed", "Ferries are cancelled until Friday"]
     for junk in ("NAVTEXT", "SCRIPTTEXT", "STYLETEXT", "HEADERTEXT", "FOOTERTEXT", "ASIDETEXT",
                  "tracking", "Daily Planet"):
-        assert junk not in src.raw
+        assert junk not in article(src)
+
+
+def test_html_page_furniture_is_kept_beside_the_article_for_cleaning_to_report(
+        tmp_path: Path) -> None:
+    """Nothing a page shows is dropped silently: its menu, aside and footer are lines of the
+    raw text, in page order, marked as furniture; cleaning removes them, says so, and gives
+    back exactly the article; a restored furniture line stands where it stood on the page."""
+    src = load_path(write(tmp_path, "page.html", PAGE.encode()))
+    lines = src.raw.split("\n")
+    furniture = [lines[k] for k in sorted(src.furniture)]
+    assert furniture == ["HEADERTEXT Daily Planet", "NAVTEXT Home", "World",
+                         "ASIDETEXT Related: five other storms you might like",
+                         "FOOTERTEXT Copyright 2024 Daily Planet"]
+    assert not any(junk in "\n".join(lines) for junk in ("SCRIPTTEXT", "STYLETEXT", "tracking"))
+    assert lines.index("NAVTEXT Home") < lines.index("Storm hits coast") < \
+        lines.index("ASIDETEXT Related: five other storms you might like")
+    cleaned = clean(src.raw, src.keep, src.furniture)
+    assert cleaned.text == clean(article(src)).text
+    listed = {r.text: r for r in cleaned.removed if r.detail == "page furniture"}
+    assert set(listed) == set(furniture)
+    assert all(r.reason == "boilerplate" and lines[r.line] == r.text for r in listed.values())
+    assert listed["NAVTEXT Home"].at == 0
+    assert listed["FOOTERTEXT Copyright 2024 Daily Planet"].at == len(cleaned.text)
+    aside = listed["ASIDETEXT Related: five other storms you might like"]
+    back = clean(src.raw, {aside.line}, src.furniture)
+    assert back.text == cleaned.text + "\n" + aside.text, "after the article, before the foot"
+    assert aside.text not in [r.text for r in back.removed]
+
+
+def test_html_paragraph_the_extractor_drops_is_listed_not_lost(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    """An extractor can misjudge a paragraph of the article: it is then listed in its place
+    among the removed lines, where the reader can restore it."""
+    import trafilatura
+
+    real = trafilatura.extract
+    monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: real(*a, **k).replace(
+        ARTICLE[1], ""))
+    src = load_path(write(tmp_path, "page.html", PAGE.encode()))
+    assert ARTICLE[1] not in article(src)
+    lines = src.raw.split("\n")
+    k = lines.index(ARTICLE[1])
+    assert k in src.furniture and lines[k - 1] == ARTICLE[0] and lines[k + 1] == ARTICLE[2]
+    cleaned = clean(src.raw, {k}, src.furniture)
+    assert f"{ARTICLE[0]}\n{ARTICLE[1]}\n{ARTICLE[2]}" in cleaned.text
 
 
 def test_html_honours_meta_charset(tmp_path: Path) -> None:
@@ -319,7 +372,7 @@ def test_html_honours_meta_charset(tmp_path: Path) -> None:
             "depuis mardi, a dit le maire du village.</p></article></body></html>")
     src = load_path(write(tmp_path, "page.htm", page.encode("cp1252")))
     assert src.encoding == "cp1252"  # iso-8859-1 is read as cp1252, like browsers do
-    assert "Le café “est” ouvert depuis mardi" in src.raw
+    assert "Le café “est” ouvert depuis mardi" in article(src)
     assert src.title == "Café"
 
 
@@ -329,7 +382,7 @@ def test_html_without_article_falls_back_to_text_blocks(tmp_path: Path,
 
     monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: None)
     src = load_path(write(tmp_path, "page.html", PAGE.encode()))
-    assert src.raw.split("\n") == ["Storm hits coast", *ARTICLE,
+    assert article(src).split("\n") == ["Storm hits coast", *ARTICLE,
                                    "Schools in the region stay closed",
                                    "Ferries are cancelled until Friday"]
 
@@ -370,7 +423,7 @@ def test_docx_paragraphs_in_order(tmp_path: Path) -> None:
 def test_docx_core_title_wins(tmp_path: Path) -> None:
     src = load_path(write(tmp_path, "a.docx", make_docx(["Body text."], core_title="Real title")))
     assert src.title == "Real title"
-    assert src.raw == "Body text."
+    assert article(src) == "Body text."
 
 
 def test_docx_without_text(tmp_path: Path) -> None:
@@ -401,7 +454,7 @@ def test_pdf_rejoins_hard_wrapped_lines_and_uses_metadata_title(tmp_path: Path) 
              "tion reached the capital late", "on Tuesday.", "Officials counted damage."]
     src = load_path(write(tmp_path, "a.pdf", make_pdf(lines, title="Metadata title")))
     assert src.title == "Metadata title"
-    assert src.raw.split("\n") == [
+    assert article(src).split("\n") == [
         "Storm hits coast",
         "The storm struck the coast and the information reached the capital late on Tuesday.",
         "Officials counted damage.",
@@ -498,8 +551,8 @@ def test_only_load_errors_escape(tmp_path: Path, suffix: str, data: bytes) -> No
         assert "\n" not in str(err)
         assert "cannot be loaded" not in err.reason  # the catch-all for bugs in the parsers
     else:
-        assert src.raw.strip()
-        assert "\r" not in src.raw
+        assert article(src).strip()
+        assert "\r" not in article(src)
         assert len(src.title) <= 201
 
 
@@ -547,7 +600,7 @@ party's headquarters that he accepted the verdict.</p>
 
 def test_html_keeps_the_standfirst_between_headline_and_body(tmp_path: Path) -> None:
     """trafilatura drops a standfirst paragraph; it is the story's summary and must stay."""
-    lines = load_path(write(tmp_path, "page.html", STANDFIRST_PAGE.encode())).raw.split("\n")
+    lines = article(load_path(write(tmp_path, "page.html", STANDFIRST_PAGE.encode()))).split("\n")
     assert lines[:3] == [
         "Opposition sweeps to victory",
         "Korvan Forward tops the poll with 34.6 per cent, but a recount leaves the next "
@@ -588,7 +641,7 @@ promised to publish in full.</p>
 def test_html_keeps_the_prose_of_a_box_inside_the_article_where_it_stands(
         tmp_path: Path) -> None:
     """trafilatura drops every <aside>: a correspondent's analysis in one is article text."""
-    lines = load_path(write(tmp_path, "page.html", BOXED_PAGE.encode())).raw.split("\n")
+    lines = article(load_path(write(tmp_path, "page.html", BOXED_PAGE.encode()))).split("\n")
     at = next(k for k, line in enumerate(lines) if line.startswith("GBS News has asked"))
     assert lines[at + 1:at + 3] == [
         "This is a ceasefire built on exhaustion rather than trust.",
@@ -611,7 +664,7 @@ def test_html_keeps_the_prose_of_a_box_inside_the_article_where_it_stands(
     '3.25% on Thursday morning.</p></aside>'])
 def test_html_boxes_that_do_not_say_they_are_the_article_stay_out(tmp_path: Path, box) -> None:
     page = BOXED_PAGE.replace("<aside class=\"box\">", box + "<aside class=\"box\">")
-    text = load_path(write(tmp_path, "page.html", page.encode())).raw
+    text = article(load_path(write(tmp_path, "page.html", page.encode())))
     for words in ("disgrace", "previous commenter", "ten years", "storm hit", "held rates"):
         assert words not in text
 
@@ -635,7 +688,7 @@ TABLE_PAGE = """<html><head><title>Greens take Westfield</title></head><body><ar
 def test_html_keeps_a_results_table_and_a_factbox_of_items(tmp_path: Path) -> None:
     """A table of results and a box of facts one to an item are the story's; trafilatura had
     dropped both (tables were excluded, and the box holds no paragraphs)."""
-    raw = load_path(write(tmp_path, "page.html", TABLE_PAGE.encode())).raw
+    raw = article(load_path(write(tmp_path, "page.html", TABLE_PAGE.encode())))
     lines = raw.split("\n")
     assert [x for x in lines if "\t" in x] == [
         "Party\tSeats\tChange", "Green\t24\t+15", "Conservative\t9\t-13", "Liberal Democrat\t7\t+1"]
@@ -658,6 +711,6 @@ between January and June.</p>
 
 def test_html_a_page_laid_out_in_a_table_gives_its_paragraphs_once(tmp_path: Path) -> None:
     """A layout table holds the article in one cell: it is not a table of the story's."""
-    raw = load_path(write(tmp_path, "page.html", LAYOUT_PAGE.encode())).raw
+    raw = article(load_path(write(tmp_path, "page.html", LAYOUT_PAGE.encode())))
     assert raw.count("failed to keep enough crew") == 1
     assert "\t" not in raw and "Most read" not in raw

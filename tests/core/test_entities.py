@@ -135,9 +135,13 @@ def test_label_by_vote():
 # read as a group, one as a people). story26 (an outbreak): "NEPHA" and "the national health
 # agency" are not one name; the governor and the minister share the surname Strnad, so the bare
 # "Strnad" joins neither.
+# story28 (a summit): "Aleksandr Zhukavets" / "Aliaksandr Žukavec" join since session 15 (a
+# surname's "ts" is its Slavic "c"); the prime minister Mirela Dragoș and a fisherman Emil Dragoș
+# share the surname, so the bare "Dragoș" joins neither; "Teodora Vlasic" / "Dorotea Vlasić" is
+# a planted misnaming.
 MERGE_FLOORS = {"story7": 0.75, "story9": 0.9, "story14": 0.85, "story15": 0.6, "story17": 0.65,
                 "story20": 0.6, "story21": 0.85, "story23": 0.65, "story24": 0.3, "story25": 0.8,
-                "story26": 0.6}
+                "story26": 0.6, "story28": 0.65}
 
 
 @pytest.fixture(scope="module", params=gold_names())
@@ -481,6 +485,14 @@ def test_a_letter_with_a_hacek_written_as_a_digraph_or_dropped_is_one_name():
     r = run([("Olga Kozhina", "PERSON"), ("Kozhina", "PERSON")],
             [("Irina Kozina", "PERSON"), ("Kozina", "PERSON")])
     assert not together(r, "Kozhina", "Kozina") and together(r, "Irina Kozina", "Kozina")
+
+
+def test_a_surnames_ts_written_c_is_one_name_but_a_first_names_is_not():
+    # "Žukavec" written in English: "Zhukavets"; the first name transliterated two ways too
+    r = run([("Aleksandr Zhukavets", "PERSON")], [("Aliaksandr Žukavec", "PERSON")])
+    assert together(r, "Aleksandr Zhukavets", "Aliaksandr Žukavec")
+    r = run([("Mats Svensson", "PERSON")], [("Mac Svensson", "PERSON")])
+    assert not together(r, "Mats Svensson", "Mac Svensson")
 
 
 def test_a_role_before_a_name_the_model_calls_an_organisation_is_a_person():

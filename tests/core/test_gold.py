@@ -53,7 +53,14 @@ STORIES = gold_names()
 # press release) and story26 (a measles outbreak; the health agency's update in Markdown, a
 # wire, a live page, a regional paper's HTML page), first measured 0.500 / 0.352 and 0.522 /
 # 0.462 (their golds split a sentence stating a price and its premium, or a school closure and a
-# quarantine, into two facts; the engine links such sentences).
+# quarantine, into two facts; the engine links such sentences). Session 15's two, written and
+# annotated the same way before any change for them: story27 (a chemical plant explosion; a
+# wire, a live page, the town paper's HTML page, the fire service's statement in Markdown, a
+# tabloid) and story28 (a summit ends with an agreement; a wire, a foreign broadsheet's HTML
+# analysis, the host government's communiqué in Markdown, a public broadcaster), first measured
+# 0.798 / 0.469 and 0.672 / 0.419 (6 and 9 boilerplate lines kept); with the boilerplate they
+# showed removed, 0.772 / 0.444 and 0.661 / 0.419 (a few links of story27 moved with the words'
+# weights, no other story changed).
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.60, 0.31),
@@ -62,16 +69,18 @@ FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67)
           "story16": (0.76, 0.50), "story17": (0.74, 0.44), "story18": (0.84, 0.51),
           "story19": (0.72, 0.48), "story20": (0.67, 0.40), "story21": (0.72, 0.36),
           "story22": (0.67, 0.32), "story23": (0.68, 0.29), "story24": (0.74, 0.32),
-          "story25": (0.47, 0.32), "story26": (0.49, 0.43)}
+          "story25": (0.47, 0.32), "story26": (0.49, 0.43), "story27": (0.74, 0.41),
+          "story28": (0.63, 0.39)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
                  "story12": 0.77, "story14": 0.77, "story15": 0.72, "story16": 0.75,
                  "story17": 0.80, "story18": 0.78, "story19": 0.77, "story20": 0.68,
                  "story21": 0.72, "story22": 0.72, "story23": 0.65, "story24": 0.68,
-                 "story25": 0.72, "story26": 0.77}
+                 "story25": 0.72, "story26": 0.77, "story27": 0.80, "story28": 0.70}
 UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63, "story15": 0.58,
-                 "story20": 0.75, "story23": 0.75, "story25": 0.72, "story26": 0.74}
+                 "story20": 0.75, "story23": 0.75, "story25": 0.72, "story26": 0.74,
+                 "story28": 0.70}
 # Stories that meet issue 2's bar; the others are expected failures that turn into a pass
 # (strict) the day they meet it.
 MEETS_BAR = {"story2"}
@@ -85,7 +94,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 27)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 29)) == STORIES
 
 
 @pytest.mark.parametrize("name", [
@@ -112,7 +121,10 @@ def test_unique_facts_are_marked_unique(story):
 
 # story26's gold counts an agency update's "Key points" heading as the article's; story22's gold
 # calls the same heading on a live page boilerplate, which is what cleaning does.
-KNOWN_LOST = {"story26": ["d1: Key points"]}
+# A live page's sign-off standing alone ("Thank you for joining us.") is boilerplate to story12's
+# gold and the post's text to story27's; cleaning follows story12 (story20's sign-off, inside a
+# sentence's line, stays).
+KNOWN_LOST = {"story26": ["d1: Key points"], "story27": ["d2: Thank you for joining us."]}
 
 
 def test_cleaning_loses_no_article_sentence(story):

@@ -57,7 +57,8 @@ def sessions(draw) -> Session:
     docs = [SessionDocument(f"d{n + 1}", draw(st.text(max_size=40)), draw(st.text(max_size=40)),
                             draw(texts), draw(st.sampled_from(["txt", "html", "paste"])),
                             draw(st.none() | st.just("utf-8")),
-                            draw(st.lists(st.integers(0, 50), max_size=3)))
+                            draw(st.lists(st.integers(0, 50), max_size=3)),
+                            draw(st.lists(st.integers(0, 50), max_size=5)))
             for n in range(draw(st.integers(1, 4)))]
     store = AnnotationStore()
     tags = [store.add_tag(f"tag {n} {draw(st.text(max_size=8))}",
@@ -82,6 +83,23 @@ def test_save_then_load_gives_an_equal_session(tmp_path, session):
     path = tmp_path / f"s{SESSION_SUFFIX}"
     save_session(session, path)
     assert load_session(path) == session
+
+
+def test_a_web_pages_furniture_survives_a_session_and_older_sessions_have_none(tmp_path):
+    """A page's lines outside its article are kept with it (restorable after reopening); a
+    session saved before pages kept them has an article-only raw text and no such list."""
+    from viewer.core.documents import SourceText
+
+    source = SourceText("/p.html", "Storm", "Home\nStorm\nThe storm hit.\nFooter", "html",
+                        "utf-8", frozenset({3}), frozenset({0, 3}))
+    path = tmp_path / f"s{SESSION_SUFFIX}"
+    save_session(Session([SessionDocument.from_source("d1", source)]), path)
+    assert load_session(path).documents[0].to_source() == source
+    data = json.loads(path.read_text("utf-8"))
+    assert data["documents"][0]["furniture"] == [0, 3]
+    del data["documents"][0]["furniture"]
+    path.write_text(json.dumps(data), "utf-8")
+    assert load_session(path).documents[0].to_source().furniture == frozenset()
 
 
 def test_saving_keeps_the_previous_version_as_backup(tmp_path):

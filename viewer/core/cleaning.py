@@ -9,13 +9,14 @@ silently. A line that reads like an article sentence is only removed by a strong
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import threading
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 __all__ = ["DATELINE_SENTENCE", "Removed", "Cleaned", "clean", "headline", "normalise_line"]
 
@@ -35,6 +36,8 @@ class Removed:
 class Cleaned:
     text: str
     removed: tuple[Removed, ...]
+    # (raw line, offset in `text`) of each kept line that starts a paragraph
+    starts: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
 
 
 _MONTH_NAMES = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
@@ -68,6 +71,12 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
 # under every article of a site family (WordPress and Disqus comments, GOV.UK's cookie banner,
 # Substack, agencies' self-descriptions, print-edition notes).
 _PAGE_WORDING: tuple[tuple[str, str], ...] = (
+    # "Daily Flash is a member of the Independent Press Standards Council. Read our
+    # editors' code."
+    ("press regulation", r"^(?-i:[A-Z])[\w'’&. -]{1,40} (is|are) (a member|members) of (the )?"
+                         r"(?=[^.!?]*\b(?-i:Press|Standards|Regulat\w*|Ombudsman|Complaints)\b)"
+                         r"(?-i:[A-Z])[\w'’&-]*( (?-i:[A-Z&])[\w'’&-]*| (of|for|and|on))*\.?"
+                         r"( read (our|the) [\w'’ ]{0,30}(code|standards|guidelines)\.?)?$"),
     # Sites' own fixed lines, word for word (NPR, ABC Australia, The Independent, Reach plc,
     # Bloomberg, The Japan Times, Patch, SCMP, DW, Yahoo, Scripps stations, Axios).
     ("site wording", r"^accuracy and availability of npr transcripts may vary\b|"
@@ -307,7 +316,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Follow Kazinform on Telegram", "Follow the latest news on Trend's Telegram channel"
         ("follow us", r"^(follow|join|subscribe to|read) (\S+ ){1,5}on (\S+['’]s |our )?"
                       r"(telegram|twitter|x|facebook|instagram|whatsapp|youtube|tiktok|vk|"
-                      r"viber|threads|linkedin|google news)\b.{0,30}$"),
+                      r"viber|threads|linkedin|google news)\b(.{0,30}|\s+(for|to get) [^.!?]{0,60}"
+                      r"[.!]?)$"),
         ("follow us", r"\b(on|via|to|in) (our|[\w'’ -]{1,40}['’]s?) (telegram|whatsapp|youtube|"
                       r"viber|tiktok|instagram) (channel|account|page)\b"),
         # "Join ST's Telegram channel and get the latest breaking news delivered to you."
@@ -392,6 +402,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"(?-i:[A-Z][\w.'’-]*)( (?-i:[A-Z])[\w.'’-]*){0,2}((,|;| and| &) "
                     r"(?-i:[A-Z][\w.'’-]*)( (?-i:[A-Z])[\w.'’-]*){0,2})*\)?\.?$"),
         ("credits", r"^our standards\s*:"),
+        # "Meridian Editorial Standards", "Our editorial guidelines"
+        ("credits", r"^((?-i:[A-Z])[\w'’&.-]*( (?-i:[A-Z])[\w'’&.-]*){0,2}|our) editorial "
+                    r"(standards|guidelines|policy|principles)$"),
         # "Live coverage by Simona Pârvu in Brelova, with correspondents ..."
         ("byline", r"^((live )?(coverage|reporting|blog)|presented|compiled|hosted) by "
                    r"(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])[\w'’-]+"
@@ -444,7 +457,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("live blog", r"^key (events|points|moments|updates)$"),
         # its controls: "Refresh", "Show key events only", "Newest first"
         ("live blog", r"^(refresh|auto-?refresh( on| off)?|show (key events|all (posts|updates)|"
-                      r"latest( posts| updates)?)( only)?|(newest|oldest|latest) first|"
+                      r"latest( posts| updates)?)( only)?|(newest|oldest|latest|most recent|"
+                      r"least recent) first|(latest|all) (updates|posts)|"
                       r"load (more|newer|earlier) (posts|updates)|updates? (paused|resumed))$"),
         # an embedded post's signature: "— Jane Doe (@janedoe) March 6, 2027"
         ("live blog", r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$"),
@@ -511,16 +525,20 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("subscription", r"^privacy notice\s*:"),
         ("share buttons", r"^(listen to (this )?(article|story)(\s*[·|•:–—-]?\s*\d+ min(ute)?s?)?|"
                           r"article voiceover|link copied!?|copy|copied|click to copy link|"
-                          r"view image in fullscreen)$"),
+                          r"view image in fullscreen|(change )?(text|font) size|send (by|via) "
+                          r"e-?mail|e-?mail (this )?(article|story|page))$"),
         ("navigation", r"^(show|see|read|load) (more|less)$|^(skip links|navigation menu|"
                        r"close icon|sign out|my account|end of list|list \d+ of \d+( items)?)$"),
         ("footer", r"^(work for us|submit a tip|contact us|about us|careers|terms of (use|service)|"
-                   r"privacy (policy|notice)|accessibility|sitemap|help)$"),
+                   r"privacy (policy|notice)|privacy (&|and) cookies( policy)?|accessibility|"
+                   r"sitemap|help)$"),
         ("subscription", r"\bfree trial\b|\bnewsletter promotion\b|^enter your e-?mail( address)?$|"
                          r"\bconfirm your subscription\b|\bsubscription failed\b|\brecaptcha\b|"
                          r"^(free )?(daily |weekly )?\w* ?newsletter$"),
         ("market data", r"\b(data|quotes?|prices?) (are )?delayed (by )?(a minimum of |at least )?"
                         r"\d+ min"),
+        ("market data", r"^(market )?(data|quotes?|prices?)\b[^.!?]{0,60}\bdelayed (by )?"
+                        r"(a minimum of |at least |up to )?\d+ min"),
         ("market data", r"((^|\s)[+\-−]\d+(\.\d+)?\s?%.*){2,}"),
         # "NRV.CB -6.2%": one quote a line, the symbol with its exchange (index lines beside it
         # go with it, below)
@@ -616,6 +634,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"\s+ago$"),
         # picture-agency captions: "... Purchase Licensing Rights, opens new tab"
         ("caption credit", r"\bpurchase licensing rights\b|\bopens new tab$"),
+        # "Request reprint & licensing", "Buy reprints"
+        ("caption credit", r"^(request|buy|purchase|order) (a )?(reprints?|licensing|licences?|"
+                           r"permissions?)( (&|and) (reprints?|licensing|licences?|"
+                           r"permissions?))?$"),
         ("subscription", r"\b(straight|direct(ly)?) (to|into) your inbox\b"),
         ("subscription", r"\bsubscribe (from|for|now|today)\b.{0,60}$"),
         ("subscription", r"^support (independent|our|quality) journalism\b"),
@@ -806,7 +828,8 @@ def _is_dated_strip(line: str) -> bool:
     # a live entry's "14:32 · Police fire teargas" and a fixture are the article's.
     parts = [p for p in _SEPARATORS.split(line) if p]
     return 2 <= len(parts) <= 5 and not _TERMINAL.search(line) and \
-        all(len(_words(p)) <= 6 for p in parts) and \
+        all(len(_words(p)) <= 6 or _STRIP_AUTHOR.match(p) and len(_words(p)) <= 12
+            for p in parts) and \
         any(_STRIP_MARK.search(p) for p in parts) and \
         any(_is_date_line(_words(p), p) and re.search(r"[^\W\d_]|\d[:./]\d", p) or
             # "Brelova, 17 September 2029 — situation as at 18:00"
@@ -815,7 +838,10 @@ def _is_dated_strip(line: str) -> bool:
             for p in parts)
 
 
-_STRIP_MARK = re.compile(r"^(issue|no\.|vol\.?|volume|edition)\s*#?\s*\d+$|^(published|updated|"
+# "Author: Press Office, Dolna Region Fire and Rescue Service": a strip's longer part
+_STRIP_AUTHOR = re.compile(r"^\W*(author|authors|by|source|contact|issued by)\s*:", re.IGNORECASE)
+_STRIP_MARK = re.compile(r"^(issue|no\.|vol\.?|volume|edition)\s*#?\s*\d+$|"
+                         r"^\W*(press|news|media) release( no\.?\s*[\d/-]+)?$|^(published|updated|"
                          r"posted|last updated|first published)\b|\b\d+\s*min(ute)?s? read$|"
                          r"^situation as (at|of)\b|^(news|press|media|communications) team$|"
                          r"\bcommunications team$", re.IGNORECASE)
@@ -1115,23 +1141,25 @@ def headline(raw: str) -> str:
 # Recent results: loading a text cleans it once for its headline and the analysis then needs the
 # same result (a third of the cleaning time of a 20-article comparison was this repeat). Bounded
 # by the characters held, so a few huge pages cannot pin memory.
-_RECENT: OrderedDict[tuple[str, frozenset[int]], Cleaned] = OrderedDict()
+_RECENT: OrderedDict[tuple[str, frozenset[int], frozenset[int]], Cleaned] = OrderedDict()
 _RECENT_CHARS = 16_000_000
 _recent_lock = threading.Lock()
 
 
-def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
+def clean(raw: str, keep: Collection[int] = (), furniture: Collection[int] = ()) -> Cleaned:
     """Return the article text and what was taken out of it, line by line.
 
     `keep` holds raw line numbers (0-based, as in `Removed.line`) the user restored: they stay in
-    the text at their place, and every other line is judged exactly as without them."""
-    key = (raw, frozenset(keep))
+    the text at their place, and every other line is judged exactly as without them.
+    `furniture` holds the lines a web page shows outside its article: removed unless kept, and
+    the rest is judged exactly as without them."""
+    key = (raw, frozenset(keep), frozenset(furniture))
     with _recent_lock:
         found = _RECENT.get(key)
         if found is not None:
             _RECENT.move_to_end(key)
             return found
-    result = _clean(raw, key[1])
+    result = _clean_page(raw, key[1], key[2]) if key[2] - key[1] else _clean(raw, key[1])
     with _recent_lock:
         _RECENT[key] = result
         held = sum(len(k[0]) for k in _RECENT)
@@ -1141,8 +1169,62 @@ def clean(raw: str, keep: Collection[int] = ()) -> Cleaned:
     return result
 
 
+def _spells(line: str, initials: set[str]) -> bool:
+    """Whether a line is a name whose capitals spell one of `initials` (with the initials
+    themselves before it, and a tagline after a comma, allowed)."""
+    name = _SEPARATORS.split(line.split(",", 1)[0])
+    name = name[1] if len(name) == 2 and name[0] in initials else name[0]
+    words = _words(name)
+    return len(words) >= 2 and all(w[0].isupper() or w.lower() in _NAME_LINKS for w in words) \
+        and "".join(w[0] for w in words if w[0].isupper()) in initials
+
+
+_NAME_LINKS = frozenset({"and", "of", "the", "&", "for", "de", "du", "la"})
+def _clean_page(raw: str, keep: frozenset[int], furniture: frozenset[int]) -> Cleaned:
+    """Clean a web page's article alone; its other lines are removed as furniture at the place
+    of the next line kept, and those the user restored go back there, as lines of their own
+    (the article's lines are judged exactly as without them)."""
+    lines = _newlines(raw).split("\n")
+    shown = [k for k in range(len(lines)) if k not in furniture]
+    inner = _clean("\n".join(lines[k] for k in shown),
+                   frozenset(n for n, k in enumerate(shown) if k in keep))
+    text = inner.text
+    starts = [(shown[n], at) for n, at in inner.starts]
+    removed = [replace(r, line=shown[r.line]) for r in inner.removed]
+    for k in sorted(furniture):
+        line = normalise_line(lines[k])
+        if not line:
+            continue
+        # where the line stood: before the next paragraph kept, else at the end
+        following = bisect.bisect_right(starts, (k, len(text) + 1))
+        at = starts[following][1] if following < len(starts) else None
+        if k not in keep:
+            removed.append(Removed(line, "boilerplate", "page furniture",
+                                   len(text) if at is None else at, k))
+            continue
+        if at is None:  # after the last paragraph; what the page has below it follows
+            end = len(text)
+            text = f"{text}\n{line}" if text else line
+            starts.append((k, len(text) - len(line)))
+            removed = [replace(r, at=len(text)) if r.line > k and r.at == end else r
+                       for r in removed]
+            continue
+        # before the paragraph at `at`: it and all after it move along
+        text = f"{text[:at]}{line}\n{text[at:]}"
+        grow = len(line) + 1
+        starts = sorted([(n, o + grow if o >= at else o) for n, o in starts] + [(k, at)])
+        removed = [replace(r, at=r.at + grow) if r.at > at or (r.at == at and r.line > k)
+                   else r for r in removed]
+    removed.sort(key=lambda r: r.line)
+    return Cleaned(text, tuple(removed), tuple(starts))
+
+
+def _newlines(raw: str) -> str:
+    return raw.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
-    raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw_lines = _newlines(raw).split("\n")
     joined, origin = _unwrap(raw_lines)
     if len(joined) != len(raw_lines):
         raw_lines = joined
@@ -1166,7 +1248,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     first_sentence = next((r for r in nonblank if kinds[r] is None
                            and _looks_like_sentence(words[r], lines[r])), len(lines))
     weak = [r < first_sentence and bool(x) and k is None and not m and 1 <= len(w) <= 4 and
-            len(x) <= 30 and x[0].isupper() and not _TERMINAL.search(x) and
+            len(x) <= 30 and (x[0].isupper() or _BRAND.match(x)) and not _TERMINAL.search(x) and
             not re.search(r"\d", x)
             for r, (x, k, w, m) in enumerate(zip(lines, kinds, words, menu))]
     while i < len(nonblank):
@@ -1537,6 +1619,15 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         if menu[r] and kinds[r] is None and len(words[r]) <= 2 and all(
                 _fold_word(w).removesuffix("s") in site_words for w in words[r]):
             kinds[r] = "masthead"
+    # ... or spelled out beside the initials that the page's notices or menu use: "Kestrian
+    # Radio and Television" under "KRT", "KRT – Kestrian Radio and Television, public service
+    # media" in the foot
+    initials = {w for r in nonblank if kinds[r] in _NOTICES | {"logo", "navigation"}
+                for w in words[r] if 2 <= len(w) <= 6 and w.isalpha() and w.isupper()}
+    for r in nonblank:
+        if initials and kinds[r] is None and len(words[r]) <= 12 and \
+                not _TERMINAL.search(lines[r]) and _spells(lines[r], initials):
+            kinds[r] = "masthead"
 
     # "The candidates, in ballot order, are:" / "Marcus Hale, Democrat" / ...: a list the
     # article leads into is the article's, whatever its items look like
@@ -1550,6 +1641,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
 
     kept: list[str] = []
     removed: list[Removed] = []
+    starts: list[tuple[int, int]] = []
     offset = 0
     pending: list[tuple[int, str, str]] = []
     last = -2  # raw line number of the last kept line
@@ -1566,9 +1658,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             kept[-1] += " " + line
         else:
             kept.append(line)
+            starts.append((origin[n], offset))
         last = n
         offset += len(line) + 1
     end = max(offset - 1, 0)
     for ln, text, detail in pending:
         removed.append(Removed(text, "boilerplate", detail, end, origin[ln]))
-    return Cleaned("\n".join(kept), tuple(removed))
+    return Cleaned("\n".join(kept), tuple(removed), tuple(starts))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -146,6 +146,18 @@ def _direction(s: SentenceView, q: Quantity) -> list[str]:
     return []
 
 
+# the past forms of verbs of moving that no stemmer brings back to the lexicon's word
+_IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow",
+              "grown": "grow", "shrank": "shrink", "shrunk": "shrink", "sank": "sink",
+              "sunk": "sink", "slid": "slide", "sped": "speed"}
+
+
+def _moved(word: str) -> list[str]:
+    """"increase" or "decrease" if a folded word says something moved that way."""
+    return [c for c in concepts_of(stem(_IRREGULAR.get(word, word)))
+            if c in ("decrease", "increase")]
+
+
 _BEING = frozenset("is was are were be been stood stands stand reached reach hit hits came "
                    "comes".split())
 
@@ -229,6 +241,11 @@ def _tallies(s: SentenceView) -> tuple[Quantity, ...]:
     return tuple(sorted(quantities, key=lambda q: q.start))
 
 
+def _moves(s: SentenceView) -> set[str]:
+    """Which way the sentence says something moved ("rose", "cut"), if it says."""
+    return {c for w in _WORD.findall(s.text) for c in _moved(fold(w))}
+
+
 def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     items = []  # (sentence, quantity, keys, is_date)
     increments: set[int] = set()
@@ -287,6 +304,37 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             # nor do two currencies ("€38m ($41m)" against "€40m").
             if a != b and not sentences_in[a] & sentences_in[b] and \
                     not _clash(items, n, owner[key], held, apart):
+                parent[a] = b
+                sentences_in[b] |= sentences_in.pop(a)
+    # A figure nothing else ties to a slot is still comparable by its unit alone when it is
+    # the only one of that unit in its sentence, as is every other lone one of the fact
+    # ("cutting emissions by 45 percent by 2035" / "a target of cutting emissions ... by 40 per
+    # cent by 2035"): one fact, one percentage.
+    lone: dict[str, list[int]] = defaultdict(list)
+    size = Counter(find(n) for n in range(len(items)))
+    for n, (_, _, keys, _) in enumerate(items):
+        units = [k for k in keys if k.startswith("unit:") and k != "unit:split"]
+        if units and size[find(n)] == 1:
+            lone[units[0]].append(n)
+    for unit, ns in lone.items():
+        per_sentence = Counter(items[n][0].id for n in ns)
+        same_unit = Counter(s.id for s, _, keys, _ in items if unit in keys)
+        ns = [n for n in ns if per_sentence[items[n][0].id] == 1 == same_unit[items[n][0].id]]
+        values = [items[n][1].value for n in ns]
+        # (a disputed figure is near the other: "3.8 million" is no "€400m" told differently;
+        # a figure said to be someone's is that one's: "Kalypso, which holds 27.4%" is not
+        # "the government, which owns 34%")
+        # (nor may what the sentences say moved differ: "24% less likely" is no "rose by 31
+        # per cent")
+        moves = {frozenset(_moves(items[n][0]) | {k[2:] for k in items[n][2] if k[:2] == "c:"})
+                 for n in ns}
+        if len(ns) < 2 or min(values) <= 0 or max(values) > 1.5 * min(values) or \
+                len({held[n] for n in ns}) > 1 or len(moves - {frozenset()}) > 1:
+            continue
+        for n in ns[1:]:
+            a, b = find(n), find(ns[0])
+            if a != b and not sentences_in[a] & sentences_in[b] and \
+                    not _clash(items, n, ns[0], held, apart):
                 parent[a] = b
                 sentences_in[b] |= sentences_in.pop(a)
     slots: dict[int, list[int]] = defaultdict(list)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from viewer.core.cleaning import DATELINE_SENTENCE, headline
+from viewer.core.page_furniture import page_lines, with_furniture
 
 MAX_BYTES = 20 * 1024 * 1024
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
@@ -46,6 +47,9 @@ class SourceText:
     encoding: str | None  # codec used for text formats, None for docx/pdf/paste
     # raw line numbers (0-based) the user restored: cleaning must leave them in the text
     keep: frozenset[int] = frozenset()
+    # raw line numbers of a web page's lines outside its article (menus, captions, footers):
+    # cleaning reports them as removed, so they can be read and restored
+    furniture: frozenset[int] = frozenset()
 
 
 def load_path(path: str | os.PathLike[str]) -> SourceText:
@@ -99,6 +103,7 @@ def load_bytes(data: bytes, name: str) -> SourceText:
         raise LoadError(name, "is a Corroborate session, not an article: open it in the viewer "
                               "(corroborate SESSION) or use 'corroborate export'")
     encoding: str | None = None
+    furniture: frozenset[int] = frozenset()
     if kind == "docx":
         title, lines = _docx(data, name)
     elif kind == "pdf":
@@ -108,14 +113,16 @@ def load_bytes(data: bytes, name: str) -> SourceText:
         if kind == "md":
             title, lines = _markdown(text)
         elif kind == "html":
-            title, lines = _html(text)
+            title, lines, furniture = _html(text)
         else:
             lines = text.split("\n")
             title = headline(text)
     raw = "\n".join(lines)
-    if not raw.strip():
+    article = [line for k, line in enumerate(lines) if k not in furniture]
+    if not "".join(article).strip():
         raise LoadError(name, "contains no text")
-    return SourceText(name, _clip(title) or _first_line(lines), raw, kind, encoding)
+    return SourceText(name, _clip(title) or _first_line(article), raw, kind, encoding,
+                      furniture=furniture)
 
 
 # --- shared helpers -----------------------------------------------------------------------
@@ -302,16 +309,18 @@ _BOILERPLATE = ("script", "style", "noscript", "template", "nav", "header", "foo
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li")
 
 
-def _html(text: str) -> tuple[str, list[str]]:
-    """The article body (trafilatura), headed by the headline, which is part of the story."""
+def _html(text: str) -> tuple[str, list[str], frozenset[int]]:
+    """The article body (trafilatura), headed by the headline, which is part of the story,
+    with the page's other lines in place, and which lines those are (`page_furniture`)."""
     text = _XML_DECL.sub("", text, count=1)  # lxml refuses str input with an encoding declaration
     try:
         import lxml.html
 
         tree: Any = lxml.html.document_fromstring(text)
     except Exception:  # noqa: BLE001 -- empty or unparsable: nothing trafilatura could use
-        return "", []
+        return "", [], frozenset()
     title = _html_title(tree)
+    page = page_lines(tree)  # before the fallback below takes the furniture out of the tree
     try:
         import trafilatura  # slow to import, so only when an HTML file is opened
 
@@ -331,7 +340,8 @@ def _html(text: str) -> tuple[str, list[str]]:
     if lines:
         at = 1 if _squash(lines[0]).casefold() == key else 0
         lines[at:at] = _standfirst(tree, lines[at:])
-    return title, lines
+    lines, furniture = with_furniture(lines, page)
+    return title, lines, furniture
 
 
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")

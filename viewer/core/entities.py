@@ -196,7 +196,8 @@ def _variant(a: str, b: str, place: bool, full_names: bool = False) -> bool:
         return False
     # "dzh"/"dj" are one letter written two ways: compare the spellings with them folded
     need = 0.85 if len(short) >= 7 else 0.9
-    return (_similar(a, b, need) or _similar(sound_fold(a), sound_fold(b), need)) \
+    return (_similar(a, b, need) or _similar(sound_fold(a), sound_fold(b), need) or
+            full_names and _similar(_ts_as_c(a), _ts_as_c(b), need)) \
         and _transliteration(a, b, as_written=full_names)
 
 
@@ -209,9 +210,19 @@ _DROPPABLE = frozenset("aeiouyjhkw'’-")
 def _transliteration(a: str, b: str, as_written: bool = False) -> bool:
     """Whether every difference between the two spellings is one transliteration makes: with
     "zh", "kh", ... read as one letter ("Zhumagulov"/"Jumagulov"), or, `as_written`, letter by
-    letter ("Kuzhel" / "Kuzel", the "Kužel" of a page that dropped the accent)."""
+    letter ("Kuzhel" / "Kuzel", the "Kužel" of a page that dropped the accent; "Zhukavets" /
+    "Žukavec")."""
     return _trades_letters(fold_digraphs(a), fold_digraphs(b)) or (
-        as_written and _trades_letters(a, b))
+        as_written and _trades_letters(_ts_as_c(a), _ts_as_c(b)))
+
+
+def _ts_as_c(name: str) -> str:
+    """A surname's final "ts" is the "c" of its Slavic spelling ("Zhukavets" / "Žukavec");
+    not a first name's ("Mats" is not "Mac")."""
+    head, _, last = name.rpartition(" ")
+    if len(last) >= 6 and last.endswith(("ts", "tz")):
+        last = last[:-2] + "c"
+    return f"{head} {last}" if head else last
 
 
 def _trades_letters(a: str, b: str) -> bool:

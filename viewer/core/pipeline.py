@@ -81,7 +81,7 @@ _CACHE_SIZE = 256
 
 
 def _prepare(source: SourceText) -> Prepared:
-    cleaned = clean(source.raw, source.keep)
+    cleaned = clean(source.raw, source.keep, source.furniture)
     title = source.title
     # A title that cleaning removes from the text (a Markdown page's "# Site Name" before its
     # "## headline") names the site, not the story.

@@ -61,15 +61,18 @@ class SessionDocument:
     kind: str = "txt"
     encoding: str | None = None
     keep: list[int] = field(default_factory=list)  # raw lines the user restored after cleaning
+    # a web page's lines outside its article (older sessions have none: their raw text is the
+    # article alone, and it is cleaned as it was then)
+    furniture: list[int] = field(default_factory=list)
 
     def to_source(self) -> SourceText:
         return SourceText(self.path, self.title, self.raw_text, self.kind, self.encoding,
-                          frozenset(self.keep))
+                          frozenset(self.keep), frozenset(self.furniture))
 
     @classmethod
     def from_source(cls, key: str, source: SourceText) -> SessionDocument:
         return cls(key, source.path, source.title, source.raw, source.kind, source.encoding,
-                   sorted(source.keep))
+                   sorted(source.keep), sorted(source.furniture))
 
 
 @dataclass
@@ -122,7 +125,9 @@ def session_to_dict(session: Session) -> dict[str, Any]:
 
 def _document_to_dict(doc: SessionDocument) -> dict[str, Any]:
     return {"key": doc.key, "path": doc.path, "title": doc.title, "kind": doc.kind,
-            "encoding": doc.encoding, "keep": list(doc.keep), "raw_text": doc.raw_text}
+            "encoding": doc.encoding, "keep": list(doc.keep),
+            **({"furniture": list(doc.furniture)} if doc.furniture else {}),
+            "raw_text": doc.raw_text}
 
 
 def session_from_dict(data: dict[str, Any]) -> Session:
@@ -140,7 +145,8 @@ def _document_from_dict(d: dict[str, Any]) -> SessionDocument:
     return SessionDocument(_a(d["key"], str), _a(d.get("path", ""), str),
                            _a(d.get("title", ""), str), _a(d["raw_text"], str),
                            _a(d.get("kind", "txt"), str), None if enc is None else _a(enc, str),
-                           [int(k) for k in _a(d.get("keep", []), list)])
+                           [int(k) for k in _a(d.get("keep", []), list)],
+                           [int(k) for k in _a(d.get("furniture", []), list)])
 
 
 def _a(value: Any, kind: type) -> Any:
