@@ -207,11 +207,11 @@ def _matches(owner, gold, planted, found):
 # on board and 14 / 11 injured (sentences not linked), 35,000 feet / "FL330" (a flight level is
 # not read as a height), and "Solvang" / "Sølvang" (one name, on purpose). Story25 (a
 # takeover) first: 4 of 9 (the meeting's date, who made a statement, two quotations), and since
-# session 15 the deal in euros (2.1bn / 2.4bn: each sentence's only sum in euros); missed: the
-# job cuts (1,100 / 1,400) and the guarantee (18 months / two years) in sentences not linked, an exact time against "11am" / "10:00", and an
-# analyst's firm. Story26 (an outbreak) first and now: 5 of 10; missed: vaccine coverage (71% /
-# 64%), the funding (3.2m / 2.5m euros), the first case's date, a quotation's speaker and a
-# village, in sentences not linked.
+# session 15 the deal in euros (2.1bn / 2.4bn: each sentence's only sum in euros); missed: the job
+# cuts (1,100 / 1,400) and the guarantee (18 months / two years) in sentences not linked, an exact
+# time against "11am" / "10:00", and an analyst's firm. Story26 (an outbreak) first and now: 5 of
+# 10; missed: vaccine coverage (71% / 64%), the funding (3.2m / 2.5m euros), the first case's date,
+# a quotation's speaker and a village, in sentences not linked.
 # Story27 (a chemical plant explosion; session 15, held out) first: 7 of 13; missed: the time
 # of the blast (a hedged "shortly after 6.15am" against exact times), the earlier fine's amount
 # and year (the tabloid's "slapped with a €450,000 fine just LAST YEAR" is not linked with
