@@ -10,7 +10,7 @@ import pytest
 from viewer.cli import main, summary
 from viewer.core.documents import MAX_BYTES
 from viewer.core.result import Comparison
-from viewer.core.wording import count, shorten
+from viewer.core.wording import count
 
 GOOD_A = ("Floods force thousands from homes\nHeavy rain caused the Lesna river to burst its "
           "banks on Monday.\nThe minister said 2,300 people had been evacuated.\n")
@@ -183,12 +183,6 @@ def test_count_words():
     assert count(3, "discrepancy") == "3 discrepancies" and count(1, "discrepancy") == \
         "1 discrepancy"
     assert count(2, "person", "people") == "2 people"
-
-
-def test_a_quoted_line_is_cut_at_a_word():
-    line = "Miroslava Ševčík celebrates with supporters at a riverside hotel in Lisnograd"
-    assert shorten(line) == "Miroslava Ševčík celebrates with supporters at a riverside…"
-    assert shorten("Share") == "Share" and len(shorten("x" * 100)) == 60
 
 
 def test_the_readme_example_is_what_the_samples_give(tmp_path, capsys, monkeypatch):

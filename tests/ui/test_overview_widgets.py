@@ -157,7 +157,9 @@ def test_overview_heat_map_shows_the_similarity_matrix(samples):
     n = len(samples.result.documents)
     assert panel.table.rowCount() == panel.table.columnCount() == n
     assert panel.table.item(0, 1).text() == f"{round(100 * matrix[0][1])}%"
-    assert samples.result.documents[0].title[:10] in panel.table.verticalHeaderItem(0).text()
+    # rows are named as the other docks name sources (the outlet), the title on hover
+    assert panel.table.verticalHeaderItem(0).text() == "d1 · Harvel Courier"
+    assert samples.result.documents[0].title in panel.table.verticalHeaderItem(0).toolTip()
     panel.choose_pair(0, 1)
     shared = [f.id for f in samples.result.facts
               if {samples.result.documents[0].id, samples.result.documents[1].id}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from viewer.core.documents import SourceText
 from viewer.core.result import Comparison, RemovedText
-from viewer.core.wording import shorten
+from viewer.ui.source_names import short_title
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
@@ -60,7 +60,7 @@ class Restorer:
         window.sources[k] = dataclasses.replace(source, keep=source.keep | {removed.line})
         self.last = Restored(raw, removed.line, removed.text)
         window.analyse()  # a running analysis is replaced: it started without the line
-        window.status_label.setText(f"Restoring “{shorten(removed.text)}”…")
+        window.status_label.setText(f"Restoring “{short_title(removed.text, limit=60)}”…")
         return True
 
     def shown(self, result: Comparison) -> str | None:
@@ -80,4 +80,4 @@ class Restorer:
         if fact:
             self.window.view.select_fact(fact, anchor=sentence)
         name = self.window.names.titles.get(doc.id, doc.id)
-        return f"Restored “{shorten(last.text)}” to {name}."
+        return f"Restored “{short_title(last.text, limit=60)}” to {name}."

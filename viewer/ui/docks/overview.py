@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.overview import facts_by_source, shared_facts, source_similarity
 from viewer.core.result import Comparison
+from viewer.ui.source_names import SourceNames, short_title
 from viewer.ui.theme import is_dark, readable_text
 
 __all__ = ["OverviewPanel", "heat_colour", "heat_ramp"]
@@ -73,11 +74,6 @@ def heat_colour(value: float, top: float, dark: bool | None = None) -> tuple[str
     step = 0.0 if top <= 0 else min(1.0, max(0.0, value / top))
     colour = ramp[round(step * (len(ramp) - 1))]
     return colour, readable_text(colour)
-
-
-def _short(title: str, limit: int = 20) -> str:
-    title = " ".join(title.split()) or "(untitled)"
-    return title if len(title) <= limit else title[:limit - 1] + "…"
 
 
 class OverviewPanel(QWidget):
@@ -160,7 +156,11 @@ class OverviewPanel(QWidget):
         self.table.setHorizontalHeaderLabels([d.id for d in docs])
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setMaximumHeight(header + n * _ROW_MAX + 2 * self.table.frameWidth())
-        self.table.setVerticalHeaderLabels([f"{d.id} · {_short(d.title)}" for d in docs])
+        # rows named as everywhere else in the window (the outlet, from the file's name), the
+        # columns by id to stay narrow; both say the whole title on hover
+        names = SourceNames(result)
+        self.table.setVerticalHeaderLabels([f"{d.id} · {short_title(names.name(d.id), limit=20)}"
+                                            for d in docs])
         for k, d in enumerate(docs):
             for header in (self.table.horizontalHeaderItem(k), self.table.verticalHeaderItem(k)):
                 header.setToolTip(f"{d.id}: {d.title}")
