@@ -805,3 +805,26 @@ def test_an_office_before_a_name_read_as_a_work_of_art_is_a_person():
 def test_a_rank_before_one_name_or_inside_a_title_is_no_office(text, names):
     groups = run_texts((text, names))
     assert not any(g.label == "PERSON" for g in groups), [(g.aliases, g.label) for g in groups]
+
+
+def test_a_common_word_capitalised_where_a_sentence_starts_is_no_entity():
+    """"Exit polls had ..." and "Recount ordered" read as names by the model; the texts write
+    "exit poll" and "the recount" in lower case and never capitalise them mid-sentence, so they
+    are not listed (a name capitalised mid-sentence, or only in a Title Case headline, is)."""
+    from viewer.core.documents import load_text
+    from viewer.core.entities import common_words
+    from viewer.core.pipeline import compare
+
+    a = ("Korvan Forward Wins The Regional Vote\nExit polls had pointed to a narrower contest "
+         "in Korvan.\nRecount ordered in Varnica after a close result.\nMira Sevcik thanked "
+         "voters in Lisnograd.")
+    b = ("Sevcik's party wins Korvan\nAn exit poll for Omnia Research put the gap at four "
+         "points.\nThe recount in Varnica will take place on Tuesday, officials said.\nMira "
+         "Sevcik spoke in Lisnograd on Monday.")
+    assert {"Exit", "Recount"} <= common_words([a, b])
+    assert not {"Korvan", "Varnica", "Mira", "Lisnograd", "Wins"} & common_words([a, b])
+    result = compare([load_text(a, "a"), load_text(b, "b")])
+    names = {alias for e in result.entities for alias in e.aliases}
+    assert not {"Exit", "Recount"} & names and {"Varnica", "Lisnograd"} <= names
+    ids = {e.id for e in result.entities}
+    assert all(m.entity in ids for d in result.documents for m in d.mentions)

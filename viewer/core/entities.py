@@ -421,6 +421,32 @@ def _surnames(mentions: Sequence[ParsedMention]) -> set[str]:
     return out
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(\[–—-])\s*$")
+
+
+def common_words(texts: Sequence[str]) -> frozenset[str]:
+    """Capitalised words that are common words, not names: written in lower case somewhere in
+    the texts and capitalised only where a sentence or headline starts ("Exit polls had ...",
+    "Recount ordered in Varnica" beside "the recount"). A Title Case line says nothing: every
+    word is capitalised there. Such a "name" still ties sentences together ("Turnout 61.2%"
+    / "Turnout reached 61.2 per cent"), so it is grouped, but not listed as an entity."""
+    lower: set[str] = set()
+    opening: set[str] = set()
+    inside: set[str] = set()
+    for text in texts:
+        for line in text.split("\n"):
+            lower.update(_LOWER_WORD.findall(line))
+            words = line.split()
+            if len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+                continue
+            for m in _CAPITALISED.finditer(line):
+                (opening if _OPENS.search(line[max(0, m.start() - 3):m.start()]) else
+                 inside).add(m.group())
+    return frozenset(w for w in opening - inside if w.lower() in lower)
+
+
 def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                    texts: Sequence[str] | None = None) -> list[EntityGroup]:
     """One group per real-world entity, in order of first appearance.

@@ -27,7 +27,7 @@ from viewer.core.align import (
 from viewer.core.cleaning import clean, headline
 from viewer.core.discrepancies import SentenceView, find_discrepancies
 from viewer.core.documents import SourceText, clip_title
-from viewer.core.entities import group_mentions
+from viewer.core.entities import common_words, group_mentions
 from viewer.core.facts import cluster_facts
 from viewer.core.name_search import untagged_mentions
 from viewer.core.parse_pool import parse_documents, worker_count
@@ -190,6 +190,12 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
     step("Checking for disagreements", 0.98)
     discrepancies = _discrepancies(facts, flat, parsed, sid, fact_of, entity_of, entities,
                                    figure_owners)
+    # a common word the model took for a name where it starts a sentence ("Exit polls had
+    # ...") helped align, but it is no person, place or organisation for the reader
+    common = common_words([p.text for p in parsed])
+    hidden = {e.id for e, g in zip(entities, entity_groups) if set(g.aliases) <= common}
+    group_label = [e.label for e in entities]
+    entities = [e for e in entities if e.id not in hidden]
 
     documents = []
     base = 0
@@ -199,9 +205,10 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
         base += len(doc.sentences)
         # mentions in no entity are not names ("Xinhua) 08:35", "Beijing Time"): left out
         mentions = [Mention(m.start, m.end, m.text, m.label, entity_of[(d, n)])
-                    for n, m in enumerate(doc.mentions) if (d, n) in entity_of]
-        mentions += [Mention(f.start, f.end, f.text, entities[f.group].label, entities[f.group].id)
-                     for f in untagged_of[d]]
+                    for n, m in enumerate(doc.mentions)
+                    if (d, n) in entity_of and entity_of[(d, n)] not in hidden]
+        mentions += [Mention(f.start, f.end, f.text, group_label[f.group], f"e{f.group + 1}")
+                     for f in untagged_of[d] if f"e{f.group + 1}" not in hidden]
         mentions.sort(key=lambda m: m.start)
         warnings = []
         if doc.word_count >= 30 and doc.stopword_share < settings.min_stopword_share:
