@@ -206,8 +206,8 @@ def _matches(owner, gold, planted, found):
 # two sentences' link fell under the threshold). Missed: the landing time, 182 / 180
 # on board and 14 / 11 injured (sentences not linked), 35,000 feet / "FL330" (a flight level is
 # not read as a height), and "Solvang" / "Sølvang" (one name, on purpose). Story25 (a
-# takeover) first: 4 of 9 (the meeting's date, who made a statement, two quotations), and since
-# session 15 the deal in euros (2.1bn / 2.4bn: each sentence's only sum in euros); missed: the job
+# takeover) first and now: 4 of 9 (the meeting's date, who made a statement, two quotations);
+# missed: the deal in euros (2.1bn / 2.4bn, one source against one), the job
 # cuts (1,100 / 1,400) and the guarantee (18 months / two years) in sentences not linked, an exact
 # time against "11am" / "10:00", and an analyst's firm. Story26 (an outbreak) first and now: 5 of
 # 10; missed: vaccine coverage (71% / 64%), the funding (3.2m / 2.5m euros), the first case's date,
@@ -222,11 +222,18 @@ def _matches(owner, gold, planted, found):
 # €4.6bn) in an analysis's headline, seven or eight signatories and Lunesta's position (told
 # in words), a press conference's time, the fund's start date, a quotation's speaker and one
 # wording (sentences not linked), and "Teodora Vlasic" / "Dorotea Vlasić".
+# Story29 (a competition fine; session 15, held out) first and now: 1 of 11 (the regulator's
+# quotation); missed: the fine in euros ("The penalty is worth about €614m at current exchange
+# rates", a sentence with nothing but the figure to link it), the share of turnover, the number
+# of complainants, a traffic fall, a deadline and a press conference's time, in sentences not
+# linked; a quotation's speaker and two wordings; "Ivo" / "Ivan Danek". Story30 (a rocket
+# failure; held out) first and now: 3 of 10; missed: the altitude, the cost, a lift-off time, an
+# earlier failure's month, the board's chair, a quotation's speaker and one wording.
 MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 2, "story9": 4,
                   "story11": 3, "story12": 1, "story14": 2, "story15": 2, "story16": 1,
                   "story17": 2, "story18": 4, "story19": 3, "story20": 6, "story21": 4,
-                  "story22": 7, "story23": 5, "story24": 5, "story25": 4, "story26": 5,
-                  "story27": 6, "story28": 8}
+                  "story22": 7, "story23": 5, "story24": 5, "story25": 5, "story26": 5,
+                  "story27": 6, "story28": 8, "story29": 10, "story30": 7}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
@@ -282,6 +289,13 @@ KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
                ("story27", "Quotation worded differently: “My people stopped the fire one tank "
                            "away from the chlorine store” (d3) vs “The firefighters worked for "
                            "hours in extreme heat and in breathing apparatus,…” (d4)"),
+               # story30: the crowd watching the launch ("several thousand") and the company's
+               # staff (600) in sentences the engine links; the launch record (one earlier
+               # failure / two) is found, but in a sentence the gold files with the failures'
+               # dates, and a count of flights since 2028 against all flights before
+               ("story30", "Numbers differ: 600 people (d4) vs thousand people (d1)"),
+               ("story30", "Numbers differ: one failure (d3) vs 2 (d2)"),
+               ("story30", "Numbers differ: eight times (d2) vs 12 missions (d3)"),
                ("story28", "Quotation worded differently: “They promise billions for sea walls "
                            "and nothing for the people who actually l…” (d2) vs “not a promise "
                            "on paper, but money on the table for the people who live on our…” "
@@ -889,9 +903,10 @@ def test_figures_of_two_holders_are_not_one_disputed_figure():
 
 
 def test_the_lone_percentage_of_each_sentence_of_a_fact_is_compared():
-    """The parse ties one sentence's "45 percent" to "cutting" and the other's "40%" to no word
-    the first has; as each is its sentence's only percentage, they are one figure. Figures far
-    apart (40% / 75%) are not taken for one told differently."""
+    """The parse ties one sentence's "45 percent" to "cutting" and the others' "40%" to no word
+    the first has; as each is its sentence's only percentage and two sources agree on one
+    figure, they are one figure. Figures far apart (40% / 75%), or one source against one
+    (two things as likely as one), are not compared."""
     from viewer.core.documents import load_text
     from viewer.core.pipeline import compare
 
@@ -899,7 +914,11 @@ def test_the_lone_percentage_of_each_sentence_of_a_fact_is_compared():
          "emissions from its ports and shipping by 40% by 2035, compared with 2020 levels.")
     b = ("Summit ends with deal\nThe countries also committed to cutting emissions from ports "
          "and shipping by 45 percent by 2035.")
-    found = compare([load_text(a, "a"), load_text(b, "b")]).discrepancies
-    assert [d.detail for d in found] == ["Numbers differ: 40% (d1) vs 45 percent (d2)"]
-    far = compare([load_text(a, "a"), load_text(b.replace("45", "75"), "b")]).discrepancies
+    c = ("Velmora Compact signed\nThe Velmora Compact also sets a target of cutting emissions "
+         "from the region's ports and ships by 40 per cent by 2035.")
+    found = compare([load_text(a, "a"), load_text(b, "b"), load_text(c, "c")]).discrepancies
+    assert [d.detail for d in found] == ["Numbers differ: 40% (d1, d3) vs 45 percent (d2)"]
+    far = compare([load_text(a, "a"), load_text(b.replace("45", "75"), "b"),
+                   load_text(c, "c")]).discrepancies
     assert far == []
+    assert compare([load_text(a, "a"), load_text(b, "b")]).discrepancies == []

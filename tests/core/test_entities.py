@@ -493,6 +493,27 @@ def test_a_surnames_ts_written_c_is_one_name_but_a_first_names_is_not():
     assert together(r, "Aleksandr Zhukavets", "Aliaksandr Žukavec")
     r = run([("Mats Svensson", "PERSON")], [("Mac Svensson", "PERSON")])
     assert not together(r, "Mats Svensson", "Mac Svensson")
+    # only "-ets" as "-ec": Markovits, Schultz, Betts and Zhukovets / Zukovic are other names
+    for a, b in [("Daniel Markovits", "Daniel Markovic"), ("Martin Schultz", "Martin Schulc"),
+                 ("Andrew Betts", "Andrew Bec"), ("Ivan Zhukovets", "Ivan Zukovic")]:
+        assert not together(run([(a, "PERSON")], [(b, "PERSON")]), a, b), (a, b)
+    assert together(run([("Oleg Kravets", "PERSON")], [("Oleg Kravec", "PERSON")]),
+                    "Oleg Kravets", "Oleg Kravec")
+
+
+def test_a_company_with_its_legal_form_is_the_short_names_and_never_a_person():
+    """"Nimbra" begins "Nimbra Store" and "Nimbra Shopping" too, but "Nimbra Inc." is the
+    company itself; the country "Lestria", read as a person twice, is no part of the company
+    "Nimbra Lestria s.r.o.", which the model also read as a person."""
+    r = run([("Nimbra Inc.", "ORG"), ("Nimbra Lestria s.r.o.", "PERSON"), ("Nimbra", "ORG"),
+             ("Lestria", "GPE"), ("Lestria", "GPE"), ("Lestria", "PERSON")],
+            [("Nimbra Store", "FAC"), ("Nimbra Shopping", "ORG"), ("Nimbra", "ORG"),
+             ("Lestria", "GPE"), ("Lestria", "GPE"), ("Lestria", "PERSON"), ("Lestria", "GPE")])
+    assert together(r, "Nimbra", "Nimbra Inc.")
+    assert not together(r, "Nimbra", "Nimbra Store")
+    assert not together(r, "Lestria", "Nimbra Lestria s.r.o.")
+    label = next(g.label for g in r if "Nimbra Lestria s.r.o." in g.aliases)
+    assert label == "ORG"
 
 
 def test_a_role_before_a_name_the_model_calls_an_organisation_is_a_person():

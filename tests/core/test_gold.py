@@ -60,7 +60,13 @@ STORIES = gold_names()
 # analysis, the host government's communiqué in Markdown, a public broadcaster), first measured
 # 0.798 / 0.469 and 0.672 / 0.419 (6 and 9 boilerplate lines kept); with the boilerplate they
 # showed removed, 0.772 / 0.444 and 0.661 / 0.419 (a few links of story27 moved with the words'
-# weights, no other story changed).
+# weights, no other story changed). Then story29 (a competition fine on a technology group; a
+# wire, a tech site's HTML page, the regulator's release in Markdown, a paywalled business
+# paper) and story30 (a rocket failure; a wire, a space blog in Markdown, a live page, a
+# regional paper's HTML page, the launch company's statement), first measured 0.778 / 0.339 and
+# 0.780 / 0.397 (8 and 3 boilerplate lines kept, one subheading lost); now 0.764 / 0.339 and
+# 0.787 / 0.397 with none kept or lost (story29's "Lestria" no longer joins the company "Nimbra
+# Lestria s.r.o.", which cost it a link the wrong merge had made).
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.60, 0.31),
@@ -70,17 +76,18 @@ FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67)
           "story19": (0.72, 0.48), "story20": (0.67, 0.40), "story21": (0.72, 0.36),
           "story22": (0.67, 0.32), "story23": (0.68, 0.29), "story24": (0.74, 0.32),
           "story25": (0.47, 0.32), "story26": (0.49, 0.43), "story27": (0.74, 0.41),
-          "story28": (0.63, 0.39)}
+          "story28": (0.63, 0.39), "story29": (0.73, 0.31), "story30": (0.75, 0.36)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
                  "story12": 0.77, "story14": 0.77, "story15": 0.72, "story16": 0.75,
                  "story17": 0.80, "story18": 0.78, "story19": 0.77, "story20": 0.68,
                  "story21": 0.72, "story22": 0.72, "story23": 0.65, "story24": 0.68,
-                 "story25": 0.72, "story26": 0.77, "story27": 0.80, "story28": 0.70}
+                 "story25": 0.72, "story26": 0.77, "story27": 0.80, "story28": 0.70,
+                 "story29": 0.68, "story30": 0.68}
 UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63, "story15": 0.58,
                  "story20": 0.75, "story23": 0.75, "story25": 0.72, "story26": 0.74,
-                 "story28": 0.70}
+                 "story28": 0.70, "story29": 0.75, "story30": 0.78}
 # Stories that meet issue 2's bar; the others are expected failures that turn into a pass
 # (strict) the day they meet it.
 MEETS_BAR = {"story2"}
@@ -94,7 +101,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 29)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 31)) == STORIES
 
 
 @pytest.mark.parametrize("name", [

@@ -89,3 +89,66 @@ def test_restoring_any_furniture_puts_exactly_those_lines_back_in_page_order(kep
         # where it stood: the next line kept below it on the page starts there
         below = [x for k, x in enumerate(RAW_LINES) if k > r.line and x in expected]
         assert cleaned.text[r.at:].startswith(below[0]) if below else r.at == len(cleaned.text)
+
+
+def test_a_table_a_custom_inline_element_and_preformatted_text_are_read_as_shown():
+    """A table row is one line (as the article has it, cells joined by tabs), an element a
+    browser lays inline (a custom one, a button) does not split its paragraph, and each line of
+    a <pre> is a line: no fragment of the article is listed as furniture."""
+    html = ("<html><body><article><h1>Vote results</h1><table><tr><th>Ward</th><th>Seats</th>"
+            "</tr><tr><td>Quayside</td><td>12</td></tr></table><p>Costs rose by "
+            "<my-tooltip>£2m</my-tooltip>, the <button>EA</button> said, and were fully "
+            "funded.</p><pre>line one\nline two</pre></article></body></html>")
+    assert page_lines(lxml.html.document_fromstring(html)) == [
+        "Vote results", "Ward Seats", "Quayside 12",
+        "Costs rose by £2m, the EA said, and were fully funded.", "line one", "line two"]
+    body = ["Vote results", "Ward\tSeats", "Quayside\t12",
+            "Costs rose by £2m, the EA said, and were fully funded.", "line one", "line two"]
+    assert with_furniture(body, page_lines(lxml.html.document_fromstring(html)))[1] == set()
+
+
+def test_a_ticker_repeating_a_later_paragraph_moves_nothing():
+    body = ["Storm hits coast", "The storm struck the coast on Tuesday and cut the power.",
+            "Schools stayed closed on Wednesday across the whole of the region.",
+            "Repairs will take at least a week, the power company said on Thursday."]
+    page = ["Breaking: Repairs will take at least a week, the power company said on Thursday.",
+            "Repairs will take at least a week, the power company said on Thursday.",
+            body[0], "By Jo Marsh", *body[1:], "Footer"]
+    lines, _ = with_furniture(body, page)
+    assert lines.index("By Jo Marsh") == lines.index("Storm hits coast") + 1
+
+
+def test_a_page_with_a_huge_comment_thread_lists_the_lines_nearest_the_article():
+    from viewer.core.page_furniture import MAX_FURNITURE
+
+    body = ["Storm hits coast", "The storm struck the coast on Tuesday and cut the power."]
+    page = ["Menu", *body, "Caption near the article"] + \
+        [f"Comment number {n} says something" for n in range(MAX_FURNITURE + 500)]
+    lines, furniture = with_furniture(body, page)
+    listed = [lines[k] for k in sorted(furniture)]
+    assert len(listed) == MAX_FURNITURE + 1
+    assert listed[:2] == ["Menu", "Caption near the article"]
+    assert listed[-1] == "[502 more lines of the page, further from the article, left out]"
+
+
+def test_restoring_a_line_of_a_page_never_makes_its_furniture_the_title(tmp_path):
+    """A page whose <h1> is the site's logo has its title from its first kept line; restoring a
+    line (which has the title worked out again, without the restored lines) must not take a
+    teaser above the article for it."""
+    import dataclasses
+
+    from viewer.core.documents import load_path
+    from viewer.core.pipeline import _prepare
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in RAW_LINES[2:7:2])
+    html = ("<html><head><title>Riverside Gazette</title></head><body><header><h1>Riverside "
+            "Gazette</h1><nav><a>Home</a> <a>News</a></nav></header><div class='breaking'><a>"
+            "Man charged after lorry crash closes bypass for hours</a></div><main><article>"
+            f"<h2>Council approves new flood defences</h2>{paragraphs}<p>Share this article</p>"
+            "</article></main><footer>© 2025 Riverside Gazette</footer></body></html>")
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    source = load_path(tmp_path / "p.html")
+    assert _prepare(source).title == "Council approves new flood defences"
+    share = next(r for r in _prepare(source).removed if r.text == "Share this article")
+    restored = dataclasses.replace(source, keep=frozenset({share.line}))
+    assert _prepare(restored).title == "Council approves new flood defences"

@@ -71,12 +71,31 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
 # under every article of a site family (WordPress and Disqus comments, GOV.UK's cookie banner,
 # Substack, agencies' self-descriptions, print-edition notes).
 _PAGE_WORDING: tuple[tuple[str, str], ...] = (
-    # "Daily Flash is a member of the Independent Press Standards Council. Read our
-    # editors' code."
-    ("press regulation", r"^(?-i:[A-Z])[\w'’&. -]{1,40} (is|are) (a member|members) of (the )?"
-                         r"(?=[^.!?]*\b(?-i:Press|Standards|Regulat\w*|Ombudsman|Complaints)\b)"
-                         r"(?-i:[A-Z])[\w'’&-]*( (?-i:[A-Z&])[\w'’&-]*| (of|for|and|on))*\.?"
-                         r"( read (our|the) [\w'’ ]{0,30}(code|standards|guidelines)\.?)?$"),
+    # "Daily Flash is a member of the Independent Press Standards Council. Read our editors'
+    # code.", "This newspaper is regulated by IPSO": the site says so, pointing to its code, or
+    # of itself (not "The Daily Courier is a member of IPSO" in a story about a ruling)
+    ("press regulation", r"^((?-i:[A-Z])[\w'’&. -]{1,40}|we) (is|are) (a member|members) of "
+                         r"[^.!?]{3,80}\. read (our|the) [\w'’ ]{0,30}(code|standards|"
+                         r"guidelines)\.?$|"
+                         r"^(this|our) (newspaper|site|website|publication|title) (is|are) (a "
+                         r"member of|regulated by)\b[^.!?]{3,80}\.?$"),
+    # a paywall midway: "You have reached the end of your free preview", "Subscribe to Merkur
+    # from LSM 19 a month and get unlimited access to ...", "Already a subscriber? Log in"
+    ("subscription", r"\breached the end of (your|this|the) (free )?(preview|sample|article "
+                     r"limit|free articles?)\b|^subscribe to [^.!?]{1,60}\b(get|for) (unlimited|"
+                     r"full) access\b|^already (a |an )?(subscriber|member)\?|^see (all )?"
+                     r"(subscription|subscriber) (options|plans|offers)$"),
+    # the writer's bio: "Daniela Horvatová covers technology and telecoms for Merkur. Follow her
+    # on X @DHorvatova"
+    ("author bio", r"^(?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+){1,3} (covers|reports on|writes "
+                   r"about) [^.!?]{3,80} for (the )?(?-i:[A-Z])[\w'’&. -]{1,40}\.( follow (him|"
+                   r"her|them) on [^.!?]{1,40})?\.?$"),
+    # a release's small print: "Forward-looking statements: This release may contain ..."
+    ("disclaimer", r"^(cautionary (note|statement) regarding )?forward[- ]looking statements?"
+                   r"\s*[:.–—-]"),
+    # a company's registration strip: "Norvane Orbital Launch Systems AS · Org. no. 922 417 630"
+    ("footer", r"\b(org(anisation)?\.? ?(no|nr|number)|registration (no|number)|company (no|"
+               r"number|reg(istration)?)|reg\.? no|vat (no|number|reg))\.?\s*:?\s*\d[\d ]{3,}"),
     # Sites' own fixed lines, word for word (NPR, ABC Australia, The Independent, Reach plc,
     # Bloomberg, The Japan Times, Patch, SCMP, DW, Yahoo, Scripps stations, Axios).
     ("site wording", r"^accuracy and availability of npr transcripts may vary\b|"
@@ -266,6 +285,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for detail, pattern in (
         ("language menu", r"^(select|choose|change)( your)? language\b"),
         ("language menu", r"^(language|lang)\s*:"),
+        # a release's numbered label and the headings of its foot: "**PRESS RELEASE 17/2030**",
+        # "Contacts", "About Norvane" (not "Notes to editors": its notes are the release's)
+        ("metadata", r"^\W*(press|news|media) release\s*(no\.?\s*)?#?\s*\d[\d/.-]*\W*$"),
+        ("contact", r"^\W*(media |press )?contacts\W*$"),
+        ("about the company", r"^\W*about (?-i:[A-Z])[\w'’&.-]*( (?-i:[A-Z&])[\w'’&.-]*){0,4}"
+                              r"\W*$"),
         ("share buttons", r"^(share|share (this|on|via)\b.*|tweet|print|e-?mail|copy link|save|"
                           r"whatsapp|facebook|twitter|telegram|linkedin|reddit|x)$"),
         # "87 comments", "💬 87 comments", "Comments (12)"
@@ -403,8 +428,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"(?-i:[A-Z][\w.'’-]*)( (?-i:[A-Z])[\w.'’-]*){0,2})*\)?\.?$"),
         ("credits", r"^our standards\s*:"),
         # "Meridian Editorial Standards", "Our editorial guidelines"
-        ("credits", r"^((?-i:[A-Z])[\w'’&.-]*( (?-i:[A-Z])[\w'’&.-]*){0,2}|our) editorial "
-                    r"(standards|guidelines|policy|principles)$"),
+        ("credits", r"^(?-i:(?!(The|A|An|New|Strict|Tough|Tougher|Tighter)\b)"
+                    r"[A-Z][\w'’&.-]*( [A-Z][\w'’&.-]*){0,2} Editorial (Standards|"
+                    r"Guidelines|Policy|Principles))$|^our editorial (standards|guidelines|policy|"
+                    r"principles)$"),
         # "Live coverage by Simona Pârvu in Brelova, with correspondents ..."
         ("byline", r"^((live )?(coverage|reporting|blog)|presented|compiled|hosted) by "
                    r"(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])[\w'’-]+"
@@ -458,7 +485,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # its controls: "Refresh", "Show key events only", "Newest first"
         ("live blog", r"^(refresh|auto-?refresh( on| off)?|show (key events|all (posts|updates)|"
                       r"latest( posts| updates)?)( only)?|(newest|oldest|latest|most recent|"
-                      r"least recent) first|(latest|all) (updates|posts)|"
+                      r"least recent) first|all (updates|posts)|"
                       r"load (more|newer|earlier) (posts|updates)|updates? (paused|resumed))$"),
         # an embedded post's signature: "— Jane Doe (@janedoe) March 6, 2027"
         ("live blog", r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$"),
@@ -537,8 +564,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"^(free )?(daily |weekly )?\w* ?newsletter$"),
         ("market data", r"\b(data|quotes?|prices?) (are )?delayed (by )?(a minimum of |at least )?"
                         r"\d+ min"),
-        ("market data", r"^(market )?(data|quotes?|prices?)\b[^.!?]{0,60}\bdelayed (by )?"
-                        r"(a minimum of |at least |up to )?\d+ min"),
+        ("market data", r"^(market data|(stock |share )?quotes?|(stock |share )?prices?)\b"
+                        r"[^.!?]{0,60}\bdelayed (by )?(a minimum of |at least |up to )?\d+ min"),
         ("market data", r"((^|\s)[+\-−]\d+(\.\d+)?\s?%.*){2,}"),
         # "NRV.CB -6.2%": one quote a line, the symbol with its exchange (index lines beside it
         # go with it, below)
@@ -1130,12 +1157,12 @@ def _classify(line: str) -> str | None:
     return None
 
 
-def headline(raw: str) -> str:
+def headline(raw: str, furniture: Collection[int] = ()) -> str:
     """The first line that cleaning keeps: a pasted page's first raw line is usually navigation.
 
-    Judged without the user's restored lines, so restoring "Skip to main content" does not make it
-    the document's title. Empty when nothing survives cleaning."""
-    return clean(raw).text.split("\n", 1)[0].strip()
+    Judged without the user's restored lines, so restoring "Skip to main content" (or a saved
+    page's teaser) does not make it the document's title. Empty when nothing survives."""
+    return clean(raw, (), furniture).text.split("\n", 1)[0].strip()
 
 
 # Recent results: loading a text cleans it once for its headline and the analysis then needs the
@@ -1170,12 +1197,19 @@ def clean(raw: str, keep: Collection[int] = (), furniture: Collection[int] = ())
 
 
 def _spells(line: str, initials: set[str]) -> bool:
-    """Whether a line is a name whose capitals spell one of `initials` (with the initials
-    themselves before it, and a tagline after a comma, allowed)."""
-    name = _SEPARATORS.split(line.split(",", 1)[0])
-    name = name[1] if len(name) == 2 and name[0] in initials else name[0]
+    """Whether a line is a name whose capitals spell one of `initials`, alone or after the
+    initials themselves with a tagline after a comma ("KRT – Kestrian Radio and Television,
+    public service media"); never a headline with a comma ("United States, China Agree ...")."""
+    head, comma, _ = line.partition(",")
+    parts = [p for p in _SEPARATORS.split(head) if p]
+    if len(parts) == 2 and parts[0] in initials:
+        name = parts[1]
+    elif len(parts) == 1 and not comma:
+        name = parts[0]
+    else:
+        return False
     words = _words(name)
-    return len(words) >= 2 and all(w[0].isupper() or w.lower() in _NAME_LINKS for w in words) \
+    return len(words) >= 3 and all(w[0].isupper() or w.lower() in _NAME_LINKS for w in words) \
         and "".join(w[0] for w in words if w[0].isupper()) in initials
 
 
@@ -1597,9 +1631,15 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
               and not re.search(r"[.!?]\W*$", lines[r])]
     if quoted:
         folded = {r: f" {_line_key(words[r])} " for r in body_rows}
+        place = {r: n for n, r in enumerate(body_rows)}
         for r in quoted:
-            if any(q != title and len(words[q]) > len(words[r]) and folded[r] in text
-                   for q, text in folded.items()):
+            sources = [q for q, text in folded.items()
+                       if q != title and len(words[q]) > len(words[r]) and folded[r] in text]
+            # a short one over the paragraph it quotes, a few lines on, is that part's
+            # subheading ("‘The day we have been waiting for’" over "Cenolo ... was jubilant."
+            # and "“This is the day we have been waiting for since 2022,” ...")
+            if sources and not (len(words[r]) <= 8 and any(
+                    0 < place[q] - place[r] <= 3 for q in sources)):
                 kinds[r] = "pull quote"
 
     # A lone menu-like line wedged between two removed lines belongs to the same block.
@@ -1622,11 +1662,16 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # ... or spelled out beside the initials that the page's notices or menu use: "Kestrian
     # Radio and Television" under "KRT", "KRT – Kestrian Radio and Television, public service
     # media" in the foot
+    # (three letters or more, above the article or below it: "UK", "EU", "AI" of a menu spell
+    # subheadings of the article, "National Health Service" under an "NHS" menu is news)
     initials = {w for r in nonblank if kinds[r] in _NOTICES | {"logo", "navigation"}
-                for w in words[r] if 2 <= len(w) <= 6 and w.isalpha() and w.isupper()}
+                for w in words[r] if 3 <= len(w) <= 6 and w.isalpha() and w.isupper()}
+    last_prose = max((r for r in nonblank if kinds[r] is None
+                      and _looks_like_sentence(words[r], lines[r])), default=-1)
     for r in nonblank:
-        if initials and kinds[r] is None and len(words[r]) <= 12 and \
-                not _TERMINAL.search(lines[r]) and _spells(lines[r], initials):
+        if initials and kinds[r] is None and not first_prose <= r <= last_prose and \
+                len(words[r]) <= 12 and not _TERMINAL.search(lines[r]) and \
+                _spells(lines[r], initials):
             kinds[r] = "masthead"
 
     # "The candidates, in ballot order, are:" / "Marcus Hale, Democrat" / ...: a list the

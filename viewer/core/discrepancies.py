@@ -328,8 +328,12 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
         # per cent")
         moves = {frozenset(_moves(items[n][0]) | {k[2:] for k in items[n][2] if k[:2] == "c:"})
                  for n in ns}
+        # (and two sources must give the same figure: one figure against another alone is
+        # as likely two things, "inflation eased to 4.2%" beside "the rate, at 4.5%")
+        agreeing = Counter(key for key, _ in {(items[n][1].key, items[n][0].doc) for n in ns})
         if len(ns) < 2 or min(values) <= 0 or max(values) > 1.5 * min(values) or \
-                len({held[n] for n in ns}) > 1 or len(moves - {frozenset()}) > 1:
+                len({held[n] for n in ns}) > 1 or len(moves - {frozenset()}) > 1 or \
+                len(agreeing) < 2 or max(agreeing.values()) < 2:
             continue
         for n in ns[1:]:
             a, b = find(n), find(ns[0])

@@ -65,6 +65,9 @@ _DESIGNATORS = _keys(
     "islands peninsula republic kingdom dam bridge port airport services service group "
     "company corporation corp inc ltd plc llc co holdings international party movement agency "
     "authority council".split())
+# a company's legal form after its name: "Nimbra Inc.", "Kemora Kováry a.s."
+_LEGAL_FORMS = _keys("inc ltd plc llc corp co ag sa se nv bv gmbh as asa ab oy spa srl sro "
+                     "as".split())
 _DESIGNATOR_PHRASES = frozenset({("news", "agency"), ("news", "service")})
 # The designators that leave a place the same place: "Laos" is not the "Laos News Agency", nor
 # is "Lusk" the "Lusk Airport".
@@ -164,6 +167,8 @@ def _winning_label(votes: Counter[str], aliases: list[str],
     name ending in a division a people ("Luxian County", though "Luxian" reads as NORP).
     """
     label = votes.most_common(1)[0][0]
+    if any(ws and ws[-1] in _LEGAL_FORMS for ws in words):
+        return "ORG"  # "Nimbra Lestria s.r.o.", however the model read it
     if (_family(label) != "place" and votes["GPE"]
             and any(ws and ws[-1] in _DIVISIONS for ws in words)):
         return "GPE"
@@ -185,7 +190,8 @@ def _similar(a: str, b: str, at_least: float) -> bool:
             and matcher.ratio() >= at_least)
 
 
-def _variant(a: str, b: str, place: bool, full_names: bool = False) -> bool:
+def _variant(a: str, b: str, place: bool, full_names: bool = False,
+             slavic_c: bool = False) -> bool:
     """Two spellings of one name ("Tokayev"/"Tokaev", "Kharkiv"/"Kharkov"): long enough to
     tell, nearly the same letters. A place that is two letters longer is another place
     ("Austria"/"Australia"); short names need a closer match than long ones. Full names (two
@@ -197,8 +203,8 @@ def _variant(a: str, b: str, place: bool, full_names: bool = False) -> bool:
     # "dzh"/"dj" are one letter written two ways: compare the spellings with them folded
     need = 0.85 if len(short) >= 7 else 0.9
     return (_similar(a, b, need) or _similar(sound_fold(a), sound_fold(b), need) or
-            full_names and _similar(_ts_as_c(a), _ts_as_c(b), need)) \
-        and _transliteration(a, b, as_written=full_names)
+            slavic_c and _similar(_ts_as_c(a), _ts_as_c(b), need)) \
+        and _transliteration(a, b, as_written=full_names, slavic_c=slavic_c)
 
 
 # Letters that transliterations of one name trade ("Kharkiv"/"Kharkov", "Gaddafi"/"Qaddafi",
@@ -207,22 +213,28 @@ _VOWELS = frozenset("aeiouy")
 _SOUND_ALIKE = [frozenset("kqcg"), frozenset("sz"), frozenset("vwf"), frozenset("iyj"),
                 frozenset("xks")]
 _DROPPABLE = frozenset("aeiouyjhkw'’-")
-def _transliteration(a: str, b: str, as_written: bool = False) -> bool:
+def _transliteration(a: str, b: str, as_written: bool = False, slavic_c: bool = False) -> bool:
     """Whether every difference between the two spellings is one transliteration makes: with
     "zh", "kh", ... read as one letter ("Zhumagulov"/"Jumagulov"), or, `as_written`, letter by
     letter ("Kuzhel" / "Kuzel", the "Kužel" of a page that dropped the accent; "Zhukavets" /
     "Žukavec")."""
     return _trades_letters(fold_digraphs(a), fold_digraphs(b)) or (
-        as_written and _trades_letters(_ts_as_c(a), _ts_as_c(b)))
+        as_written and (_trades_letters(_ts_as_c(a), _ts_as_c(b)) if slavic_c
+                        else _trades_letters(a, b)))
+
+
+def _ets_ec(a: str, b: str) -> bool:
+    """Two surnames as written, one ending in "-ets" (not "-etts"), the other in "-ec"."""
+    a, b = fold(a), fold(b)
+    return any(x.endswith("ets") and not x.endswith("tts") and y.endswith("ec")
+               for x, y in ((a, b), (b, a)))
 
 
 def _ts_as_c(name: str) -> str:
-    """A surname's final "ts" is the "c" of its Slavic spelling ("Zhukavets" / "Žukavec");
-    not a first name's ("Mats" is not "Mac")."""
-    head, _, last = name.rpartition(" ")
-    if len(last) >= 6 and last.endswith(("ts", "tz")):
-        last = last[:-2] + "c"
-    return f"{head} {last}" if head else last
+    """A name key ending in a surname's "-ets", as the "-ec" of its Slavic spelling
+    ("Zhukavets" / "Žukavec"); only where the surnames as written end so (`_ets_ec`: not
+    "Markovits" / "Markovic", "Schultz" / "Schulc", "Betts" / "Bec")."""
+    return name[:-3] + "ec" if len(name) >= 6 and name.endswith("ets") else name
 
 
 def _trades_letters(a: str, b: str) -> bool:
@@ -522,7 +534,10 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                         # "Veltrian" derives from "Veltria"; "Dravich" is "Dravić" ("Dravic")
                         and not (b.startswith(a) and b[len(a):] != "h")
                         and _variant(a, b, _family(label_of[a]) == "place",
-                                     len(words[a]) > 1 and len(words[b]) > 1)
+                                     len(words[a]) > 1 and len(words[b]) > 1,
+                                     len(words[a]) > 1 and len(words[b]) > 1 and _ets_ec(
+                                         surface[by_key[a][0]].split()[-1],
+                                         surface[by_key[b][0]].split()[-1]))
                         and words[a][-1:] != words[b][:1]):  # not just a shared first name
                     target[root(a)] = root(b)
 
@@ -643,18 +658,24 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         return owned >= 2
 
     def person(key: str) -> bool:
-        """Could be a person's name: the model also reads a lone surname as an ORG."""
-        return "PERSON" in label_votes[key] or _family(label_of[key]) not in {"place", "group"}
+        """Could be a person's name: the model also reads a lone surname as an ORG (but a
+        name read as a place three times out of four is one: "Lestria")."""
+        votes = label_votes[key]
+        places = votes["GPE"] + votes["LOC"]
+        if "PERSON" in votes:
+            return places < 3 * votes["PERSON"]
+        return _family(label_of[key]) not in {"place", "group"}
 
     def abbreviates(key: str, other: str) -> bool:
         """Whether name `key` is a short form of the longer name `other`."""
         mine, theirs = words[key], words[other]
         if len(mine) == len(theirs):  # "V. Yeremchuk" of "Vadim Yeremchuk"
             return label_of[other] == "PERSON" and person(key) and _initialled(mine, theirs)
-        if label_of[other] == "PERSON" and person(key) and (
+        if label_of[other] == "PERSON" and person(key) and theirs[-1] not in _LEGAL_FORMS and (
                 theirs[-len(mine):] == mine  # "Tokayev" of "Kassym-Jomart Tokayev"
                 or (len(mine) == 1 and mine[0] in theirs[1:])):  # a surname inside a name
-            return True
+            return True  # (not "Lestria" of "Nimbra Lestria s.r.o.", a company the model
+            # read as a person)
         if len(mine) == 1 and mine[0] in _DESIGNATORS and theirs[-1] == mine[0]:
             return True  # "the Dam" of "the Kalmor Dam"
         if _formal_state(theirs) == tuple(mine) and (
@@ -727,6 +748,12 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                      for d in docs_of[key]}
             if len(local) == 1 and len(next(iter(local))) == 1 and introduced(key, containing):
                 roots = set(next(iter(local))) - {root(key)}
+            # "Nimbra" begins "Nimbra Store" and "Nimbra Shopping" too, but "Nimbra Inc." is
+            # the company itself, the name with its legal form
+            legal = {root(o) for o in containing if len(words[o]) == len(mine) + 1
+                     and words[o][-1] in _LEGAL_FORMS}
+            if len(roots) > 1 and len(legal) == 1:
+                roots = legal - {root(key)}
         if len(roots) == 1 and root(key) == key:
             target[key] = roots.pop()
 

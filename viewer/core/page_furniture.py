@@ -20,10 +20,16 @@ __all__ = ["page_lines", "with_furniture"]
 # elements whose content the reader never sees
 _INVISIBLE = frozenset({"head", "script", "style", "noscript", "template", "svg", "iframe",
                         "object", "canvas", "select", "datalist", "dialog", "math"})
-# elements that flow inside a line of text; every other element starts and ends a line
-_INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em",
-                     "font", "i", "img", "kbd", "mark", "q", "s", "samp", "small", "span",
-                     "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "label"})
+# elements that start and end a line (every other one, a custom element too, flows inside a
+# line, as browsers lay unknown elements out); a table's cells are a row's words
+_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "body", "br", "caption",
+                     "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
+                     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+                     "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol",
+                     "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr",
+                     "ul"})
+_CELLS = frozenset({"td", "th"})
+_BREAK = "\x00"  # a line break inside <pre>
 # a body line this long found inside a page line means the page line holds article text
 _OVERLAP_CHARS = 20
 
@@ -38,6 +44,10 @@ def _hidden(element: Any) -> bool:
         (element.get("aria-hidden") or "").casefold() == "true"
 
 
+def _text(text: str, preformatted: int) -> str:
+    return text.replace("\n", _BREAK) if preformatted else text
+
+
 def page_lines(tree: Any) -> list[str]:
     """The page's visible text, one line per block, in page order (as a browser copies it)."""
     from lxml import etree
@@ -50,10 +60,12 @@ def page_lines(tree: Any) -> list[str]:
     current: list[str] = []
 
     def flush() -> None:
-        text = _squash("".join(current))
+        for part in "".join(current).split(_BREAK):
+            if text := _squash(part):
+                lines.append(text)
         current.clear()
-        if text:
-            lines.append(text)
+
+    preformatted = 0
 
     skipping = 0  # depth inside an invisible element (its start and end events balance)
     for event, element in etree.iterwalk(body, events=("start", "end")):
@@ -64,19 +76,24 @@ def page_lines(tree: Any) -> list[str]:
             elif tag is not None and (tag in _INVISIBLE or _hidden(element)):
                 skipping = 1
             elif tag is not None:
-                if tag not in _INLINE:
+                if tag in _BLOCKS:
                     flush()
+                elif tag in _CELLS:
+                    current.append(" ")
+                preformatted += tag == "pre"
                 if element.text:
-                    current.append(element.text)
+                    current.append(_text(element.text, preformatted))
             continue
         if skipping:
             skipping -= 1
             if skipping:
                 continue  # (the invisible element's own tail is visible)
-        elif tag is not None and tag not in _INLINE:
-            flush()
+        elif tag is not None:
+            preformatted -= tag == "pre"
+            if tag in _BLOCKS:
+                flush()
         if element.tail:
-            current.append(element.tail)
+            current.append(_text(element.tail, preformatted))
     flush()
     return lines
 
@@ -87,37 +104,21 @@ def with_furniture(body: list[str], page: list[str]) -> tuple[list[str], frozens
 
     A page line counts as the article's when it is a body line, or part of one if it is long
     (trafilatura may join the markup around it), or holds one (a paragraph with a share button
-    inside): such lines are never listed, so no article text is listed twice."""
-    folded = [_squash(line.replace("\t", " ")).casefold() for line in body]
-    hay = "\n".join(folded)
-    starts = list(itertools.accumulate((len(f) + 1 for f in folded[:-1]), initial=0))
-    whole: dict[str, list[int]] = defaultdict(list)
-    heads: dict[str, list[int]] = defaultdict(list)  # long body lines by their first characters
-    for k, f in enumerate(folded):
-        whole[f].append(k)
-        if len(f) >= _OVERLAP_CHARS:
-            heads[f[:_OVERLAP_CHARS]].append(k)
+    inside): such lines are never listed, so no article text is listed twice. Where the page
+    has got to in the article is read from the article lines that come in the article's order:
+    a ticker or a pinned post repeating a later paragraph near the top moves nothing."""
+    at = _article_lines(body, page)
+    order = _in_order(at)
     slots: list[list[str]] = [[] for _ in range(len(body) + 1)]
     after = 0  # body lines before the current page position
-    for line in page:
-        key = line.casefold()
-        # a short line is the article's only as a whole line of it: "Home" is no part of
-        # "homes", nor a "Share" button of "Share prices fell"; where the page has got to,
-        # repeated text does not jump back
-        inside = whole.get(key, [])
-        if not inside and len(key) >= _OVERLAP_CHARS:
-            at = hay.find(key, starts[max(after - 1, 0)]) if folded else -1
-            at = hay.find(key) if at < 0 else at
-            inside = [bisect.bisect_right(starts, at) - 1] if at >= 0 else []
-        if inside:
-            after = max(after, next((k for k in inside if k >= after - 1), inside[0]) + 1)
-            continue
-        holds = [k for i in range(len(key) - _OVERLAP_CHARS + 1)
-                 for k in heads.get(key[i:i + _OVERLAP_CHARS], ()) if folded[k] in key]
-        if holds:
-            after = max(after, max(holds) + 1)
-            continue
-        slots[after].append(line)
+    for n, line in enumerate(page):
+        if n in order:
+            after = at[n] + 1
+        elif at[n] is None:
+            slots[after].append(line)
+    lost = sum(map(len, slots)) - MAX_FURNITURE
+    if lost > 0:
+        slots = _nearest(slots, lost)
     out: list[str] = []
     marked: set[int] = set()
     for k in range(len(body) + 1):
@@ -127,3 +128,86 @@ def with_furniture(body: list[str], page: list[str]) -> tuple[list[str], frozens
         if k < len(body):
             out.append(body[k])
     return out, frozenset(marked)
+
+
+# A page can show tens of thousands of lines besides its article (a comment thread): the
+# removed list keeps those nearest the article, and says how many more there were.
+MAX_FURNITURE = 2000
+
+
+def _nearest(slots: list[list[str]], lost: int) -> list[list[str]]:
+    """Slots holding only the MAX_FURNITURE lines nearest the article (inside it first)."""
+    last = len(slots) - 1
+    ranked = sorted(((0 if 0 < k < last else 1, -m if k == 0 else m, k, m)
+                     for k, lines in enumerate(slots) for m in range(len(lines))))
+    keep = {(k, m) for _, _, k, m in ranked[:MAX_FURNITURE]}
+    out = [[line for m, line in enumerate(lines) if (k, m) in keep]
+           for k, lines in enumerate(slots)]
+    out[-1].append(f"[{lost:,} more lines of the page, further from the article, left out]")
+    return out
+
+
+def _article_lines(body: list[str], page: list[str]) -> list[int | None]:
+    """For each page line, the body line it is part of (or the last one it holds), or None
+    for furniture."""
+    folded = [_squash(line.replace("\t", " ")).casefold() for line in body]
+    hay = "\n".join(folded)
+    starts = list(itertools.accumulate((len(f) + 1 for f in folded[:-1]), initial=0))
+    whole: dict[str, list[int]] = defaultdict(list)
+    heads: dict[str, list[int]] = defaultdict(list)  # long body lines by their first characters
+    for k, f in enumerate(folded):
+        whole[f].append(k)
+        if len(f) >= _OVERLAP_CHARS:
+            heads[f[:_OVERLAP_CHARS]].append(k)
+    # where a long line could start inside the article: its first characters at a word's start
+    openings: dict[str, list[int]] = defaultdict(list)
+    for i in range(len(hay)):
+        if i == 0 or hay[i - 1] in " \n":
+            openings[hay[i:i + _OVERLAP_CHARS]].append(i)
+    at: list[int | None] = []
+    last = 0
+    for line in page:
+        key = line.casefold()
+        # a short line is the article's only as a whole line of it: "Home" is no part of
+        # "homes", nor a "Share" button of "Share prices fell"
+        inside = whole.get(key, [])
+        if not inside and len(key) >= _OVERLAP_CHARS:
+            found = [i for i in openings.get(key[:_OVERLAP_CHARS], ())
+                     if hay.startswith(key, i)]
+            inside = [bisect.bisect_right(starts, i) - 1 for i in found]
+        if inside:  # (a line written twice: the copy after the last article line placed)
+            at.append(next((k for k in inside if k >= last), inside[0]))
+        else:
+            # (only where a word starts: a body line's head is looked up at each)
+            holds = [k for i in range(len(key) - _OVERLAP_CHARS + 1) if i == 0 or key[i - 1] == " "
+                     for k in heads.get(key[i:i + _OVERLAP_CHARS], ()) if folded[k] in key]
+            at.append(max(holds) if holds else None)
+        if at[-1] is not None:
+            last = at[-1]
+    return at
+
+
+def _in_order(at: list[int | None]) -> set[int]:
+    """The page lines whose article lines come in the article's order: the longest run of
+    them whose body lines never go back (patience sorting)."""
+    tails: list[int] = []  # tails[j]: page line ending the best run of length j + 1
+    ends: list[int] = []  # its body line
+    before: dict[int, int] = {}
+    for n, k in enumerate(at):
+        if k is None:
+            continue
+        j = bisect.bisect_right(ends, k)
+        if j:
+            before[n] = tails[j - 1]
+        if j == len(tails):
+            tails.append(n)
+            ends.append(k)
+        else:
+            tails[j] = n
+            ends[j] = k
+    chosen: set[int] = set()
+    n = tails[-1] if tails else None
+    while n is not None:
+        chosen.add(n)
+        n = before.get(n)
+    return chosen

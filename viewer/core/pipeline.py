@@ -90,7 +90,8 @@ def _prepare(source: SourceText) -> Prepared:
         # The first raw line of a pasted page is often navigation (and sessions saved by older
         # versions stored it as the title); the headline is the first line cleaning keeps,
         # judged without the lines the user restored.
-        first = headline(source.raw) if source.keep else cleaned.text.split("\n", 1)[0]
+        first = (headline(source.raw, source.furniture) if source.keep
+                 else cleaned.text.split("\n", 1)[0])
         title = clip_title(first) if first else source.title
     removed = tuple(RemovedText(r.text, r.reason, r.detail, r.at, r.line)
                     for r in cleaned.removed)
