@@ -18,7 +18,8 @@ from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
-__all__ = ["DATELINE_SENTENCE", "Removed", "Cleaned", "clean", "headline", "normalise_line"]
+__all__ = ["DATELINE_SENTENCE", "Removed", "Cleaned", "clean", "headline", "normalise_line",
+           "normalise_newlines"]
 
 
 @dataclass(frozen=True)
@@ -1218,7 +1219,7 @@ def _clean_page(raw: str, keep: frozenset[int], furniture: frozenset[int]) -> Cl
     """Clean a web page's article alone; its other lines are removed as furniture at the place
     of the next line kept, and those the user restored go back there, as lines of their own
     (the article's lines are judged exactly as without them)."""
-    lines = _newlines(raw).split("\n")
+    lines = normalise_newlines(raw).split("\n")
     shown = [k for k in range(len(lines)) if k not in furniture]
     inner = _clean("\n".join(lines[k] for k in shown),
                    frozenset(n for n, k in enumerate(shown) if k in keep))
@@ -1253,12 +1254,13 @@ def _clean_page(raw: str, keep: frozenset[int], furniture: frozenset[int]) -> Cl
     return Cleaned(text, tuple(removed), tuple(starts))
 
 
-def _newlines(raw: str) -> str:
-    return raw.replace("\r\n", "\n").replace("\r", "\n")
+def normalise_newlines(text: str) -> str:
+    """"\r\n" and "\r" as "\n": loaded files and cleaned raw texts break lines one way."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
-    raw_lines = _newlines(raw).split("\n")
+    raw_lines = normalise_newlines(raw).split("\n")
     joined, origin = _unwrap(raw_lines)
     if len(joined) != len(raw_lines):
         raw_lines = joined
@@ -1667,7 +1669,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     initials = {w for r in nonblank if kinds[r] in _NOTICES | {"logo", "navigation"}
                 for w in words[r] if 3 <= len(w) <= 6 and w.isalpha() and w.isupper()}
     last_prose = max((r for r in nonblank if kinds[r] is None
-                      and _looks_like_sentence(words[r], lines[r])), default=-1)
+                      and _looks_like_sentence(words[r], lines[r])), default=-1) if initials else -1
     for r in nonblank:
         if initials and kinds[r] is None and not first_prose <= r <= last_prose and \
                 len(words[r]) <= 12 and not _TERMINAL.search(lines[r]) and \

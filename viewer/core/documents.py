@@ -13,7 +13,7 @@ import stat
 from dataclasses import dataclass
 from typing import Any
 
-from viewer.core.cleaning import DATELINE_SENTENCE, headline
+from viewer.core.cleaning import DATELINE_SENTENCE, headline, normalise_newlines
 from viewer.core.page_furniture import page_lines, with_furniture
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -82,7 +82,7 @@ def load_path(path: str | os.PathLike[str]) -> SourceText:
 
 def load_text(text: str, name: str = "Pasted text") -> SourceText:
     """Wrap pasted text; `name` only labels errors."""
-    raw = _newlines(text.removeprefix("\ufeff"))
+    raw = normalise_newlines(text.removeprefix("\ufeff"))
     if not raw.strip():
         raise LoadError(name, "contains no text")
     return SourceText("", _clip(headline(raw)) or _first_line(raw.split("\n")), raw, "paste",
@@ -135,10 +135,6 @@ def _check_size(name: str, size: int) -> None:
     if size > MAX_BYTES:
         mb = math.ceil(size / 2**20 * 10) / 10  # round up: "20.0 MB" would read as within limit
         raise LoadError(name, f"is larger than the {MAX_BYTES // 2**20} MB limit ({mb:.1f} MB)")
-
-
-def _newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _squash(text: str) -> str:
@@ -198,7 +194,7 @@ def _decode_text(data: bytes, name: str, declared: str | None) -> tuple[str, str
     sample = text[:100_000]
     if "\x00" in sample or len(_CONTROL.findall(sample)) > 0.05 * len(sample):
         raise LoadError(name, "is a binary file, not text")
-    return _newlines(text), enc
+    return normalise_newlines(text), enc
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""",
@@ -503,7 +499,8 @@ def _docx(data: bytes, name: str) -> tuple[str, list[str]]:
         core_title = document.core_properties.title or ""
     except Exception as exc:
         raise LoadError(name, "is not a valid Word document") from exc
-    lines = [ln.strip() for text in texts for ln in _newlines(text).split("\n") if ln.strip()]
+    lines = [ln.strip() for text in texts for ln in normalise_newlines(text).split("\n")
+             if ln.strip()]
     return core_title.strip() or _first_line(lines), lines
 
 
@@ -531,7 +528,7 @@ def _pdf(data: bytes, name: str) -> tuple[str, list[str]]:
         raise LoadError(name, "is not a valid PDF (damaged, or not a PDF at all)") from exc
     if not any(page.strip() for page in pages):
         raise LoadError(name, "has no text layer (scanned PDF?)")
-    lines = _rejoin(_newlines("\n".join(pages)).split("\n"))
+    lines = _rejoin(normalise_newlines("\n".join(pages)).split("\n"))
     return meta_title.strip() or _first_line(lines), lines
 
 

@@ -66,8 +66,8 @@ _DESIGNATORS = _keys(
     "company corporation corp inc ltd plc llc co holdings international party movement agency "
     "authority council".split())
 # a company's legal form after its name: "Nimbra Inc.", "Kemora Kováry a.s."
-_LEGAL_FORMS = _keys("inc ltd plc llc corp co ag sa se nv bv gmbh as asa ab oy spa srl sro "
-                     "as".split())
+_LEGAL_FORMS = _keys("inc ltd plc llc corp co ag sa se nv bv gmbh as asa ab oy spa srl "
+                     "sro".split())
 _DESIGNATOR_PHRASES = frozenset({("news", "agency"), ("news", "service")})
 # The designators that leave a place the same place: "Laos" is not the "Laos News Agency", nor
 # is "Lusk" the "Lusk Airport".
@@ -100,12 +100,11 @@ _JUNK = re.compile(r"[()\[\]{}<>|@]|\d{1,2}[:.]\d{2}\b|www\.|https?:|"
                    r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b", re.IGNORECASE)  # not "737-800", "2024-25"
 # Offices held by one person: "Transport Minister Ilse Vandermeer", whatever the model calls the
 # span, is Ilse Vandermeer (but "Minister of Defence", "the Prime Minister's Office" are not).
-_OFFICES = frozenset("minister president chancellor secretary spokesman spokeswoman "
-                     "spokesperson governor mayor judge senator ambassador ceo chairman "
-                     "chairwoman commissioner detective superintendent inspector sergeant "
-                     "constable".split())
 # police ranks: an office only before a full name ("Detective Superintendent Jonas Brandt")
 _RANKS = frozenset("detective superintendent inspector sergeant constable".split())
+_OFFICES = frozenset("minister president chancellor secretary spokesman spokeswoman "
+                     "spokesperson governor mayor judge senator ambassador ceo chairman "
+                     "chairwoman commissioner".split()) | _RANKS
 # ... and words that make the rest a place or a body ("President Hotel", "Mayor Street Bridge")
 _NOT_A_PERSON = _keys("hotel hospital trust school college university bank street road square "
                       "avenue centre center house hall building foundation institute "
@@ -190,8 +189,7 @@ def _similar(a: str, b: str, at_least: float) -> bool:
             and matcher.ratio() >= at_least)
 
 
-def _variant(a: str, b: str, place: bool, full_names: bool = False,
-             slavic_c: bool = False) -> bool:
+def _variant(a: str, b: str, place: bool, full_names: bool = False) -> bool:
     """Two spellings of one name ("Tokayev"/"Tokaev", "Kharkiv"/"Kharkov"): long enough to
     tell, nearly the same letters. A place that is two letters longer is another place
     ("Austria"/"Australia"); short names need a closer match than long ones. Full names (two
@@ -202,9 +200,8 @@ def _variant(a: str, b: str, place: bool, full_names: bool = False,
         return False
     # "dzh"/"dj" are one letter written two ways: compare the spellings with them folded
     need = 0.85 if len(short) >= 7 else 0.9
-    return (_similar(a, b, need) or _similar(sound_fold(a), sound_fold(b), need) or
-            slavic_c and _similar(_ts_as_c(a), _ts_as_c(b), need)) \
-        and _transliteration(a, b, as_written=full_names, slavic_c=slavic_c)
+    return (_similar(a, b, need) or _similar(sound_fold(a), sound_fold(b), need)) \
+        and _transliteration(a, b, as_written=full_names)
 
 
 # Letters that transliterations of one name trade ("Kharkiv"/"Kharkov", "Gaddafi"/"Qaddafi",
@@ -213,14 +210,12 @@ _VOWELS = frozenset("aeiouy")
 _SOUND_ALIKE = [frozenset("kqcg"), frozenset("sz"), frozenset("vwf"), frozenset("iyj"),
                 frozenset("xks")]
 _DROPPABLE = frozenset("aeiouyjhkw'’-")
-def _transliteration(a: str, b: str, as_written: bool = False, slavic_c: bool = False) -> bool:
+def _transliteration(a: str, b: str, as_written: bool = False) -> bool:
     """Whether every difference between the two spellings is one transliteration makes: with
     "zh", "kh", ... read as one letter ("Zhumagulov"/"Jumagulov"), or, `as_written`, letter by
-    letter ("Kuzhel" / "Kuzel", the "Kužel" of a page that dropped the accent; "Zhukavets" /
-    "Žukavec")."""
+    letter ("Kuzhel" / "Kuzel", the "Kužel" of a page that dropped the accent)."""
     return _trades_letters(fold_digraphs(a), fold_digraphs(b)) or (
-        as_written and (_trades_letters(_ts_as_c(a), _ts_as_c(b)) if slavic_c
-                        else _trades_letters(a, b)))
+        as_written and _trades_letters(a, b))
 
 
 def _ets_ec(a: str, b: str) -> bool:
@@ -518,6 +513,14 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     blocks: dict[str, list[str]] = defaultdict(list)
     for key in by_key:
         blocks[sound_fold(key)[0]].append(key)
+    def slavic_keys(a: str, b: str) -> tuple[str, str]:
+        """Two full names' keys, with a surname's "-ets" as its Slavic "-ec" where one is
+        written so and the other "-ec" ("Zhukavets" / "Žukavec")."""
+        if len(words[a]) > 1 and len(words[b]) > 1 and _ets_ec(
+                surface[by_key[a][0]].split()[-1], surface[by_key[b][0]].split()[-1]):
+            return _ts_as_c(a), _ts_as_c(b)
+        return a, b
+
     for block in blocks.values():
         block.sort(key=len)
         for n, a in enumerate(block):
@@ -533,11 +536,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                         and not docs_of[a] & docs_of[b]
                         # "Veltrian" derives from "Veltria"; "Dravich" is "Dravić" ("Dravic")
                         and not (b.startswith(a) and b[len(a):] != "h")
-                        and _variant(a, b, _family(label_of[a]) == "place",
-                                     len(words[a]) > 1 and len(words[b]) > 1,
-                                     len(words[a]) > 1 and len(words[b]) > 1 and _ets_ec(
-                                         surface[by_key[a][0]].split()[-1],
-                                         surface[by_key[b][0]].split()[-1]))
+                        and _variant(*slavic_keys(a, b), _family(label_of[a]) == "place",
+                                     len(words[a]) > 1 and len(words[b]) > 1)
                         and words[a][-1:] != words[b][:1]):  # not just a shared first name
                     target[root(a)] = root(b)
 

@@ -195,8 +195,6 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
     # ...") helped align, but it is no person, place or organisation for the reader
     common = common_words([p.text for p in parsed])
     hidden = {e.id for e, g in zip(entities, entity_groups) if set(g.aliases) <= common}
-    group_label = [e.label for e in entities]
-    entities = [e for e in entities if e.id not in hidden]
 
     documents = []
     base = 0
@@ -208,8 +206,8 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
         mentions = [Mention(m.start, m.end, m.text, m.label, entity_of[(d, n)])
                     for n, m in enumerate(doc.mentions)
                     if (d, n) in entity_of and entity_of[(d, n)] not in hidden]
-        mentions += [Mention(f.start, f.end, f.text, group_label[f.group], f"e{f.group + 1}")
-                     for f in untagged_of[d] if f"e{f.group + 1}" not in hidden]
+        mentions += [Mention(f.start, f.end, f.text, entities[f.group].label, entities[f.group].id)
+                     for f in untagged_of[d] if entities[f.group].id not in hidden]
         mentions.sort(key=lambda m: m.start)
         warnings = []
         if doc.word_count >= 30 and doc.stopword_share < settings.min_stopword_share:
@@ -223,7 +221,8 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
 
     step("Done", 1.0)
     return Comparison(model=label, documents=documents, links=links, facts=facts,
-                      entities=entities, discrepancies=discrepancies,
+                      entities=[e for e in entities if e.id not in hidden],
+                      discrepancies=discrepancies,
                       settings={"model": settings.model, **asdict(settings.align),
                                 "merge_ratio": settings.merge_ratio})
 

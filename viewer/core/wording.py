@@ -16,4 +16,3 @@ def count(n: int, singular: str, plural: str | None = None) -> str:
     if n == 1:
         return f"{n} {singular}"
     return f"{n} {plural or _IRREGULAR.get(singular) or singular + 's'}"
-
