@@ -152,3 +152,15 @@ def test_restoring_a_line_of_a_page_never_makes_its_furniture_the_title(tmp_path
     share = next(r for r in _prepare(source).removed if r.text == "Share this article")
     restored = dataclasses.replace(source, keep=frozenset({share.line}))
     assert _prepare(restored).title == "Council approves new flood defences"
+
+
+def test_a_piece_of_a_paragraph_the_markup_split_off_is_not_listed():
+    """Broken markup ("<p>Unclosed <b>tag <div>The storm ...") splits a paragraph the extractor
+    reads whole; the short piece runs on into its neighbour inside one article line."""
+    html = ("<html><body><p>Unclosed <b>tag <div><p>The storm hit the coast on Tuesday and cut "
+            "power to thousands of homes, officials said.</body></html>")
+    body = ["Unclosed tag The storm hit the coast on Tuesday and cut power to thousands of "
+            "homes, officials said."]
+    page = page_lines(lxml.html.document_fromstring(html))
+    assert page[0] == "Unclosed tag" and len(page) == 2
+    assert with_furniture(body, page) == (body, frozenset())

@@ -184,6 +184,16 @@ def _article_lines(body: list[str], page: list[str]) -> list[int | None]:
             at.append(max(holds) if holds else None)
         if at[-1] is not None:
             last = at[-1]
+    # a short piece the markup split off a paragraph ("<p>Unclosed <b>tag <div>The storm ...")
+    # runs on into its neighbour inside one article line
+    keys = [line.casefold() for line in page]
+    for n, key in enumerate(keys):
+        if at[n] is None:
+            for m, joined in ((n + 1, f"{key} {keys[n + 1]}" if n + 1 < len(keys) else ""),
+                              (n - 1, f"{keys[n - 1]} {key}" if n else "")):
+                if joined and at[m] is not None and joined in folded[at[m]]:
+                    at[n] = at[m]
+                    break
     return at
 
 
