@@ -192,3 +192,16 @@ def test_figures_of_two_different_names_are_two_facts():
     # the same pair links when a clash of names counts for nothing: the test can fail
     ignore = pipeline.Settings(align=pipeline.AlignSettings(owner_clash=1.0))
     assert linked(greens, farmers, ignore) == {(greens, farmers)}
+
+
+def test_a_document_left_with_no_article_text_gets_a_warning(tmp_path):
+    from viewer.core.documents import load_path
+
+    menu = tmp_path / "menu.txt"
+    menu.write_text("Home\nNews\nSport\nWeather\nContact us\n© 2026 The Paper", "utf-8")
+    result = compare([load_text(A, "a"), load_text(B, "b"), load_path(menu)])
+    assert not result.documents[0].warnings and result.documents[2].text == ""
+    assert result.documents[2].warnings == [
+        f"{menu}: no article text is left once its boilerplate is removed "
+        f"({len(result.documents[2].removed)} lines; unfold the list under its title to "
+        f"restore any)"]

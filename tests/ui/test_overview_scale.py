@@ -99,3 +99,22 @@ def test_the_window_names_an_article_of_another_story(qtbot, files, tmp_path):
     with qtbot.waitSignal(w.analysis_finished, timeout=60000):
         w.close_document(2)
     assert not any("shares almost no facts" in line for line in w.banner.label.text().split("\n"))
+
+
+def test_the_window_shows_what_the_analysis_says_about_a_document(qtbot, files, tmp_path):
+    """A document's warnings (another language, no article text left after cleaning) are in
+    the banner, named by file, and go with the document."""
+    from viewer.ui.main_window import MainWindow
+
+    menu = tmp_path / "menu.txt"
+    menu.write_text("Home\nNews\nSport\nWeather\nContact us\n© 2026 The Paper", encoding="utf-8")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.open_files([str(files / "a.txt"), str(files / "b.txt"), str(menu)])
+    qtbot.waitUntil(lambda: w.result is not None and not w.is_busy(), timeout=60000)
+    assert any(m.startswith(f"{menu}: no article text is left") for m in w.banner.messages())
+    assert "Check this document:" in w.banner.label.text()
+    with qtbot.waitSignal(w.analysis_finished, timeout=60000):
+        w.close_document(2)
+    assert "no article text" not in w.banner.label.text()

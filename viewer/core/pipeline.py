@@ -43,6 +43,7 @@ from viewer.core.result import (
     Sentence,
 )
 from viewer.core.textdiff import WordDiffer
+from viewer.core.wording import count
 
 __all__ = ["Settings", "Cancelled", "compare", "Progress"]
 
@@ -210,6 +211,10 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
                      for f in untagged_of[d] if entities[f.group].id not in hidden]
         mentions.sort(key=lambda m: m.start)
         warnings = []
+        if not prep.text.strip():  # a page of nothing but a menu, or all of it taken for one
+            warnings.append(f"{prep.source.path or prep.title}: no article text is left once "
+                            f"its boilerplate is removed ({count(len(prep.removed), 'line')}; "
+                            "unfold the list under its title to restore any)")
         if doc.word_count >= 30 and doc.stopword_share < settings.min_stopword_share:
             warnings.append(f"{prep.source.path or prep.title}: does not look like "
                             f"{label.split('_', 1)[0]} text, the language of the pipeline "

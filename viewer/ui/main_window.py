@@ -61,6 +61,7 @@ FILE_FILTER = (f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;All
 # banner headings: (one problem, several)
 _NOT_OPENED = ("This file could not be opened:", "These files could not be opened:")
 _NOT_WRITTEN = ("This file could not be written:", "These files could not be written:")
+_CHECK = ("Check this document:", "Check these documents:")
 _STRAYS = ("This document shares almost no facts with the others (about another event?):",
            "These documents share almost no facts with the others (about another event?):")
 _NOT_PASTED = ("The clipboard could not be pasted:", "The clipboard could not be pasted:")
@@ -481,6 +482,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self._sources_shown()
         self.banner.drop(_STRAYS[0])
         self._report([f"{d}: {self.names.titles.get(d, d)}" for d in strays(result)], _STRAYS)
+        # what the analysis says about a document (another language, no article text left)
+        self.banner.drop(_CHECK[0])
+        self._report([w for d in result.documents for w in d.warnings], _CHECK)
         shared = sum(1 for f in result.facts if f.status == "shared")
         self._end_job(f"{count(len(result.documents), 'document')} · "
                       f"{count(len(result.facts), 'fact')} ({shared} shared) · "
