@@ -89,3 +89,69 @@ def test_restoring_the_line_of_a_document_closed_meanwhile_says_so(qtbot, window
     window.sources.pop(2)
     assert not window.restorer.restore(raw, removed)
     assert "no longer open" in window.status_label.text()
+
+
+def test_undo_takes_a_restored_line_out_again_and_redo_puts_it_back(qtbot, window, files):
+    (files / "d.txt").write_text(RAW, encoding="utf-8")
+    window.open_files([str(files / "d.txt")])
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    share = next(n for n, r in enumerate(window.panes[2].doc.removed) if r.text == "Share")
+    undo, redo = window.actions_by_key["undo"], window.actions_by_key["redo"]
+    assert window.restore_removed(2, share)
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    assert "Share" in window.result.documents[2].text.split("\n")
+    assert undo.isEnabled() and undo.text().endswith("Restore “Share”")
+    assert window.isWindowModified(), "a restore is an unsaved change"
+    undo.trigger()
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    doc = window.result.documents[2]
+    assert "Share" not in doc.text.split("\n")
+    assert "Share" in [r.text for r in doc.removed], "listed as removed again, restorable"
+    assert not window.sources[2].keep
+    assert window.status_label.text().startswith("Removed “Share” from ")
+    assert redo.isEnabled() and not undo.isEnabled()
+    redo.trigger()
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    assert "Share" in window.result.documents[2].text.split("\n")
+    assert window.status_label.text().startswith("Restored “Share” to ")
+
+
+def test_a_cancelled_restore_is_left_to_redo_not_to_undo(qtbot, window, files):
+    (files / "d.txt").write_text(RAW, encoding="utf-8")
+    window.open_files([str(files / "d.txt")])
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    stack = window.annotations.undo_stack
+    share = next(n for n, r in enumerate(window.panes[2].doc.removed) if r.text == "Share")
+    assert window.restore_removed(2, share)
+    assert stack.canUndo()
+    window.cancel_analysis()
+    assert not window.sources[2].keep
+    assert not stack.canUndo() and stack.canRedo(), "nothing to undo; the restore can be redone"
+    stack.redo()
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    assert "Share" in window.result.documents[2].text.split("\n")
+
+
+def test_undoing_a_restore_after_an_annotation_goes_back_in_order(qtbot, window, files):
+    """One Undo history: the annotation made after the restore is undone first."""
+    (files / "d.txt").write_text(RAW, encoding="utf-8")
+    window.open_files([str(files / "d.txt")])
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    share = next(n for n, r in enumerate(window.panes[2].doc.removed) if r.text == "Share")
+    assert window.restore_removed(2, share)
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    pane = window.panes[2]
+    assert pane.find("Share", from_edge=True)
+    note = window.annotations.annotate_selection(tags=[], note="menu word or caption?")
+    assert note is not None
+    stack = window.annotations.undo_stack
+    stack.undo()
+    assert not window.annotations.store.annotations, "the note goes first"
+    assert window.sources[2].keep, "the restore stays until undone too"
+    stack.undo()
+    qtbot.waitUntil(lambda: _ready(window, 3), timeout=60000)
+    assert "Share" not in window.result.documents[2].text.split("\n")
+    window.sources.pop(2)  # the document is closed: redoing says so and changes nothing
+    stack.redo()
+    assert "no longer open" in window.status_label.text()
+    assert not window.is_busy()

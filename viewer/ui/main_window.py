@@ -429,6 +429,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         reopened document, a restored line): `sources` is again what the screen shows."""
         self._stop_analysis()
         self._undo_sources_change()
+        self.restorer.cancelled()
 
     def _stop_analysis(self) -> None:
         """Stop the running analysis (a newer one replaces it, or there is nothing to show)."""
