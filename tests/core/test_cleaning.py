@@ -1635,3 +1635,61 @@ def test_news_near_widgets_and_buttons_stays(line):
              "Air traffic controllers walked out on Wednesday, the ministry said."]
     kept = clean("\n".join([story[0], line, story[1]])).text.split("\n")
     assert normalise_line(line) in kept
+
+
+# Session 16: what pastes of the big sites' pages still kept (written from memory of their
+# layouts, checked against tests/data/pastes)
+FLOOD = ["Floods kill 21 in Verania as rivers rise",
+         "At least 21 people have died in floods in central Verania, officials said Tuesday.",
+         "About 4,000 people were evacuated, the Interior Ministry said."]
+
+
+@pytest.mark.parametrize("line", [
+    "US edition", "Europe edition", "International edition", "The Guardian - Back to homepage",
+    "The Guardian - Back to homeThe Guardian", "See all topics", "mailto",
+])
+def test_edition_switchers_and_logo_links_go(line):
+    text = clean("\n".join([FLOOD[0], line, *FLOOD[1:]])).text
+    assert text.split("\n") == FLOOD
+
+
+def test_a_teaser_after_related_article_goes_and_elsewhere_on_a_site():
+    raw = [*FLOOD, "Related article", "Verania braces for more heavy rain this week",
+           "Rescuers reached the last cut-off village on Wednesday morning, the army said.",
+           "Elsewhere on the BBC", "Copyright 2026 BBC. All rights reserved."]
+    kept = clean("\n".join(raw)).text.split("\n")
+    assert kept == [*FLOOD, raw[5]]
+
+
+def test_a_caption_under_its_bare_credit_goes_but_a_headline_or_sentence_there_stays():
+    caption = "Rescue teams have been working through the night"
+    raw = [FLOOD[0], "3 hours ago", "Getty Images", caption, *FLOOD[1:],
+           "Image caption,", "The river burst its banks in Drava on Monday", FLOOD[2] + " Again."]
+    kept = clean("\n".join(raw)).text.split("\n")
+    assert caption not in kept and "The river burst its banks in Drava on Monday" not in kept
+    assert FLOOD[1] in kept
+    # the page's first line is its headline, credit or not; a full sentence is a paragraph
+    top = clean("\n".join(["Getty Images", FLOOD[0], *FLOOD[1:]])).text.split("\n")
+    assert top == FLOOD
+    said = "Rescue teams worked through the night, the army said."
+    kept = clean("\n".join([FLOOD[0], "Getty Images", said, *FLOOD[1:]])).text.split("\n")
+    assert said in kept
+
+
+def test_the_bylined_writer_named_again_at_the_foot_with_a_one_word_bio_goes():
+    raw = [FLOOD[0], "By  ANNA SMITH", "Updated 6:42 PM UTC, November 3, 2026", *FLOOD[1:],
+           "ANNA SMITH", "Smith covers Central Europe for The Associated Press."]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    # news about someone else with the same kind of sentence stays
+    other = "Halek covers the ministry's response for parliament's flood committee."
+    kept = clean("\n".join([*raw[:-2], "TOMAS HALEK", other])).text.split("\n")
+    assert other in kept and "TOMAS HALEK" in kept
+
+
+def test_a_writer_who_joined_the_paper_and_covers_a_beat_goes_only_when_bylined():
+    note = ("Ambrose Lai joined the Post in 2019 and covers transport and infrastructure. "
+            "He previously worked at a Cantonese-language newspaper.")
+    raw = [FLOOD[0], "Ambrose Lai", "Published: 6:42pm, 3 Nov 2026", *FLOOD[1:], note]
+    assert note not in clean("\n".join(raw)).text
+    unsigned = [FLOOD[0], *FLOOD[1:], note]
+    assert note.split(". ")[0] in clean("\n".join(unsigned)).text

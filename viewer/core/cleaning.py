@@ -66,6 +66,7 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
           r"economics?|business|health|science|security|defen[cs]e|diplomatic|environment(al)?|"
           r"education|technology|tech|legal|sports?|data|digital|world|energy|climate|transport|"
           r"culture|arts|home affairs|international|national|local|crime|justice|affairs|"
+          r"policy|politics|markets?|courts?|media|investigations|"
           r"global|north america|europe|asia|africa|middle east|central|eastern|western|northern|"
           r"southern|and|&)")
 # The page's own standard wording, however much it reads like a sentence: the same lines stand
@@ -399,6 +400,13 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "‹ Back to news", "Back to top"
         ("navigation", r"^([‹<«←↑]\s*)?back to (the )?(top|news|home|homepage|search|results|"
                        r"articles|stories|blog|list|press releases|all news|overview)$"),
+        # a logo's link text, "The Guardian - Back to homepage"; an edition switcher's "US
+        # edition", "Europe edition"
+        ("navigation", r"^[^.!?]{2,40}\s[-–—|]\s*back to (the )?(home ?page|home|front page)"
+                       r"((?-i:[A-Z])[^.!?]{0,40})?$|"
+                       r"^(us|uk|u\.s\.|international|europe|european|australia|asia|africa|"
+                       r"americas|global|india|canada|middle east|english|arabic|french|spanish|"
+                       r"german|chinese|japanese|korean|world) edition$"),
         ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo\.?$"),
         ("logo", r"^logo( of| for|:)? [^.!?]{1,60}$"),
         # a paper's tagline: "Zarovia's English-language daily since 1994"
@@ -610,7 +618,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("share buttons", r"^(share full article|share or comment on this article:?|shares?|"
                           r"add to (your saved stories|myft)|summari[sz]e|print this page|"
                           r"copy to clipboard|close button|promoted content|supported by|"
-                          r"follow the topics in this article|accessibility help|subscribed)$"),
+                          r"follow the topics in this article|accessibility help|subscribed|mailto|"
+                          r"see all topics)$"),
         ("share buttons", r"^add [\w ]{2,30} on google$|^skip (advertisement|to [\w &]+)"
                           r"|^(open|close) (side navigation menu|search bar|drawer menu|menu|"
                           r"search)$"
@@ -655,7 +664,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"^\(attn:.{0,80}\)$"),
         ("disclaimer", r"\btext-to-speech\b"),
         ("teaser", r"^see more on\s*:|^read \d+ comments?$|^read more(?-i:[A-Z])"),
-        ("caption credit", r"^(getty images|shutterstock|alamy|epa-efe|afp via getty images)$"),
+        ("caption credit", r"^(getty images|shutterstock|alamy|epa-efe|afp via getty images)$|"
+                           r"^(image|media|video|photo) (caption|source)\s*[,:]?$"),
         # "June 9, 20262:47 PM GMT+2Updated 1 hour ago": a timestamp glued to its update time
         ("metadata", r"^[^.!?]{0,40}\d{1,2}[:.]\d{2}[^.!?]{0,30}updated\b[^.!?]{0,30}$"),
         ("metadata", r"^[^.!?]{0,30}\bupdated\s+\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?)"
@@ -750,10 +760,12 @@ _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|keep read
                            r"more on this( \w+)?|more from \w+( \w+)?|recommended( _N)?|"
                            r"you (may|might) also like|watch|listen|"
                            r"similar( _N)?|most (read|popular|viewed|shared)|popular( _N)?|"
-                           r"latest( _N)?|trending( _N)?|top stories|editor'?s picks)\s*:?$"
-                           .replace("_N", r"(\w+ )?(news|stories|articles|posts|topics|reads|"
-                                          r"videos|headlines|content|coverage|links|items|"
-                                          r"reading|now|on \w+|releases|publications|reports)"),
+                           r"latest( _N)?|trending( _N)?|top stories|editor'?s picks|"
+                           r"elsewhere on( the)? [\w.& ]{2,25})\s*:?$"
+                           .replace("_N", r"(\w+ )?(news|stor(y|ies)|articles?|posts?|topics|"
+                                          r"reads|videos?|headlines|content|coverage|links?|"
+                                          r"items|reading|now|on \w+|releases|publications|"
+                                          r"reports)"),
                            re.IGNORECASE)
 # Labels that introduce a link wherever they stand: "Read more:", "See also".
 _INLINE_LABEL = re.compile(r"^(read|see|also|more on)\b|.*:$", re.IGNORECASE)
@@ -1060,8 +1072,12 @@ _WRITER_NOTE = re.compile(
     r"presents|hosts|covers|reports|joined|has (reported|written|covered|worked|been))\b"
     r"[^!?.]{0,80}\.?$|"
     # "Katrin Oberle has covered health in the Selm valley for the Evening Post since 2015."
-    rf"^({_NAME}) (has (covered|reported on|written about)|covers|reports on|writes about) "
-    r"[^!?.]{2,100}\.( (He|She|They|Reach|Contact|Email|Follow) [^!?]{2,100}\.)?$")
+    rf"^({_NAME}|[A-Z][\w'’-]+) (has (covered|reported on|written about)|covers|reports on|"
+    r"writes about) "
+    r"[^!?.]{2,100}\.( (He|She|They|Reach|Contact|Email|Follow) [^!?]{2,100}\.)?$|"
+    # "Ambrose Lai joined the Post in 2019 and covers transport. He previously worked at ..."
+    rf"^({_NAME}) joined (the )?[\w'’ ]{{1,40}} in (19|20)\d\d and (covers|reports on|writes "
+    r"about) [^!?.]{2,100}\.( (He|She|They) [^!?]{2,120}\.)?$")
 _PITCH = re.compile(r"\b(every|each) (day|week|weekday|morning|evening|month|monday|tuesday|"
                     r"wednesday|thursday|friday|saturday|sunday)\b|\b(weekly|daily|inbox|"
                     r"newsletter|briefing|round-?up|digest)\b", re.IGNORECASE)
@@ -1515,6 +1531,11 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", bylined)
                 for n in (name, name.upper())):
             kinds[r] = "byline"
+        # the byline's name again on its own line at the foot, over the bio ("ANNA SMITH")
+        elif kinds[r] is None and r > first_prose and 2 <= len(words[r]) <= 4 and \
+                _NAMES_LINE.match(lines[r].title()) and re.search(
+                    rf"\bby\s+{re.escape(lines[r])}\b", bylined, re.IGNORECASE):
+            kinds[r] = "byline"
 
     # A newsletter box: a line without a full stop between two of its lines is its pitch, when
     # it says how often it comes ("Our football writers' verdict on the weekend's action,
@@ -1643,6 +1664,20 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             if sources and not (len(words[r]) <= 8 and any(
                     0 < place[q] - place[r] <= 3 for q in sources)):
                 kinds[r] = "pull quote"
+
+    # A picture's caption under its bare credit ("Getty Images" / "Rescue teams have been
+    # working through the night" / the paragraph): a short line without a full stop, below
+    # the headline and above a paragraph
+    credit_rows = [r for r in nonblank if kinds[r] == "caption credit" and len(words[r]) <= 4]
+    for r in credit_rows:
+        pos = nonblank.index(r)
+        if pos + 2 >= len(nonblank):
+            continue
+        cap, nxt = nonblank[pos + 1], nonblank[pos + 2]
+        if kinds[cap] is None and any(kinds[q] is None for q in nonblank[:pos]) and \
+                2 <= len(words[cap]) <= 25 and not _TERMINAL.search(lines[cap]) and \
+                kinds[nxt] is None and _is_prose(words[nxt], lines[nxt]):
+            kinds[cap] = "photo caption"
 
     # A lone menu-like line wedged between two removed lines belongs to the same block.
     for pos, r in enumerate(nonblank):
