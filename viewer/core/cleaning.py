@@ -1527,14 +1527,14 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         name = next((g for g in bio.groups() if g), "") if bio else ""  # either form's name
         # (a byline in capitals, "By DANA KOWALCZYK", names her too; "The Times has reported on
         # ... since 2021" is the paper's news about itself)
-        if name and not name.startswith("The ") and any(
-                re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", bylined)
-                for n in (name, name.upper())):
-            kinds[r] = "byline"
+        noted = name and not name.startswith("The ") and any(
+            re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", bylined)
+            for n in (name, name.upper()))
         # the byline's name again on its own line at the foot, over the bio ("ANNA SMITH")
-        elif kinds[r] is None and r > first_prose and 2 <= len(words[r]) <= 4 and \
-                _NAMES_LINE.match(lines[r].title()) and re.search(
-                    rf"\bby\s+{re.escape(lines[r])}\b", bylined, re.IGNORECASE):
+        signed = not bio and kinds[r] is None and r > first_prose and \
+            2 <= len(words[r]) <= 4 and _NAMES_LINE.match(lines[r].title()) and \
+            re.search(rf"\bby\s+{re.escape(lines[r])}\b", bylined, re.IGNORECASE)
+        if noted or signed:
             kinds[r] = "byline"
 
     # A newsletter box: a line without a full stop between two of its lines is its pitch, when
