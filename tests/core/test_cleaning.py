@@ -1693,3 +1693,59 @@ def test_a_writer_who_joined_the_paper_and_covers_a_beat_goes_only_when_bylined(
     assert note not in clean("\n".join(raw)).text
     unsigned = [FLOOD[0], *FLOOD[1:], note]
     assert note.split(". ")[0] in clean("\n".join(unsigned)).text
+
+
+@pytest.mark.parametrize("line", [
+    "Police tape outside the east wing of the museum on Tuesday morning. LPB / Tomo Rasić",
+    "Rescuers carry a survivor in the port of Lukovac, October 14, 2028. Meridian/Nikola Brkan",
+    "The overturned hull of the ferry off Capo Ostra on Saturday (photo ANSAR / KOS)",
+    "Content is provided for personal, non-commercial use only. Redistribution is prohibited "
+    "without prior written consent.",
+    "Reproduction, even partial, is prohibited without written permission.",
+    "© ALL RIGHTS RESERVED",
+    "Comments are subject to our community guidelines. View all 327 comments",
+    "By signing up you agree to our privacy notice.", "Your email",
+    "Coat of arms of the Republic of Corvenia", "Search this site",
+    "Previous: Search and rescue operation for the ferry – update no. 3",
+    "Next: Weather warning for the southern coast – bora, 15 October 2028",
+    "📻 Stay with Radio Lukovac on 98.4 FM and online for updates through the night.",
+    "🎧 Listen to Episode 212: Spotify · Apple Podcasts · YouTube",
+    "Support the pod: every Patreon member gets the ad-free feed and a bonus episode.",
+    "This article was translated from the Aurese edition with the help of automatic tools and "
+    "checked by our editors. Read the original in Aurese.",
+])
+def test_held_out_stories_31_to_33_furniture_goes(line):
+    # between two paragraphs, where a short line could pass for a subheading
+    raw = [FLOOD[0], FLOOD[1], line, FLOOD[2]]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+
+
+@pytest.mark.parametrize("line", [
+    "Reproduction of the painting is prohibited, the museum said, because it is on loan.",
+    "The ministry said the report was for personal use only by the minister's staff.",
+    "Next: the minister will meet the families on Thursday.",
+    "Fans must stay with the team through a difficult season for the latest signings to work.",
+    "The club's crest was redesigned in 1998 after a vote of members.",
+    "Copyright",
+    "Police say the thieves fled towards Hallan. Officers from Veskar / Hallan Joint Unit "
+    "followed them.",
+])
+def test_news_near_the_new_furniture_wording_stays(line):
+    raw = [FLOOD[0], FLOOD[1], line, FLOOD[2]]
+    assert normalise_line(line) in clean("\n".join(raw)).text.split("\n")
+
+
+def test_a_clubs_crest_over_its_statement_goes():
+    assert clean("\n".join(["Kastel City FC crest", *FLOOD])).text.split("\n") == FLOOD
+
+
+def test_a_writers_note_right_under_the_byline_goes():
+    raw = [FLOOD[0], "By Clara Heyns | 14 November 2028 | 6 min read",
+           "Clara Heyns is The Easel Review's heritage editor.", *FLOOD[1:]]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+
+
+def test_a_teaser_list_under_dont_miss_goes():
+    raw = [*FLOOD, "DON’T MISS", "Reality star’s wedding chaos as groom stuck in lift",
+           "Lotto: Veskar mum scoops €2m on birthday ticket"]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD

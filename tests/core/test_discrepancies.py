@@ -228,12 +228,29 @@ def _matches(owner, gold, planted, found):
 # of complainants, a traffic fall, a deadline and a press conference's time, in sentences not
 # linked; a quotation's speaker and two wordings; "Ivo" / "Ivan Danek". Story30 (a rocket
 # failure; held out) first and now: 3 of 10; missed: the altitude, the cost, a lift-off time, an
-# earlier failure's month, the board's chair, a quotation's speaker and one wording.
+# earlier failure's month, the board's chair, a quotation's speaker and one wording. Since
+# session 16 also the lift-off time, which a false pair had matched ("04" of "04:42:00" against
+# "04:42 UTC"; with "0442 GMT" read as a clock time, the pair is gone).
+# Session 16's held-out stories, first measured before any change for them: story31 (a museum
+# theft) 3 of 11, one of them a false pair that matched a planted dispute by chance ("two small
+# landscapes" against a painting's year, "(1902)"; a year is now compared with years only), so 2;
+# missed: four or five paintings ("FIVE" in a tabloid's capitals), the value (€40m / €60m), the
+# time inside (seven / four minutes), the insured sum, the suspects' ages, the alarm's time
+# (03:40 / 3.15am), the earlier theft's year and a painting's title, in sentences not linked.
+# story32 (a ferry capsizing) 10 of 17 first and now (one false "one time" / "06:42" pair, from
+# "at one time or another", gone); missed: the hospital's count, the distress call's time (06:42
+# / 06:47: the sentences are not linked), the inspection's month, the captain's first name and
+# three attributions. story33 (a football manager sacked) 0 of 11 first, 1 now (an 8am meeting /
+# 7.30am: a plain clock hour against a time half an hour away); missed: five / six defeats
+# (words), the pay-off (sentences not linked), the fans (1,200 / nearly 3,000), 97 / 98 matches
+# ("41 of his 98 matches" reads as a part of a whole), the contract's month, the match day, an
+# assistant's and a successor's names, a quotation's speaker and wording.
 MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 2, "story9": 4,
                   "story11": 3, "story12": 1, "story14": 2, "story15": 2, "story16": 1,
                   "story17": 2, "story18": 4, "story19": 3, "story20": 6, "story21": 4,
                   "story22": 7, "story23": 5, "story24": 5, "story25": 5, "story26": 5,
-                  "story27": 6, "story28": 8, "story29": 10, "story30": 7}
+                  "story27": 6, "story28": 8, "story29": 10, "story30": 8, "story31": 9,
+                  "story32": 7, "story33": 10}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
@@ -294,6 +311,19 @@ KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
                # failure / two) is found, but in a sentence the gold files with the failures'
                # dates, and a count of flights since 2028 against all flights before
                ("story30", "Numbers differ: 600 people (d4) vs thousand people (d1)"),
+               # story32: the missing (27 / 31) found right, in a summary line the gold files
+               # with the rescued; the search's helicopters (three in all / one of the air
+               # force's), its ships listed in other words, and the inquiry's 90 days beside
+               # two days of mourning in sentences the engine links
+               ("story32", "Numbers differ: 27 (d1) vs 31 (d4)"),
+               ("story32", "Numbers differ: one helicopter (d3) vs three helicopters (d1)"),
+               ("story32", "Numbers differ: two days (d1, d5) vs 90 days (d2)"),
+               ("story32", "Lists differ (2 in common): d1 also lists merchant ships; d3 also "
+                           "lists vessels"),
+               # story33: the captain's "we let you down" to the fans and a player's "let him
+               # down" about the manager, two things said
+               ("story33", "Quotation worded differently: “let him down” (d2) vs “This dressing "
+                           "room has to look in the mirror — we let you down” (d4, d5)"),
                ("story30", "Numbers differ: one failure (d3) vs 2 (d2)"),
                ("story30", "Numbers differ: eight times (d2) vs 12 missions (d3)"),
                ("story28", "Quotation worded differently: “They promise billions for sea walls "
@@ -326,7 +356,12 @@ KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = {
     ("story23", "total amount claimed"),
     # story27: the stay-indoors radius (3 km / 5km) is found as the statement's evacuation
     # radius (1 km) against the live page's 5km: the fact holds both orders
-    ("story27", "radius of the stay-indoors order")}
+    ("story27", "radius of the stay-indoors order"),
+    # story32: the people on board, the missing, the ownership and the captain's age are matched
+    # through a fact holding other figures too (the leads state the toll, the rescued and the
+    # missing together), so they are explained with the dead or the rescued
+    ("story32", "people on board"), ("story32", "missing"), ("story32", "state ownership"),
+    ("story32", "captain's age")}
 
 
 def test_planted_discrepancies_are_found(story):
@@ -484,6 +519,45 @@ def test_two_exact_times_of_one_moment_disagree_and_hedged_ones_do_not():
     assert "3:42" in details[0] and "3.24am" in details[0], details
     hedged = [fact[0], view("d3.s1", "d3", "The quake struck just after 3:40 a.m. on Tuesday.")]
     assert find_discrepancies([hedged]) == []
+
+
+def test_a_plain_clock_hour_disagrees_with_a_time_half_an_hour_away_but_rounds_a_nearer_one():
+    told = view("d1.s1", "d1", "The coach was called into an 8am meeting and told he was out.")
+    fact = [told, view("d2.s1", "d2", "He was called to a meeting at 7.30am and told by the "
+                                      "chairman.")]
+    details = [f.detail for f in find_discrepancies([fact])]
+    assert len(details) == 1 and details[0].startswith("Times differ"), details
+    assert "8am" in details[0] and "7.30am" in details[0], details
+    near = [told, view("d3.s1", "d3", "He was called to a meeting at 8.10am and told by the "
+                                      "chairman.")]
+    assert find_discrepancies([near]) == [], "8am is 8.10am rounded"
+    hedged = [view("d4.s1", "d4", "He was called into a meeting shortly after 8am."), fact[1]]
+    assert find_discrepancies([hedged]) == []
+    hours = [told, view("d5.s1", "d5", "The coach was called into a 9am meeting and told.")]
+    assert [f.kind for f in find_discrepancies([hours])] == ["time"]
+
+
+def test_a_year_a_score_and_a_six_figure_sum_are_no_counts():
+    titles = [view("d1.s1", "d1", "They took Woman with a Lantern and two small landscapes."),
+              view("d2.s1", "d2", "They took Woman with a Lantern (1902), a small, luminous "
+                                  "interior, and two landscapes.")]
+    assert find_discrepancies([titles]) == []
+    reward = [view("d1.s1", "d1", "Police are offering a six-figure reward for information."),
+              view("d2.s1", "d2", "Police have offered a reward of €100,000 for information.")]
+    assert find_discrepancies([reward]) == []
+    score = [view("d1.s1", "d1", "Saturday's 3-0 home defeat was City's fifth league loss."),
+             view("d2.s1", "d2", "Five league defeats on the spin, and nobody can defend that.")]
+    assert find_discrepancies([score]) == []
+    # years still dispute years, and counts counts
+    years = [view("d1.s1", "d1", "The painting was stolen once before, in 1994, and found."),
+             view("d2.s1", "d2", "The painting was stolen once before, in 1993, and found.")]
+    assert [f.kind for f in find_discrepancies([years])] == ["number"]
+    dozen = [view("d1.s1", "d1", "More than a dozen fishing boats joined the search."),
+             view("d2.s1", "d2", "Fourteen fishing boats joined the search.")]
+    assert find_discrepancies([dozen]) == [], "more than a dozen allows 14"
+    counts = [view("d1.s1", "d1", "The fire destroyed 1902 homes in the valley."),
+              view("d2.s1", "d2", "The fire destroyed 1,700 homes in the valley.")]
+    assert len(find_discrepancies([counts])) == 1
 
 
 def test_a_figure_after_of_counts_the_word_before_it():

@@ -598,9 +598,20 @@ party's headquarters that he accepted the verdict.</p>
 </div></article></main><footer>Copyright The Herald</footer></body></html>"""
 
 
-def test_html_keeps_the_standfirst_between_headline_and_body(tmp_path: Path) -> None:
-    """trafilatura drops a standfirst paragraph; it is the story's summary and must stay."""
-    lines = article(load_path(write(tmp_path, "page.html", STANDFIRST_PAGE.encode()))).split("\n")
+WRAPPED_STANDFIRST = STANDFIRST_PAGE.replace(
+    '<p class="standfirst">', '<div class="content__standfirst"><p>').replace(
+    "government uncertain</p>", "government uncertain</p></div>").replace(
+    '<p class="byline">By Petra Hollan, Political Editor, and Jan Mraz in Lisnograd</p>',
+    '<div class="meta"><p class="byline">By Petra Hollan, Political Editor, and Jan Mraz in '
+    'Lisnograd</p></div>')
+
+
+@pytest.mark.parametrize("page", [STANDFIRST_PAGE, WRAPPED_STANDFIRST])
+def test_html_keeps_the_standfirst_between_headline_and_body(tmp_path: Path, page) -> None:
+    """trafilatura drops a standfirst paragraph; it is the story's summary and must stay, in
+    a box of its own too (a byline in a box of its own stays out)."""
+    assert page.count("content__standfirst") == (page is WRAPPED_STANDFIRST)
+    lines = article(load_path(write(tmp_path, "page.html", page.encode()))).split("\n")
     assert lines[:3] == [
         "Opposition sweeps to victory",
         "Korvan Forward tops the poll with 34.6 per cent, but a recount leaves the next "
@@ -714,3 +725,57 @@ def test_html_a_page_laid_out_in_a_table_gives_its_paragraphs_once(tmp_path: Pat
     raw = article(load_path(write(tmp_path, "page.html", LAYOUT_PAGE.encode())))
     assert raw.count("failed to keep enough crew") == 1
     assert "\t" not in raw and "Most read" not in raw
+
+
+LIVE_PAGE = """<html><head><title>Museum theft live - The Courier</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<main><article class="liveblog"><header>
+<h1>Museum theft: two men arrested in Hallan after overnight raid</h1>
+<p class="standfirst">Police hunting the gang who stole four paintings from the National Museum
+have detained two suspects, and a burnt-out van has been found.</p></header>
+<section class="key-points"><h2>Key points</h2><ul>
+<li>Four paintings stolen from the National Museum in Veskar</li>
+<li>Two men, aged 34 and 44, arrested in Hallan</li>
+<li>Police offer a reward of 100,000 euros</li></ul></section>
+<div class="post"><time datetime="2028-11-14T19:45">19:45</time>
+<h3>Suspects are 34 and 44</h3>
+<p>Police have just confirmed that the two men detained in Hallan are aged 34 and 44, and that
+both live in Veskar.</p><p>Neither has been named.</p></div>
+<div class="post"><time datetime="2028-11-14T16:40">16:40</time>
+<h3 class="kicker">Breaking</h3>
+<h3>Two arrested in Hallan</h3>
+<p>Police say two men have been arrested at a house on Mill Lane in Hallan in connection with
+the theft.</p>
+<h3>Watch: the moment of the arrest</h3>
+<figure><img src="a.jpg" alt=""><figcaption>Armed officers on Mill Lane. Photo: Courier
+</figcaption></figure>
+<p>Residents said officers had been watching the property since lunchtime on Tuesday.</p></div>
+</article>
+<aside class="related"><h2>More from the Courier</h2><h3>Rail line reopens</h3>
+<p>The Hallan to Veskar rail line reopened on Monday after flood repairs.</p></aside>
+</main><footer><h3>About us</h3><p>The Courier is published in Hallan every day.</p></footer>
+</body></html>"""
+
+
+def test_html_keeps_a_live_pages_post_headings_and_key_points(tmp_path: Path) -> None:
+    """trafilatura drops a live page's post headings and its box of key points; both are the
+    story's own words. Headings over anything but a paragraph, marked as furniture, or in a
+    rail or footer stay out."""
+    lines = article(load_path(write(tmp_path, "page.html", LIVE_PAGE.encode()))).split("\n")
+    at = lines.index("Suspects are 34 and 44")
+    assert lines[at + 1].startswith("Police have just confirmed")
+    at = lines.index("Two arrested in Hallan")
+    assert lines[at + 1].startswith("Police say two men")
+    for item in ("Four paintings stolen from the National Museum in Veskar",
+                 "Two men, aged 34 and 44, arrested in Hallan",
+                 "Police offer a reward of 100,000 euros"):
+        assert item in lines
+    assert lines.index("Police offer a reward of 100,000 euros") < lines.index(
+        "Suspects are 34 and 44"), "the box stays where it stands"
+    text = "\n".join(lines)
+    for furniture in ("Breaking", "Watch: the moment", "Rail line reopens", "About us"):
+        assert furniture not in text, furniture
+    # what trafilatura left out is still shown as the page's furniture, not lost
+    source = load_path(write(tmp_path, "page.html", LIVE_PAGE.encode()))
+    removed = {r.text for r in clean(source.raw, source.keep, source.furniture).removed}
+    assert {"Breaking", "Watch: the moment of the arrest", "Rail line reopens"} <= removed

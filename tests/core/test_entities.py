@@ -139,9 +139,17 @@ def test_label_by_vote():
 # surname's "ts" is its Slavic "c"); the prime minister Mirela Dragoș and a fisherman Emil Dragoș
 # share the surname, so the bare "Dragoș" joins neither; "Teodora Vlasic" / "Dorotea Vlasić" is
 # a planted misnaming.
+# story32 (a ferry capsizing; session 16, held out): first 5 of 13 alias sets; now 8 ("Lirana",
+# "Lirana Ferries", "Lirana Ferries d.d." and "the Lirana Ferries company" are one company;
+# "Rear Admiral Petar Ilić" read as an ORG is the admiral; "the Foreign Ministry" is "the
+# Ministry of Foreign Affairs"). Left: "KOS" / "the Coast Guard Command" (the initials of its
+# name in the country's language), the foreign paper's exonyms ("Lucova" for Lukovac, "Capo
+# Ostra"), a planted misnaming and a first name alone. story31 and story33 meet the 0.8 floor
+# (story33's "Kastel City", the club, no longer joins the city of Kastel; the bare "Vesić",
+# the sacked coach or the captain, joins neither).
 MERGE_FLOORS = {"story7": 0.75, "story9": 0.9, "story14": 0.85, "story15": 0.6, "story17": 0.65,
                 "story20": 0.6, "story21": 0.85, "story23": 0.65, "story24": 0.3, "story25": 0.8,
-                "story26": 0.6, "story28": 0.65}
+                "story26": 0.6, "story28": 0.65, "story32": 0.6}
 
 
 @pytest.fixture(scope="module", params=gold_names())
@@ -849,3 +857,48 @@ def test_a_common_word_capitalised_where_a_sentence_starts_is_no_entity():
     assert not {"Exit", "Recount"} & names and {"Varnica", "Lisnograd"} <= names
     ids = {e.id for e in result.entities}
     assert all(m.entity in ids for d in result.documents for m in d.mentions)
+
+
+def test_a_company_in_its_legal_and_plain_forms_is_one():
+    r = run([("Lirana Ferries", "ORG"), ("Lirana", "ORG")],
+            [("the Lirana Ferries company", "ORG"), ("Lirana Ferries", "ORG")],
+            [("Lirana Ferries d.d.", "ORG"), ("Lirana", "ORG")])
+    assert together(r, "Lirana", "Lirana Ferries", "Lirana Ferries d.d.",
+                    "the Lirana Ferries company")
+    # a river and a valley of one name stay two
+    r = run([("Sarn River", "LOC"), ("Sarn Valley", "LOC"), ("Sarn", "LOC")])
+    assert not together(r, "Sarn River", "Sarn Valley")
+
+
+def test_a_military_rank_read_as_an_org_is_the_officer():
+    r = run([("Rear Admiral Petar Ilić", "ORG")], [("Petar Ilic", "PERSON")],
+            [("Admiral Petar Ilic", "PERSON")])
+    assert together(r, "Rear Admiral Petar Ilić", "Petar Ilic", "Admiral Petar Ilic")
+
+
+def test_a_ministry_named_both_ways_is_one():
+    r = run([("the Foreign Ministry", "ORG")], [("the Ministry of Foreign Affairs", "ORG")],
+            [("Ministry of the Interior", "ORG"), ("Interior Ministry", "ORG")])
+    assert together(r, "the Foreign Ministry", "the Ministry of Foreign Affairs")
+    assert together(r, "Ministry of the Interior", "Interior Ministry")
+    assert not together(r, "the Foreign Ministry", "Interior Ministry")
+    r = run([("Ministry of Maritime Affairs and Transport", "ORG"), ("Transport Ministry", "ORG")])
+    assert not together(r, "Ministry of Maritime Affairs and Transport", "Transport Ministry")
+
+
+def test_a_club_named_city_is_not_its_city():
+    r = run([("Kastel City Football Club", "ORG"), ("Kastel City", "GPE")],
+            [("KASTEL", "GPE"), ("Kastel City", "GPE")])
+    assert together(r, "Kastel City", "Kastel City Football Club")
+    assert not together(r, "KASTEL", "Kastel City")
+    # without a club of that name, "Kastel City" is the city
+    r = run([("Kastel", "GPE")], [("Kastel City", "GPE")])
+    assert together(r, "Kastel", "Kastel City")
+
+
+def test_a_surname_shared_by_two_people_joins_neither_though_the_model_calls_one_an_org():
+    r = run([("Dragan Vesić", "ORG"), ("Vesić", "ORG")],
+            [("Dragan Vesic", "PERSON"), ("Luka Vesic", "PERSON"), ("Vesic", "PERSON")],
+            [("Luka Vesić", "PERSON"), ("Dragan Vesić", "ORG"), ("Vesić", "ORG")])
+    assert together(r, "Dragan Vesić", "Dragan Vesic")
+    assert not together(r, "Vesic", "Luka Vesic") and not together(r, "Vesic", "Dragan Vesic")

@@ -66,7 +66,16 @@ STORIES = gold_names()
 # regional paper's HTML page, the launch company's statement), first measured 0.778 / 0.339 and
 # 0.780 / 0.397 (8 and 3 boilerplate lines kept, one subheading lost); now 0.764 / 0.339 and
 # 0.787 / 0.397 with none kept or lost (story29's "Lestria" no longer joins the company "Nimbra
-# Lestria s.r.o.", which cost it a link the wrong merge had made).
+# Lestria s.r.o.", which cost it a link the wrong merge had made). Session 16's three, written
+# and annotated the same way: story31 (a museum theft; a public broadcaster, a wire, a tabloid,
+# an arts magazine in Markdown, a regional paper's live page saved as HTML), story32 (a ferry
+# capsizing; a wire, a broadsheet's HTML page, the coast guard's release, a local radio site in
+# Markdown, a foreign paper's English edition) and story33 (a football manager sacked; the
+# club's statement, a sports wire, a tabloid, a broadsheet's HTML page, a fan blog in Markdown),
+# first measured 0.677 / 0.278 (11 article lines lost: the live page's post headings and key
+# points, which trafilatura drops; 8 boilerplate lines kept), 0.554 / 0.390 (12 kept) and
+# 0.818 / 0.310 (a standfirst in a box of its own lost; 5 kept); now 0.774 / 0.440, 0.535 /
+# 0.390 and 0.825 / 0.324 with nothing lost and 0, 1 and 1 boilerplate lines kept.
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.60, 0.31),
@@ -76,7 +85,8 @@ FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67)
           "story19": (0.72, 0.48), "story20": (0.67, 0.40), "story21": (0.72, 0.36),
           "story22": (0.67, 0.32), "story23": (0.68, 0.29), "story24": (0.74, 0.32),
           "story25": (0.47, 0.32), "story26": (0.49, 0.43), "story27": (0.74, 0.41),
-          "story28": (0.63, 0.39), "story29": (0.73, 0.31), "story30": (0.75, 0.36)}
+          "story28": (0.63, 0.39), "story29": (0.73, 0.31), "story30": (0.75, 0.36),
+          "story31": (0.74, 0.41), "story32": (0.50, 0.36), "story33": (0.79, 0.29)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
@@ -84,10 +94,12 @@ STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75,
                  "story17": 0.80, "story18": 0.78, "story19": 0.77, "story20": 0.68,
                  "story21": 0.72, "story22": 0.72, "story23": 0.65, "story24": 0.68,
                  "story25": 0.72, "story26": 0.77, "story27": 0.80, "story28": 0.70,
-                 "story29": 0.68, "story30": 0.68}
+                 "story29": 0.68, "story30": 0.68, "story31": 0.66, "story32": 0.74,
+                 "story33": 0.66}
 UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63, "story15": 0.58,
                  "story20": 0.75, "story23": 0.75, "story25": 0.72, "story26": 0.74,
-                 "story28": 0.70, "story29": 0.75, "story30": 0.78}
+                 "story28": 0.70, "story29": 0.75, "story30": 0.78, "story31": 0.66,
+                 "story32": 0.80, "story33": 0.77}
 # Stories that meet issue 2's bar; the others are expected failures that turn into a pass
 # (strict) the day they meet it.
 MEETS_BAR = {"story2"}
@@ -101,7 +113,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 31)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 34)) == STORIES
 
 
 @pytest.mark.parametrize("name", [

@@ -196,6 +196,16 @@ def test_a_word_the_parser_cuts_off_a_line_start_stays_with_its_sentence(line):
     assert _sentences(*parts) == list(parts)
 
 
+def test_a_summary_line_opening_with_a_figure_is_one_sentence():
+    parts = ("Ferry capsizes in storm off Corvenia, at least 12 dead and dozens missing",
+             "Vela Zora overturned in gale-force winds on way to Kalun island",
+             "187 rescued, 27 still missing, hospital officials say 12 dead",
+             "PM orders independent inquiry, declares national mourning",
+             "LUKOVAC, Corvenia, Oct 14 (Meridian) - A passenger ferry carrying 226 people "
+             "capsized in a violent storm off Corvenia's southern coast on Saturday.")
+    assert _sentences(*parts) == list(parts)
+
+
 @pytest.mark.parametrize("line", [
     "BAKU, Azerbaijan, March 15. Kazakh President Arman Sultanov will visit Uzbekistan.",
     "ASTANA – Kazakh President Arman Sultanov will travel to Tashkent on March 18.",

@@ -231,6 +231,30 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                r"^your notification has been saved\.?$|^there was a problem saving your "
                r"notification\.?$|^email notifications are only sent once a day\b"),
     ("copyright", r"^the [\w ]{2,40} and its journalism are subject to a self-regulation regime\b"),
+    # "Content is provided for personal, non-commercial use only.", "Reproduction, even partial,
+    # is prohibited without written permission.", "© ALL RIGHTS RESERVED"
+    # "This article was translated from the Aurese edition with the help of automatic tools"
+    ("disclaimer", r"^this (article|story|text|report) (was|has been|is) (machine[- ]|"
+                   r"automatically )?translated\b[^!?]{0,200}$"),
+    ("copyright", r"\bfor personal,? non-?commercial use only\b|^(redistribution|reproduction|"
+                  r"republication)\b[^.!?]{0,40}\bprohibited without\b|"
+                  r"^©?\s*all rights reserved\.?$"),
+    # "Comments are subject to our community guidelines. View all 327 comments"
+    ("comments", r"^comments are (subject to|moderated|reviewed|pre-moderated)\b"),
+    # a form's sign-up wording: "By signing up you agree to our privacy notice.", "Your email"
+    ("subscription", r"^by (signing up|registering|continuing|clicking [^,.!?]{2,30}),? you "
+                     r"(agree|accept|consent)\b|^your e-?mail( address)?\s*\*?$"),
+    # a site's emblem and search box: "Coat of arms of the Republic of Corvenia", "Kastel City
+    # FC crest", "Search this site"; a release's neighbours: "Previous: ...", "Next: ..."
+    ("logo", r"^coat of arms of\b[^.!?]{2,60}$|^[^.!?]{2,40}\b(crest|emblem)$"),
+    ("navigation", r"^search (this|the|our) (site|website)$|^(previous|next)( (article|story|"
+                   r"post|release|item|news|press release))?\s*:\s*[^!?]{3,150}(?<![.!?])$"),
+    # a station's or podcast's own call: "📻 Stay with Radio Lukovac on 98.4 FM and online for
+    # updates", "🎧 Listen to Episode 212: Spotify · Apple Podcasts", "Support the pod: ..."
+    ("follow us", r"^\W*stay (with|tuned to)\b[^!?]{2,80}\b(updates|the latest|coverage)\b|"
+                  r"^\W*listen (to|on)\b[^.!?]{0,60}\b(spotify|apple podcasts|google podcasts|"
+                  r"soundcloud)\b|^\W*support (the|our|this) (pod|podcast|show|newsletter|"
+                  r"blog|channel)\b"),
     ("copyright", r"^this material may not be published, broadcast, rewritten,? or redistributed\b|"
                   r"^the associated press is an independent global news organization\b|"
                   r"^a version of this article appears in print\b|^this article appears in the "
@@ -250,6 +274,11 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                  r"(?-i:[A-Z])\w+|(?-i:[A-Z])\w+ \d{1,2}\b|\w+day\b)[^.!?]{0,40}\b"
                  r"(with|to (add|include))\b[^.!?]{0,80}\.?$"),
     ("photo caption", r"\((\w+ )?photo (by|courtesy( of)?) [^()]{2,60}\)$|"
+                      # "... on Saturday (photo ANSAR / KOS)"; "... on Tuesday morning. LPB /
+                      # Tomo Rasić", "... October 14, 2028. Meridian/Nikola Brkan"
+                      r"\((photo|foto|picture|image|photograph):? [^()]{2,60}\)$|"
+                      r"[.!?]\s+(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}\s?/\s?"
+                      r"(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,2}$|"
                       r"\((?-i:[A-Z][a-z][\w.'’-]*)( (?-i:[A-Z][a-z][\w.'’-]*)){1,2} "
                       r"(for (?-i:The) |via (the )?)(?-i:[A-Z])[^()]{1,40}\)$|"
                       r"\([^()]{2,60} via (AP|AFP|Reuters|Getty Images)\)$|"
@@ -761,6 +790,7 @@ _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|keep read
                            r"you (may|might) also like|watch|listen|"
                            r"similar( _N)?|most (read|popular|viewed|shared)|popular( _N)?|"
                            r"latest( _N)?|trending( _N)?|top stories|editor'?s picks|"
+                           r"don[’']?t miss|"
                            r"elsewhere on( the)? [\w.& ]{2,25})\s*:?$"
                            .replace("_N", r"(\w+ )?(news|stor(y|ies)|articles?|posts?|topics|"
                                           r"reads|videos?|headlines|content|coverage|links?|"
@@ -1061,8 +1091,8 @@ _NAMES_IN_PLACE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}} (in|
 # "Jane Roe is the Chronicle's chief football writer.", "John Doe is a senior reporter at X
 # covering energy." (not "... and was detained in March": news about the writer)
 _WRITER_NOTE = re.compile(
-    rf"^({_NAME}) (is|was|has been) (the |a |an |our )?([\w'’. ]{{1,40}}['’]s? )?{_DESKS}?"
-    r"( [\w-]+){0,2} ?(writer|correspondent|editor|reporter|columnist|journalist|critic|"
+    rf"^({_NAME}) (is|was|has been) (the |a |an |our )?([\w'’. ]{{1,40}}['’]s? )?({_DESKS} )?"
+    r"([\w-]+ ){0,2}(writer|correspondent|editor|reporter|columnist|journalist|critic|"
     r"commentator)s?( (at|for|in|on|based in|covering|who covers|specialising in|specializing "
     r"in)\b[^!?.]{0,80})?\.?$|"
     # "... is a science journalist and former nurse based in Hollvik. He writes The Gut Check
@@ -1448,7 +1478,8 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         prev = nonblank[pos - 1] if pos else None
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         if kinds[r] in _SUBHEAD_LIKE and len(words[r]) <= 4 and not re.search(r"\d", lines[r]) \
-                and lines[r].lower() not in _BUTTONS and prose_at(prev) and prose_at(nxt):
+                and lines[r].lower() not in _BUTTONS and prose_at(prev) and prose_at(nxt) \
+                and not re.search(r"©|rights reserved", lines[r], re.IGNORECASE):
             kinds[r] = None
         elif kinds[r] == "metadata" and _is_date_line(words[r], lines[r]) and \
                 not _CLOCK.search(lines[r]) and prose_at(nxt):
@@ -1522,8 +1553,12 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # Only for a name the page's byline gives, so news about a paper's staff stays.
     bylined = " ".join(lines[r] for r in nonblank  # a newsletter's writer signs its copyright
                        if kinds[r] in {"byline", "credits", "copyright"})
-    for r in nonblank:
-        bio = _WRITER_NOTE.match(lines[r]) if kinds[r] is None and r > first_prose else None
+    for pos, r in enumerate(nonblank):
+        # (at the foot, or right under the byline: "By Clara Heyns" / "Clara Heyns is The
+        # Easel Review's heritage editor.")
+        under = pos > 0 and kinds[nonblank[pos - 1]] in {"byline", "metadata"}
+        bio = _WRITER_NOTE.match(lines[r]) if kinds[r] is None and (
+            r > first_prose or under) else None
         name = next((g for g in bio.groups() if g), "") if bio else ""  # either form's name
         # (a byline in capitals, "By DANA KOWALCZYK", names her too; "The Times has reported on
         # ... since 2021" is the paper's news about itself)

@@ -215,6 +215,18 @@ def _exact_time(s: SentenceView, q: Quantity) -> bool:
         re.sub(r"\s*\bat\s*$", "", before))
 
 
+# the slot of clock times: no word's key ("at one time or another" counts no clock time)
+_CLOCK = "clock:time"
+
+
+def _on_the_hour(s: SentenceView, q: Quantity) -> bool:
+    """A clock hour said plainly ("an 8am meeting", "at 9 p.m."), not hedged nor in words
+    ("just after two in the morning")."""
+    before = s.text[max(0, q.start - s.start - 20):q.start - s.start]
+    return bool(re.fullmatch(r"\d{1,2}\s?(am|pm|a\.m\.?|p\.m\.?)", q.text, re.IGNORECASE)) \
+        and not _HEDGE.search(re.sub(r"\s*\bat\s*$", "", before))
+
+
 # lengths in one unit: "6.8 metres" is "680 cm"
 _LENGTH = re.compile(r"\s?-?(?:(cm|centimet(?:re|er)s?)|(mm|millimet(?:re|er)s?)|"
                      r"(met(?:re|er)s?)|(km|kilomet(?:re|er)s?))\b", re.IGNORECASE)
@@ -250,14 +262,16 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     items = []  # (sentence, quantity, keys, is_date)
     increments: set[int] = set()
     tallied = {s.id: _tallies(s) for s in fact}
+    hours = []  # plain clock hours, compared only with a time half an hour or more away
     for s in fact:
         for q in tallied[s.id]:
             if q.unit == "h":
                 # clock times are too often approximate to flag ("just after two"); two exact
                 # times of one fact ("3:42 a.m." / "3.24am") are the same moment told apart
-                if not _exact_time(s, q):
-                    continue
-                items.append((s, q, {"time"}, True))
+                if _exact_time(s, q):
+                    items.append((s, q, {_CLOCK}, True))
+                elif _on_the_hour(s, q):
+                    hours.append((s, q))
                 continue
             before = s.text[max(0, q.start - s.start - 40):q.start - s.start]
             if re.match(r"\s+\w+\s+ago\b", s.text[q.end - s.start:]):
@@ -265,6 +279,13 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             if q.start == s.start and q.value == 1 and \
                     re.match(r"\s+of\b", s.text[q.end - s.start:]):
                 continue  # "One of the dead was a firefighter": which, not how many
+            after = s.text[q.end - s.start:]
+            if q.value == 1 and not q.unit and re.match(r"\s+time\b", after):
+                continue  # "at one time or another": when, not how many
+            if not q.unit and re.match(r"[-\s]figures?\b", after):
+                continue  # "a six-figure reward": a size, not six of anything
+            if not q.unit and (re.match(r"[-–]\d", after) or re.search(r"\d[-–]$", before)):
+                continue  # "a 3-0 home defeat": a score, not three of anything
             if _OF_TOTAL.search(before):
                 continue  # "87 of the 151 deputies": the whole the count is out of
             if _FURTHER.search(before):
@@ -276,6 +297,11 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             keys, is_date = _slot_keys(s, q)
             if keys:
                 items.append((s, q, keys, is_date))
+    # "an 8am meeting" / "a meeting at 7.30am" disagree; "at 2am" / "at 2.10am" round
+    times = [(s, q) for s, q, keys, _ in items if keys == {_CLOCK}] + hours
+    for s, q in hours:
+        if any(o.doc != s.doc and 0.5 <= abs(p.value - q.value) < 12 for o, p in times):
+            items.append((s, q, {_CLOCK}, True))
     _one_per_sentence(items)
     # Union items whose slots share a word: one slot is one thing being counted.
     parent = list(range(len(items)))
@@ -401,10 +427,27 @@ def _clash(items: list, n: int, m: int, held: Sequence[frozenset[str]],
     u, v = items[n][1].unit, items[m][1].unit
     if u and v and u != v and "split" not in (u, v):
         return True
+    # a year is compared with years: "Woman with a Lantern (1902)" is no count of pictures
+    if _year(items[n][0], items[n][1]) != _year(items[m][0], items[m][1]):
+        return True
     a, b = held[n], held[m]
     if not a or not b or a == b:
         return False
     return a < b or b < a or any(frozenset((x, y)) in apart for x in a for y in b)
+
+
+def _year(s: SentenceView, q: Quantity) -> bool:
+    """A figure that reads as a year: four digits from 1800 to 2100 not followed by what
+    they count ("in 1994, and", "(1902)", "the 2029 financial year"; not "1902 residents")."""
+    if q.unit or not re.fullmatch(r"(18|19|20)\d\d|2100", q.text):
+        return False
+    after = s.text[q.end - s.start:]
+    nxt = re.match(r"\s+([a-z]+)", after)
+    return nxt is None or fold(nxt.group(1)) in _YEAR_NOUNS
+
+
+_YEAR_NOUNS = frozenset("financial fiscal tax season election budget academic school model "
+                        "edition census elections and or to".split())
 
 
 # "one" to "ninety", and "eighty-seven"
@@ -423,7 +466,8 @@ _FURTHER = re.compile(r"\b(a further|another|an additional|an extra)\s+((about|a
 
 
 _AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|no fewer than|"
-                       r"no less than|some|nearly|almost|about|around|roughly|approximately)\s*$",
+                       r"no less than|some|nearly|almost|about|around|roughly|approximately)"
+                       r"(\s+an?)?\s*$",  # "more than a dozen"
                        re.IGNORECASE)
 
 

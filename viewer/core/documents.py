@@ -329,7 +329,7 @@ def _html(text: str) -> tuple[str, list[str], frozenset[int]]:
     # trafilatura renders list items as "- item"; drop the marker as for Markdown
     lines = ["\t".join(_squash(cell) for cell in line.removeprefix("- ").split("\t"))
              for line in body.split("\n") if line.strip()]
-    lines = _boxed_prose(tree, lines) if lines else _html_fallback(tree)
+    lines = _subheadings(tree, _boxed_prose(tree, lines)) if lines else _html_fallback(tree)
     key = _squash(title).casefold()
     if lines and title and all(_squash(line).casefold() != key for line in lines[:3]):
         lines.insert(0, title)
@@ -375,8 +375,8 @@ _FURNITURE = re.compile(r"byline|author|date|time|caption|credit|share|social|ki
 
 
 # a box of facts one to an item: "Opened: 1971", "Length: 1.2km"
-_FACT_BOX = re.compile(r"fact-?box|fact ?file|key ?points|in numbers|at a glance|"
-                       r"key (facts|figures)", re.IGNORECASE)
+_FACT_BOX = re.compile(r"fact[-_ ]?box|fact[-_ ]?file|key[-_ ]?points|in[-_ ]numbers|"
+                       r"at[-_ ]a[-_ ]glance|key[-_ ](facts|figures)", re.IGNORECASE)
 # Boxes of the article's own text: a correspondent's analysis, a factbox, background.
 _ARTICLE_BOX = re.compile(r"analysis|explainer|context|background|timeline|what we know|"
                           r"in (brief|depth)|insight|the (essentials|details)|"
@@ -394,12 +394,16 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
     stay out."""
     known = {_squash(line).casefold() for line in body}
     out = list(body)
-    for aside in tree.iter("aside"):
+    for aside in tree.iter("aside", "section", "div"):
         heading = next((h.text_content() for h in aside.iter("h2", "h3", "h4")), "")
         marks = f"{aside.get('class', '')} {aside.get('id', '')} {aside.get('aria-label', '')}"
         said = f"{marks} {heading}"  # what the box says it is
         if _FURNITURE.search(marks) or not _ARTICLE_BOX.search(said):
             continue  # comments, a bio, a rail of teasers: only boxes that say what they are
+        # (a section or div of the article is dropped only as a box of key points, which
+        # says so in its markup: "Background" heads many a part of an article kept whole)
+        if aside.tag != "aside" and not _FACT_BOX.search(marks):
+            continue
         words = len(aside.text_content().split())
         linked = sum(len(a.text_content().split()) for a in aside.iter("a"))
         paras = [_squash(p.text_content()) for p in aside.iter("p")]
@@ -416,12 +420,43 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
         # after the last body paragraph before the box, in page order
         position = {_squash(line).casefold(): k for k, line in enumerate(out)}
         at = len(out)
-        for el in tree.iter("p", "aside"):
+        for el in tree.iter("p", aside.tag):
             if el is aside:
                 break
             at = position.get(_squash(el.text_content()).casefold(), at - 1) + 1
         out[at:at] = paras
         known.update(t.casefold() for t in paras)
+    return out
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_OUTSIDE = frozenset({"nav", "aside", "footer", "form", "menu"})
+
+
+def _subheadings(tree: Any, body: list[str]) -> list[str]:
+    """`body` with the subheadings trafilatura dropped over paragraphs it kept put back: a
+    live page's post headings ("Two arrested in Hallan" over its post), a section's title.
+    A heading counts when the next element beside it with text is a paragraph of the body;
+    headings in menus, rails and footers, or marked as furniture, stay out."""
+    known = {_squash(line).casefold() for line in body}
+    out = list(body)
+    for heading in tree.iter(*_HEADINGS):
+        text = _squash(heading.text_content())
+        if not text or text.casefold() in known or len(text.split()) > 20:
+            continue
+        if any(isinstance(a.tag, str) and a.tag.lower() in _OUTSIDE
+               for a in heading.iterancestors()) or \
+                _FURNITURE.search(f"{heading.get('class', '')} {heading.get('id', '')}"):
+            continue
+        after = next((el for el in heading.itersiblings()
+                      if isinstance(el.tag, str) and _squash(el.text_content())), None)
+        if after is None or after.tag != "p":
+            continue
+        position = {_squash(line).casefold(): k for k, line in enumerate(out)}
+        at = position.get(_squash(after.text_content()).casefold())
+        if at is not None:
+            out.insert(at, text)
+            known.add(text.casefold())
     return out
 
 
@@ -442,11 +477,15 @@ def _standfirst(tree: Any, body: list[str]) -> list[str]:
         folded = text.casefold()
         if first[:80] in folded:
             break  # the body starts here
-        if el.tag != "p" or len(text.split()) < 6 or folded in known:
+        # (a paragraph in a box of its own: <div class="standfirst"><p>...</p></div>)
+        paras = [] if el.tag == "p" else list(el.iter("p"))
+        wrapped = len(paras) == 1 and _squash(paras[0].text_content()) == text
+        if (el.tag != "p" and not wrapped) or len(text.split()) < 6 or folded in known:
             continue
-        # the headline's own container is the article's, so only the paragraph itself can
-        # say it is furniture
-        if _FURNITURE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        # the headline's own container is the article's, so only the paragraph itself (or
+        # its box) can say it is furniture
+        if any(_FURNITURE.search(f"{e.get('class', '')} {e.get('id', '')}")
+               for e in (el, *paras)):
             continue
         out.append(text)
     return out

@@ -51,7 +51,8 @@ _TITLES = frozenset(
     "economist analyst pilot driver coach manager boss skipper striker midfielder defender "
     "forward winger goalkeeper keeper substitute referee ref detective superintendent inspector "
     "sergeant constable commissioner councillor cllr prosecutor ambassador envoy det supt "
-    "insp".split())
+    "insp admiral rear vice lieutenant brigadier commodore marshal corporal major adm maj "
+    "lcdr".split())
 # Before any name, whatever the model thinks it is: "Mr Veltri" read as an ORG is still Veltri.
 _HONORIFICS = frozenset("mr mrs ms dr sir prof".split())
 # Roles that start no organisation's name: "Referee Petar Loncar" read as an ORG is a person.
@@ -67,7 +68,10 @@ _DESIGNATORS = _keys(
     "authority council".split())
 # a company's legal form after its name: "Nimbra Inc.", "Kemora Kováry a.s."
 _LEGAL_FORMS = _keys("inc ltd plc llc corp co ag sa se nv bv gmbh as asa ab oy spa srl "
-                     "sro".split())
+                     "sro dd doo ad kft zrt oyj aps sas sarl kg".split())
+# what makes a name a sports club's: "Kastel City Football Club", "Halvik Town FC"
+_CLUB_WORDS = _keys("fc afc football club sc cf ac united athletic rovers wanderers".split())
+_COMPANY_FORMS = _LEGAL_FORMS | _keys("company corporation holdings group".split())
 _DESIGNATOR_PHRASES = frozenset({("news", "agency"), ("news", "service")})
 # The designators that leave a place the same place: "Laos" is not the "Laos News Agency", nor
 # is "Lusk" the "Lusk Airport".
@@ -101,10 +105,12 @@ _JUNK = re.compile(r"[()\[\]{}<>|@]|\d{1,2}[:.]\d{2}\b|www\.|https?:|"
 # Offices held by one person: "Transport Minister Ilse Vandermeer", whatever the model calls the
 # span, is Ilse Vandermeer (but "Minister of Defence", "the Prime Minister's Office" are not).
 # police ranks: an office only before a full name ("Detective Superintendent Jonas Brandt")
-_RANKS = frozenset("detective superintendent inspector sergeant constable".split())
+_RANKS = frozenset("detective superintendent inspector sergeant constable admiral general "
+                   "colonel major captain lieutenant commander brigadier commodore "
+                   "marshal".split())
 _OFFICES = frozenset("minister president chancellor secretary spokesman spokeswoman "
                      "spokesperson governor mayor judge senator ambassador ceo chairman "
-                     "chairwoman commissioner".split()) | _RANKS
+                     "chairwoman commissioner rear vice".split()) | _RANKS
 # ... and words that make the rest a place or a body ("President Hotel", "Mayor Street Bridge")
 _NOT_A_PERSON = _keys("hotel hospital trust school college university bank street road square "
                       "avenue centre center house hall building foundation institute "
@@ -122,6 +128,21 @@ _AGENCY_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+(?i:n
 _DATELINE_REST = re.compile(r"(?:,\s+[A-Z][^\n]{0,50}?)?\s*(?:\(|--|—|–|-\s)")
 # Compound words that abbreviate to two letters: "China Central Television" is "CCTV".
 _COMPOUNDS = {"television": "tv"}
+
+
+_MINISTRY_WORD = r"(?!(?:of|and|the)\b)[\w'’-]+"
+_MINISTRY_OF = re.compile(rf"^(?:the )?ministry (?:of|for) (?:the )?({_MINISTRY_WORD}"
+                          rf"(?: {_MINISTRY_WORD}){{0,2}}?)(?: affairs)?$", re.IGNORECASE)
+_X_MINISTRY = re.compile(rf"^(?:the )?({_MINISTRY_WORD}(?: {_MINISTRY_WORD}){{0,2}}?)"
+                         r"(?: affairs)? ministry$", re.IGNORECASE)
+
+
+def _ministry_form(name: str) -> str:
+    """One form for a ministry's two ways of being named: "the Ministry of Foreign Affairs" and
+    "the Foreign Ministry", "Ministry of Defence" and "Defence Ministry" are "foreign ministry"
+    and "defence ministry" (not "the Ministry of Maritime Affairs and Transport")."""
+    found = _MINISTRY_OF.match(name) or _X_MINISTRY.match(name)
+    return f"{found.group(1).strip()} ministry" if found else name
 
 
 def _word_keys(text: str) -> list[str]:
@@ -472,7 +493,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             written = " ".join(mention.text.split())
             held = _office_holder(written) if mention.label != "PERSON" else None
             core = held or _strip_titles(written, mention.label)
-            key = name_key(core)
+            key = name_key(_ministry_form(core))
             if not key:
                 continue
             by_key[key].append((d, m))
@@ -666,12 +687,25 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             return places < 3 * votes["PERSON"]
         return _family(label_of[key]) not in {"place", "group"}
 
+    def heads_club(key: str) -> bool:
+        """Whether the name begins a club's or company's longer name ("Kastel City" of "Kastel
+        City Football Club"), which it then names."""
+        mine = words[key]
+        return any(len(words[o]) > len(mine) and words[o][:len(mine)] == mine
+                   and label_of[o] == "ORG" and set(words[o][len(mine):]) & _CLUB_WORDS
+                   for o in by_word.get(mine[0], ()))
+
     def abbreviates(key: str, other: str) -> bool:
         """Whether name `key` is a short form of the longer name `other`."""
         mine, theirs = words[key], words[other]
         if len(mine) == len(theirs):  # "V. Yeremchuk" of "Vadim Yeremchuk"
             return label_of[other] == "PERSON" and person(key) and _initialled(mine, theirs)
-        if label_of[other] == "PERSON" and person(key) and theirs[-1] not in _LEGAL_FORMS and (
+        # (a full name the model calls a person now and then, never a place, is one:
+        # "Dragan Vesić", read as an ORG for its "ć")
+        full_name = label_of[other] == "PERSON" or (
+            label_votes[other]["PERSON"] > 0 and len(theirs) in (2, 3)
+            and not label_votes[other]["GPE"] + label_votes[other]["LOC"])
+        if full_name and person(key) and theirs[-1] not in _LEGAL_FORMS and (
                 theirs[-len(mine):] == mine  # "Tokayev" of "Kassym-Jomart Tokayev"
                 or (len(mine) == 1 and mine[0] in theirs[1:])):  # a surname inside a name
             return True  # (not "Lestria" of "Nimbra Lestria s.r.o.", a company the model
@@ -693,7 +727,11 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 return False  # "the city of Ardan" is written too: "Ardan" may be either
             company = label_of[other] == "ORG" and place_like(key) and a_company(key)
             if place_like(key) and not company:
-                return set(extra) <= _PLACE_DESIGNATORS  # "Sichuan" of "Sichuan province"
+                # "Sichuan" of "Sichuan province"; but "Kastel City" that begins "Kastel City
+                # Football Club" is the club, not the city of Kastel
+                if set(extra) & _CLUB_WORDS and label_of[other] == "ORG":
+                    return len(mine) > 1 and heads_club(key)  # never the bare place
+                return set(extra) <= _PLACE_DESIGNATORS and not heads_club(other)
             if set(extra) <= _DESIGNATORS or extra in _DESIGNATOR_PHRASES:
                 # "Xinhua" of "Xinhua news agency"; not the "Kalmor" of "the Kalmor plant"
                 return label_of[key] != "NORP" or set(extra) <= _DIVISIONS
@@ -752,6 +790,14 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             # the company itself, the name with its legal form
             legal = {root(o) for o in containing if len(words[o]) == len(mine) + 1
                      and words[o][-1] in _LEGAL_FORMS}
+            # "Lirana Ferries" as "Lirana Ferries d.d." and "the Lirana Ferries company": one
+            # company in its legal and its plain forms (not "Sarn River" and "Sarn Valley")
+            if len(roots) > 1 and all(set(words[o][len(mine):]) <= _COMPANY_FORMS
+                                      and words[o][:len(mine)] == mine for o in containing):
+                chosen = min(legal or roots)
+                for other in roots - {chosen}:
+                    target[other] = chosen
+                roots = {chosen}
             if len(roots) > 1 and len(legal) == 1:
                 roots = legal - {root(key)}
         if len(roots) == 1 and root(key) == key:

@@ -533,9 +533,10 @@ def _sentences(doc, text: str) -> list[_Sentence]:
 
 def _fragment(words) -> bool:
     """A "sentence" of one or two words without a full stop, which the parser cut off the
-    start of a line: "PORT" of "PORT ELSBY, March 14 -", "PM" of "PM Ilona Marek has ..."."""
+    start of a line: "PORT" of "PORT ELSBY, March 14 -", "PM" of "PM Ilona Marek has ...",
+    "187" of "187 rescued, 27 still missing"."""
     return len(words) <= 2 and words[-1].text not in {".", "!", "?", "”", '"', "…"} and \
-        any(w.is_alpha for w in words)
+        any(w.is_alpha or w.like_num for w in words)
 
 
 _HYPHEN_NAME = re.compile(r"(?:-(?-i:[A-Z])[\w'’]+)+")

@@ -108,6 +108,9 @@ def with_furniture(body: list[str], page: list[str]) -> tuple[list[str], frozens
     has got to in the article is read from the article lines that come in the article's order:
     a ticker or a pinned post repeating a later paragraph near the top moves nothing."""
     at = _article_lines(body, page)
+    ordered = _page_order(body, page, at)
+    if ordered is not None:
+        body, at = ordered, _article_lines(ordered, page)
     order = _in_order(at)
     slots: list[list[str]] = [[] for _ in range(len(body) + 1)]
     after = 0  # body lines before the current page position
@@ -195,6 +198,28 @@ def _article_lines(body: list[str], page: list[str]) -> list[int | None]:
                     at[n] = at[m]
                     break
     return at
+
+
+def _page_order(body: list[str], page: list[str],
+                at: list[int | None]) -> list[str] | None:
+    """`body` in the order the page shows it, when the extractor moved lines (trafilatura can
+    put a live page's first post above the standfirst in its header), else None. Only when
+    every body line the page shows stands there once, as a whole line: with a line twice (a
+    ticker, a pinned post) the extractor's order stays. A line the page does not show as such
+    (the <title> headline, lines joined) keeps its place after the line before it."""
+    where: dict[int, int] = {}
+    for n, k in enumerate(at):
+        if k is not None and _squash(body[k]).casefold() == page[n].casefold():
+            if k in where:
+                return None
+            where[k] = n
+    placed = [where[k] for k in sorted(where)]
+    if all(a < b for a, b in itertools.pairwise(placed)):
+        return None
+    key: list[tuple[int, int]] = []
+    for k in range(len(body)):
+        key.append((where[k], 0) if k in where else (key[-1][0] if key else -1, k + 1))
+    return [body[k] for k in sorted(range(len(body)), key=lambda k: key[k])]
 
 
 def _in_order(at: list[int | None]) -> set[int]:
