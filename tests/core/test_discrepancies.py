@@ -208,8 +208,9 @@ def _matches(owner, gold, planted, found):
 # not read as a height), and "Solvang" / "Sølvang" (one name, on purpose). Story25 (a
 # takeover) first and now: 4 of 9 (the meeting's date, who made a statement, two quotations);
 # missed: the deal in euros (2.1bn / 2.4bn, one source against one), the job
-# cuts (1,100 / 1,400) and the guarantee (18 months / two years) in sentences not linked, an exact
-# time against "11am" / "10:00", and an analyst's firm. Story26 (an outbreak) first and now: 5 of
+# cuts (1,100 / 1,400) and the guarantee (18 months / two years) in sentences not linked, and an
+# analyst's firm; since session 16 also the exact time against "11am" (a plain clock hour half
+# an hour or more away), so 5. Story26 (an outbreak) first and now: 5 of
 # 10; missed: vaccine coverage (71% / 64%), the funding (3.2m / 2.5m euros), the first case's date,
 # a quotation's speaker and a village, in sentences not linked.
 # Story27 (a chemical plant explosion; session 15, held out) first: 7 of 13; missed: the time
@@ -248,7 +249,7 @@ def _matches(owner, gold, planted, found):
 MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 2, "story9": 4,
                   "story11": 3, "story12": 1, "story14": 2, "story15": 2, "story16": 1,
                   "story17": 2, "story18": 4, "story19": 3, "story20": 6, "story21": 4,
-                  "story22": 7, "story23": 5, "story24": 5, "story25": 5, "story26": 5,
+                  "story22": 7, "story23": 5, "story24": 5, "story25": 4, "story26": 5,
                   "story27": 6, "story28": 8, "story29": 10, "story30": 8, "story31": 9,
                   "story32": 7, "story33": 10}
 # Known false or poorly explained finds, each with its reason:
