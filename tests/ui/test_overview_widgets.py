@@ -322,3 +322,21 @@ def test_nothing_of_the_old_result_stays_beside_the_new_panes(samples):
         step()
     assert samples.facts_panel.count_label.text() == f"{len(result.facts)} facts"
     assert samples.disc_view.topLevelItemCount() == len(result.discrepancies)
+
+
+def test_a_short_article_sits_at_the_top_of_its_minimap_as_in_its_pane(qtbot, window, files):
+    """One sentence is one mark at the top, not a mark stretched the strip's whole height."""
+    (files / "a.txt").write_text("Floods hit Lusk\nThe river burst its banks on Monday.",
+                                 encoding="utf-8")
+    (files / "b.txt").write_text("Lusk flooded\nThe river burst its banks on Monday night.",
+                                 encoding="utf-8")
+    window.resize(1200, 900)
+    window.open_files([str(files / "a.txt"), str(files / "b.txt")])
+    qtbot.waitUntil(lambda: window.result is not None and len(window.panes) == 2
+                    and not window.is_busy(), timeout=60000)
+    minimap = window.panes[0].minimap
+    qtbot.waitUntil(lambda: minimap.height() > 200, timeout=5000)
+    last = window.panes[0].sentence_geometry.extents()[-1]
+    assert last.bottom * minimap._scale() < minimap.height() / 2
+    top, bottom = minimap.viewport_band()
+    assert top == 0 and abs(bottom - minimap.height()) <= 1, "all of it is in view"

@@ -48,7 +48,10 @@ class Minimap(QWidget):
 
     # --- geometry (tested without pixels) ---------------------------------------------
     def _scale(self) -> float:
-        return self.height() / self.geometry.document_height()
+        # a document shorter than its pane sits at the top of the strip as in the pane, not
+        # stretched over it (one sentence was one mark the strip's height)
+        shown = max(self.geometry.document_height(), self.geometry.view.viewport().height())
+        return self.height() / shown
 
     def viewport_band(self) -> tuple[float, float]:
         """Top and bottom (widget y) of the frame that shows what is in view."""
