@@ -75,7 +75,8 @@ STORIES = gold_names()
 # first measured 0.677 / 0.278 (11 article lines lost: the live page's post headings and key
 # points, which trafilatura drops; 8 boilerplate lines kept), 0.554 / 0.390 (12 kept) and
 # 0.818 / 0.310 (a standfirst in a box of its own lost; 5 kept); now 0.774 / 0.440, 0.535 /
-# 0.390 and 0.825 / 0.324 with nothing lost and 0, 1 and 1 boilerplate lines kept.
+# 0.390 and 0.839 / 0.324 with nothing lost and 0, 1 and 1 boilerplate lines kept. story20 moved
+# from 0.698 / 0.427 to 0.688 / 0.408 when "1500 GMT" became a clock time (README, Session 16).
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.60, 0.31),
@@ -86,7 +87,7 @@ FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67)
           "story22": (0.67, 0.32), "story23": (0.68, 0.29), "story24": (0.74, 0.32),
           "story25": (0.47, 0.32), "story26": (0.49, 0.43), "story27": (0.74, 0.41),
           "story28": (0.63, 0.39), "story29": (0.73, 0.31), "story30": (0.75, 0.36),
-          "story31": (0.74, 0.41), "story32": (0.50, 0.36), "story33": (0.79, 0.29)}
+          "story31": (0.74, 0.41), "story32": (0.50, 0.36), "story33": (0.80, 0.29)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
