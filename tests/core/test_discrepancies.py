@@ -553,6 +553,29 @@ def test_a_year_a_score_and_a_six_figure_sum_are_no_counts():
     years = [view("d1.s1", "d1", "The painting was stolen once before, in 1994, and found."),
              view("d2.s1", "d2", "The painting was stolen once before, in 1993, and found.")]
     assert [f.kind for f in find_discrepancies([years])] == ["number"]
+    # ... but scores dispute scores, sizes sizes, ranges counts, and "one time" is once
+    scores = [view("d1.s1", "d1", "Arsenal beat Chelsea 3-0 at home on Saturday."),
+              view("d2.s1", "d2", "Arsenal beat Chelsea 2-0 at home on Saturday.")]
+    assert len(find_discrepancies([scores])) == 1
+    sizes = [view("d1.s1", "d1", "The club agreed a six-figure payout with the coach."),
+             view("d2.s1", "d2", "The club agreed a seven-figure payout with the coach.")]
+    assert len(find_discrepancies([sizes])) == 1
+    ranges = [view("d1.s1", "d1", "Between 10-15 people were killed in the attack."),
+              view("d2.s1", "d2", "Some 40 people were killed in the attack.")]
+    assert len(find_discrepancies([ranges])) == 1
+    shots = [view("d1.s1", "d1", "The officer shot him one time in the chest."),
+             view("d2.s1", "d2", "The officer shot him three times in the chest.")]
+    assert len(find_discrepancies([shots])) == 1
+    wire = [view("d1.s1", "d1", "The quake struck at 0442 GMT on Monday."),
+            view("d2.s1", "d2", "The quake struck at 0542 GMT on Monday.")]
+    assert [f.kind for f in find_discrepancies([wire])] == ["time"]
+    # a wire's GMT and an outlet's local time are one moment in two zones
+    zones = [view("d1.s1", "d1", "The quake struck at 0442 GMT on Tuesday, the USGS said."),
+             view("d2.s1", "d2", "The quake struck at 7.42am local time on Tuesday.")]
+    assert find_discrepancies([zones]) == []
+    counted = [view("d1.s1", "d1", "Organisers said 2000 and possibly more people marched."),
+               view("d2.s1", "d2", "Organisers said 3,500 people marched.")]
+    assert len(find_discrepancies([counted])) == 1
     dozen = [view("d1.s1", "d1", "More than a dozen fishing boats joined the search."),
              view("d2.s1", "d2", "Fourteen fishing boats joined the search.")]
     assert find_discrepancies([dozen]) == [], "more than a dozen allows 14"

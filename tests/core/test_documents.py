@@ -779,3 +779,20 @@ def test_html_keeps_a_live_pages_post_headings_and_key_points(tmp_path: Path) ->
     source = load_path(write(tmp_path, "page.html", LIVE_PAGE.encode()))
     removed = {r.text for r in clean(source.raw, source.keep, source.furniture).removed}
     assert {"Breaking", "Watch: the moment of the arrest", "Rail line reopens"} <= removed
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="article-notice"><p>This article is more than 5 years old and may contain '
+    'outdated information.</p></div>',
+    '<div class="listen-box"><p>Listen to this article, read by an AI voice, in about six '
+    'minutes.</p></div>',
+    '<div class="paywall-teaser"><p>Subscribe now for just £1 a week and read every story '
+    'in full.</p></div>',
+    '<div class="sponsor-note"><p>This content was produced in partnership with a regional '
+    'bank.</p></div>'])
+def test_html_a_notice_box_under_the_headline_is_no_standfirst(tmp_path: Path, box) -> None:
+    page = STANDFIRST_PAGE.replace("<!-- standfirst -->", box)
+    lines = article(load_path(write(tmp_path, "page.html", page.encode()))).split("\n")
+    text = box.split("<p>")[1].split("</p>")[0]
+    assert text not in lines
+    assert lines[1].startswith("Korvan Forward tops the poll")

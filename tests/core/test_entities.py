@@ -887,13 +887,36 @@ def test_a_ministry_named_both_ways_is_one():
 
 
 def test_a_club_named_city_is_not_its_city():
-    r = run([("Kastel City Football Club", "ORG"), ("Kastel City", "GPE")],
-            [("KASTEL", "GPE"), ("Kastel City", "GPE")])
+    club = ("Kastel City Football Club has sacked its coach. KASTEL fans cheered. Kastel City "
+            "lost again.", [("Kastel City Football Club", "ORG"), ("KASTEL", "GPE"),
+                            ("Kastel City", "GPE")])
+    other = ("The coach left Kastel City on Monday.", [("Kastel City", "GPE")])
+    r = run_texts(club, other)
     assert together(r, "Kastel City", "Kastel City Football Club")
     assert not together(r, "KASTEL", "Kastel City")
-    # without a club of that name, "Kastel City" is the city
-    r = run([("Kastel", "GPE")], [("Kastel City", "GPE")])
-    assert together(r, "Kastel", "Kastel City")
+    # a city's own name with a club named after it: "in New York City" is the place
+    nyc = ("New York City FC won in New York City on Sunday.",
+           [("New York City FC", "ORG"), ("New York City", "GPE")])
+    r = run_texts(nyc, ("Crowds gathered in New York City.", [("New York City", "GPE")]))
+    assert not together(r, "New York City", "New York City FC")
+    # without the texts to tell, and without a club of that name, "Kastel City" is the city
+    assert together(run([("Kastel", "GPE")], [("Kastel City", "GPE")]), "Kastel", "Kastel City")
+    r = run([("Kastel City Football Club", "ORG"), ("Kastel City", "GPE")])
+    assert not together(r, "Kastel City", "Kastel City Football Club")
+
+
+def test_ranks_that_begin_organisations_names_leave_them_whole():
+    r = run([("Major League Baseball", "ORG")], [("MLB", "ORG")])
+    assert together(r, "Major League Baseball", "MLB")
+    r = run([("Vice Media Group", "ORG"), ("Vice Media", "ORG")], [("Vice", "ORG")])
+    assert together(r, "Vice Media", "Vice Media Group")
+    r = run([("SoftBank Group", "ORG"), ("SoftBank Corp", "ORG")], [("SoftBank", "ORG")])
+    assert not together(r, "SoftBank Group", "SoftBank Corp")
+
+
+def test_a_company_the_model_sometimes_calls_a_person_does_not_take_a_bare_surname():
+    r = run([("Goldman Sachs", "ORG"), ("Goldman Sachs", "PERSON")], [("Sachs", "PERSON")])
+    assert not together(r, "Goldman Sachs", "Sachs")
 
 
 def test_a_surname_shared_by_two_people_joins_neither_though_the_model_calls_one_an_org():

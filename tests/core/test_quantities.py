@@ -105,3 +105,12 @@ def test_sentences_without_a_figure_are_skipped_and_with_one_are_read():
     assert find_quantities("Someone gave money to the campaign.") == []
     assert [q.key for q in find_quantities("A quarter of a billion euros went to two towns.")] \
         == ["250000000€", "2"]
+
+
+def test_a_wires_four_digit_time_is_a_clock_time_and_a_year_before_a_name_is_not():
+    found = find_quantities("The quake struck at 0442 GMT (7.42am local) on Tuesday.")
+    assert [(q.text, q.unit) for q in found][:1] == [("0442 GMT", "h")]
+    assert found[0].value == 4 + 42 / 60
+    for text in ("In 2018 UTC agreed to buy Rockwell Collins.",
+                 "By 2030 UTC Aerospace will have moved its plant."):
+        assert [q.unit for q in find_quantities(text)] == [""], text

@@ -235,26 +235,29 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
     # is prohibited without written permission.", "© ALL RIGHTS RESERVED"
     # "This article was translated from the Aurese edition with the help of automatic tools"
     ("disclaimer", r"^this (article|story|text|report) (was|has been|is) (machine[- ]|"
-                   r"automatically )?translated\b[^!?]{0,200}$"),
-    ("copyright", r"\bfor personal,? non-?commercial use only\b|^(redistribution|reproduction|"
-                  r"republication)\b[^.!?]{0,40}\bprohibited without\b|"
-                  r"^©?\s*all rights reserved\.?$"),
+                   r"automatically )?translated (from|by|with|using)\b(?![^!?]*\b(said|told|"
+                   r"says)\b)[^!?]{0,200}$"),
+    ("copyright", r"^(this |our |all )?(content|material|articles?|site|website|service)s? (is|"
+                  r"are) (provided |made available |offered )?for personal,? non-?commercial "
+                  r"use only\b|^(redistribution|reproduction|republication)(,? (even )?(partial|"
+                  r"in (whole or in )?part),?| or [\w ]{2,30})? (is |are )?(strictly )?"
+                  r"prohibited without (the )?(prior )?(express )?(written )?(permission|consent|"
+                  r"authori[sz]ation)\b[^!?]{0,40}$|^©?\s*all rights reserved\.?$"),
     # "Comments are subject to our community guidelines. View all 327 comments"
-    ("comments", r"^comments are (subject to|moderated|reviewed|pre-moderated)\b"),
+    ("comments", r"^comments are (subject to (our|the)\b[^.!?]{0,40}\b(guidelines|rules|terms|"
+                 r"policy)\b|(pre-)?moderated\.?$)"),
     # a form's sign-up wording: "By signing up you agree to our privacy notice.", "Your email"
     ("subscription", r"^by (signing up|registering|continuing|clicking [^,.!?]{2,30}),? you "
-                     r"(agree|accept|consent)\b|^your e-?mail( address)?\s*\*?$"),
-    # a site's emblem and search box: "Coat of arms of the Republic of Corvenia", "Kastel City
-    # FC crest", "Search this site"; a release's neighbours: "Previous: ...", "Next: ..."
-    ("logo", r"^coat of arms of\b[^.!?]{2,60}$|^[^.!?]{2,40}\b(crest|emblem)$"),
-    ("navigation", r"^search (this|the|our) (site|website)$|^(previous|next)( (article|story|"
-                   r"post|release|item|news|press release))?\s*:\s*[^!?]{3,150}(?<![.!?])$"),
+                     r"(agree|accept|consent)\b(?![^!?]*\b(said|told|says|according)\b)"),
+    # a site's search box: "Search this site"
+    ("navigation", r"^search (this|the|our) (site|website)$"),
     # a station's or podcast's own call: "📻 Stay with Radio Lukovac on 98.4 FM and online for
     # updates", "🎧 Listen to Episode 212: Spotify · Apple Podcasts", "Support the pod: ..."
-    ("follow us", r"^\W*stay (with|tuned to)\b[^!?]{2,80}\b(updates|the latest|coverage)\b|"
-                  r"^\W*listen (to|on)\b[^.!?]{0,60}\b(spotify|apple podcasts|google podcasts|"
-                  r"soundcloud)\b|^\W*support (the|our|this) (pod|podcast|show|newsletter|"
-                  r"blog|channel)\b"),
+    ("follow us", r"^[^\w\"“‘']*(stay (with|tuned to)\b[^!?]{2,80}\b(updates|the latest|"
+                  r"coverage)\b|listen (to|on)\b[^.!?]{0,40}\b(episode|podcast|the show|"
+                  r"us)\b[^.!?]{0,40}\b(spotify|apple podcasts|google podcasts|soundcloud)\b|"
+                  r"support (the|our|this) (pod|podcast|show|newsletter|blog|channel)\s*[:—–-])"
+                  r"(?![^!?]*\b(said|says|told|wrote|writes|according)\b)"),
     ("copyright", r"^this material may not be published, broadcast, rewritten,? or redistributed\b|"
                   r"^the associated press is an independent global news organization\b|"
                   r"^a version of this article appears in print\b|^this article appears in the "
@@ -277,8 +280,9 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                       # "... on Saturday (photo ANSAR / KOS)"; "... on Tuesday morning. LPB /
                       # Tomo Rasić", "... October 14, 2028. Meridian/Nikola Brkan"
                       r"\((photo|foto|picture|image|photograph):? [^()]{2,60}\)$|"
-                      r"[.!?]\s+(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}\s?/\s?"
-                      r"(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,2}$|"
+                      r"[.!?]\s+(?!(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"today|tonight)\b)(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2}"
+                      r"\s?/\s?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,2}$|"
                       r"\((?-i:[A-Z][a-z][\w.'’-]*)( (?-i:[A-Z][a-z][\w.'’-]*)){1,2} "
                       r"(for (?-i:The) |via (the )?)(?-i:[A-Z])[^()]{1,40}\)$|"
                       r"\([^()]{2,60} via (AP|AFP|Reuters|Getty Images)\)$|"
@@ -429,13 +433,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "‹ Back to news", "Back to top"
         ("navigation", r"^([‹<«←↑]\s*)?back to (the )?(top|news|home|homepage|search|results|"
                        r"articles|stories|blog|list|press releases|all news|overview)$"),
-        # a logo's link text, "The Guardian - Back to homepage"; an edition switcher's "US
-        # edition", "Europe edition"
+        # a logo's link text, "The Guardian - Back to homepage"
         ("navigation", r"^[^.!?]{2,40}\s[-–—|]\s*back to (the )?(home ?page|home|front page)"
-                       r"((?-i:[A-Z])[^.!?]{0,40})?$|"
-                       r"^(us|uk|u\.s\.|international|europe|european|australia|asia|africa|"
-                       r"americas|global|india|canada|middle east|english|arabic|french|spanish|"
-                       r"german|chinese|japanese|korean|world) edition$"),
+                       r"((?-i:[A-Z])[^.!?]{0,40})?$"),
         ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo\.?$"),
         ("logo", r"^logo( of| for|:)? [^.!?]{1,60}$"),
         # a paper's tagline: "Zarovia's English-language daily since 1994"
@@ -791,7 +791,7 @@ _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|keep read
                            r"similar( _N)?|most (read|popular|viewed|shared)|popular( _N)?|"
                            r"latest( _N)?|trending( _N)?|top stories|editor'?s picks|"
                            r"don[’']?t miss|"
-                           r"elsewhere on( the)? [\w.& ]{2,25})\s*:?$"
+                           r"elsewhere on( the)? (?-i:[A-Z])[\w.& ]{1,24})\s*:?$"
                            .replace("_N", r"(\w+ )?(news|stor(y|ies)|articles?|posts?|topics|"
                                           r"reads|videos?|headlines|content|coverage|links?|"
                                           r"items|reading|now|on \w+|releases|publications|"
@@ -1108,6 +1108,16 @@ _WRITER_NOTE = re.compile(
     # "Ambrose Lai joined the Post in 2019 and covers transport. He previously worked at ..."
     rf"^({_NAME}) joined (the )?[\w'’ ]{{1,40}} in (19|20)\d\d and (covers|reports on|writes "
     r"about) [^!?.]{2,100}\.( (He|She|They) [^!?]{2,120}\.)?$")
+_EMBLEM = re.compile(r"^coat of arms of\b[^.!?]{2,60}$|^[^.!?]{2,40}\b(crest|emblem)$",
+                     re.IGNORECASE)
+_EDITION = re.compile(r"^(us|uk|u\.s\.|international|europe|european|australia|asia|africa|"
+                      r"americas|global|india|canada|middle east|english|arabic|french|spanish|"
+                      r"german|chinese|japanese|korean|world) edition$", re.IGNORECASE)
+_NEIGHBOURS = re.compile(r"^(previous|next)( (article|story|post|release|item|news|press "
+                         r"release))?\s*:\s*[^!?]{3,150}(?<![.!?])$", re.IGNORECASE)
+_YOUR_EMAIL = re.compile(r"^(your |enter your )?e-?mail( address)?\s*\*?$", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"^(image|media|video|photo) (caption|source)\s*[,:]?$",
+                            re.IGNORECASE)
 _PITCH = re.compile(r"\b(every|each) (day|week|weekday|morning|evening|month|monday|tuesday|"
                     r"wednesday|thursday|friday|saturday|sunday)\b|\b(weekly|daily|inbox|"
                     r"newsletter|briefing|round-?up|digest)\b", re.IGNORECASE)
@@ -1553,20 +1563,33 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # Only for a name the page's byline gives, so news about a paper's staff stays.
     bylined = " ".join(lines[r] for r in nonblank  # a newsletter's writer signs its copyright
                        if kinds[r] in {"byline", "credits", "copyright"})
+    last_prose = max((r for r in nonblank if kinds[r] is None
+                      and _looks_like_sentence(words[r], lines[r])), default=len(lines))
     for pos, r in enumerate(nonblank):
-        # (at the foot, or right under the byline: "By Clara Heyns" / "Clara Heyns is The
-        # Easel Review's heritage editor.")
+        # (at the foot, or right under the byline when it says what the writer is: "By Clara
+        # Heyns" / "Clara Heyns is The Easel Review's heritage editor.")
         under = pos > 0 and kinds[nonblank[pos - 1]] in {"byline", "metadata"}
         bio = _WRITER_NOTE.match(lines[r]) if kinds[r] is None and (
             r > first_prose or under) else None
+        if bio and r <= first_prose and not bio.group(1):
+            bio = None  # "Clara Heyns has covered the Selm valley since 2015.": a lede
         name = next((g for g in bio.groups() if g), "") if bio else ""  # either form's name
+        # a surname alone is the byline's when the byline gives it after a first name ("By
+        # ANNA SMITH" / "Smith covers ..."), not a newsroom's name ("By Reuters", "BBC Sport")
+        if name and " " not in name and (name.isupper() or not any(
+                re.match(r"[A-Z][\w'’.-]+$", before) and before.lower() not in {"by", "and"}
+                for before in re.findall(rf"(\S+)\s+{re.escape(name)}\b", bylined,
+                                         re.IGNORECASE))):
+            name = ""
         # (a byline in capitals, "By DANA KOWALCZYK", names her too; "The Times has reported on
         # ... since 2021" is the paper's news about itself)
         noted = name and not name.startswith("The ") and any(
             re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", bylined)
             for n in (name, name.upper()))
         # the byline's name again on its own line at the foot, over the bio ("ANNA SMITH")
-        signed = not bio and kinds[r] is None and r > first_prose and \
+        # (below the article or over the bio: in a Q&A, "Anna Smith" is who asks)
+        over_bio = pos + 1 < len(nonblank) and bool(_WRITER_NOTE.match(lines[nonblank[pos + 1]]))
+        signed = not bio and kinds[r] is None and (r > last_prose or over_bio) and \
             2 <= len(words[r]) <= 4 and _NAMES_LINE.match(lines[r].title()) and \
             re.search(rf"\bby\s+{re.escape(lines[r])}\b", bylined, re.IGNORECASE)
         if noted or signed:
@@ -1709,10 +1732,45 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         if pos + 2 >= len(nonblank):
             continue
         cap, nxt = nonblank[pos + 1], nonblank[pos + 2]
+        # (under a bare credit, a short line is as likely a subheading of its own: "Thousands
+        # still without power"; under "Image caption," it is the caption)
+        labelled = bool(_CAPTION_LABEL.match(lines[r]))
         if kinds[cap] is None and any(kinds[q] is None for q in nonblank[:pos]) and \
-                2 <= len(words[cap]) <= 25 and not _TERMINAL.search(lines[cap]) and \
+                (2 if labelled else 7) <= len(words[cap]) <= 25 and \
+                not _TERMINAL.search(lines[cap]) and \
                 kinds[nxt] is None and _is_prose(words[nxt], lines[nxt]):
             kinds[cap] = "photo caption"
+
+    # Lines that are furniture only where furniture stands: a site's emblem or an edition
+    # switcher above the article ("Kastel City FC crest", "US edition"; not the subheading
+    # "The controversy over the club crest"), a release's neighbours below it ("Next: Weather
+    # warning for the southern coast"; not an explainer's "Next: a vote in the full Senate"),
+    # a sign-up form's "Your email" beside its other lines
+    kept_rows = [r for r in nonblank if kinds[r] is None]
+    last_prose = max((r for r in kept_rows if _looks_like_sentence(words[r], lines[r])),
+                     default=len(lines))
+    above = True  # no article line yet
+    for pos, r in enumerate(nonblank):
+        if kinds[r] is not None:
+            continue
+        nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+        prv = nonblank[pos - 1] if pos else None
+        # (an emblem's alt text stands over more of the page's head, not over a paragraph:
+        # "Fans fury over redesigned Everton crest" is the headline)
+        if _EMBLEM.match(lines[r]) and above and nxt is not None and \
+                not _looks_like_sentence(words[nxt], lines[nxt]):
+            kinds[r] = "logo"
+        # (a release's neighbours come with other links of its foot: not a race report's
+        # closing "Next: stage 13, a flat 165km run from Agen to Pau")
+        elif (_EDITION.match(lines[r]) and r < first_prose) or (
+                _NEIGHBOURS.match(lines[r]) and r > last_prose and any(
+                    q is not None and (kinds[q] is not None or _NEIGHBOURS.match(lines[q]))
+                    for q in (prv, nxt))):
+            kinds[r] = "navigation"
+        elif _YOUR_EMAIL.match(lines[r]) and "subscription" in {
+                kinds[q] for q in nonblank[max(0, pos - 1):pos + 2]}:
+            kinds[r] = "subscription"
+        above = above and kinds[r] is not None
 
     # A lone menu-like line wedged between two removed lines belongs to the same block.
     for pos, r in enumerate(nonblank):

@@ -211,12 +211,38 @@ _HEDGE = re.compile(r"\b(about|around|approximately|roughly|nearly|almost|just|s
 def _exact_time(s: SentenceView, q: Quantity) -> bool:
     """A clock time to the minute, not hedged ("at 3:42 a.m.", not "just after 3:40")."""
     before = s.text[max(0, q.start - s.start - 20):q.start - s.start]
-    return bool(re.search(r"\d[:.]\d\d", q.text)) and not _HEDGE.search(
+    return bool(re.search(r"\d[:.]\d\d|^\d{4}\s?(GMT|UTC|Z)$", q.text)) and not _HEDGE.search(
         re.sub(r"\s*\bat\s*$", "", before))
 
 
 # the slot of clock times: no word's key ("at one time or another" counts no clock time)
 _CLOCK = "clock:time"
+# ... and of times told in UTC ("0442 GMT", "08:09 UTC"), compared only with each other: "7.42am
+# local time" is the same moment three time zones on
+_CLOCK_UTC = "clock:utc"
+
+
+def _clock(s: SentenceView, q: Quantity) -> str:
+    after = s.text[q.end - s.start:q.end - s.start + 6]
+    utc = re.search(r"(GMT|UTC|Z)$", q.text) or re.match(r"\s?(GMT|UTC|Z)\b", after)
+    return _CLOCK_UTC if utc else _CLOCK
+
+
+# the mark of a figure in a match score, which is compared with scores only
+_SCORE = "mark:score"
+_SCORE_AROUND = re.compile(r"\b(beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|drawn|"
+                           r"defeat|defeats|defeated|victory|win|loss|thrashing|thrashed|home|"
+                           r"away|lead|led|trail|trailed|scoreline|score)\b", re.IGNORECASE)
+
+
+def _score(s: SentenceView, q: Quantity) -> bool:
+    """A number of a match score: "3-0" beside a word of winning or losing ("a 3-0 home
+    defeat", "beat Chelsea 3-0"); "10-15 people" and "the 2023-24 season" are no scores."""
+    text, at, end = s.text, q.start - s.start, q.end - s.start
+    pair = re.match(r"[-–]\d{1,2}\b", text[end:]) or re.search(r"\b\d{1,2}[-–]$", text[:at])
+    if not pair or q.value > 20:
+        return False
+    return bool(_SCORE_AROUND.search(text[max(0, at - 40):end + 40]))
 
 
 def _on_the_hour(s: SentenceView, q: Quantity) -> bool:
@@ -269,7 +295,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
                 # clock times are too often approximate to flag ("just after two"); two exact
                 # times of one fact ("3:42 a.m." / "3.24am") are the same moment told apart
                 if _exact_time(s, q):
-                    items.append((s, q, {_CLOCK}, True))
+                    items.append((s, q, {_clock(s, q)}, True))
                 elif _on_the_hour(s, q):
                     hours.append((s, q))
                 continue
@@ -280,12 +306,13 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
                     re.match(r"\s+of\b", s.text[q.end - s.start:]):
                 continue  # "One of the dead was a firefighter": which, not how many
             after = s.text[q.end - s.start:]
-            if q.value == 1 and not q.unit and re.match(r"\s+time\b", after):
+            if q.value == 1 and not q.unit and (re.match(r"\s+time\s+or\s+another\b", after)
+                                                or re.search(r"\bat\s+$", before)):
                 continue  # "at one time or another": when, not how many
             if not q.unit and re.match(r"[-\s]figures?\b", after):
-                continue  # "a six-figure reward": a size, not six of anything
-            if not q.unit and (re.match(r"[-–]\d", after) or re.search(r"\d[-–]$", before)):
-                continue  # "a 3-0 home defeat": a score, not three of anything
+                # "a six-figure reward" is a size, compared with sizes ("seven-figure")
+                items.append((s, q, {"label:figures"}, False))
+                continue
             if _OF_TOTAL.search(before):
                 continue  # "87 of the 151 deputies": the whole the count is out of
             if _FURTHER.search(before):
@@ -295,13 +322,16 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
                 items.append((s, q, {"label:" + label.group(1).lower()}, False))
                 continue
             keys, is_date = _slot_keys(s, q)
+            if keys and not q.unit and _score(s, q):
+                keys = keys | {_SCORE}  # "a 3-0 home defeat": compared with scores only
             if keys:
                 items.append((s, q, keys, is_date))
     # "an 8am meeting" / "a meeting at 7.30am" disagree; "at 2am" / "at 2.10am" round
-    times = [(s, q) for s, q, keys, _ in items if keys == {_CLOCK}] + hours
+    times = [(s, q) for s, q, keys, _ in items if keys & {_CLOCK, _CLOCK_UTC}] + hours
     for s, q in hours:
-        if any(o.doc != s.doc and 0.5 <= abs(p.value - q.value) < 12 for o, p in times):
-            items.append((s, q, {_CLOCK}, True))
+        if any(o.doc != s.doc and 0.5 <= abs(p.value - q.value) < 12
+               and _clock(o, p) == _clock(s, q) for o, p in times):
+            items.append((s, q, {_clock(s, q)}, True))
     _one_per_sentence(items)
     # Union items whose slots share a word: one slot is one thing being counted.
     parent = list(range(len(items)))
@@ -320,7 +350,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     owner: dict[str, int] = {}
     for n, (_, _, keys, _) in enumerate(items):
         for key in sorted(keys):  # in a fixed order: the same input, the same slots every run
-            if key.startswith("unit:") and key != "unit:split":
+            if key.startswith("unit:") and key != "unit:split" or key == _SCORE:
                 continue  # a vote split is one thing whatever the words around it
             if key not in owner:
                 owner[key] = n
@@ -427,8 +457,10 @@ def _clash(items: list, n: int, m: int, held: Sequence[frozenset[str]],
     u, v = items[n][1].unit, items[m][1].unit
     if u and v and u != v and "split" not in (u, v):
         return True
-    # a year is compared with years: "Woman with a Lantern (1902)" is no count of pictures
-    if _year(items[n][0], items[n][1]) != _year(items[m][0], items[m][1]):
+    # a year is compared with years: "Woman with a Lantern (1902)" is no count of pictures;
+    # a score with scores: "a 3-0 home defeat" is no count of defeats
+    if _year(items[n][0], items[n][1]) != _year(items[m][0], items[m][1]) or \
+            (_SCORE in items[n][2]) != (_SCORE in items[m][2]):
         return True
     a, b = held[n], held[m]
     if not a or not b or a == b:
@@ -443,11 +475,16 @@ def _year(s: SentenceView, q: Quantity) -> bool:
         return False
     after = s.text[q.end - s.start:]
     nxt = re.match(r"\s+([a-z]+)", after)
-    return nxt is None or fold(nxt.group(1)) in _YEAR_NOUNS
+    if nxt is None or fold(nxt.group(1)) in _YEAR_NOUNS:
+        return True
+    # "between 2019 and 2021", "in 1994 and 1997"; not "2000 and possibly more people"
+    return fold(nxt.group(1)) in {"and", "or", "to"} and bool(re.search(
+        r"\b(in|since|from|between|by|until|of|before|after)\s+$", s.text[:q.start - s.start],
+        re.IGNORECASE))
 
 
 _YEAR_NOUNS = frozenset("financial fiscal tax season election budget academic school model "
-                        "edition census elections and or to".split())
+                        "edition census elections".split())
 
 
 # "one" to "ninety", and "eighty-seven"

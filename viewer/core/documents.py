@@ -460,6 +460,10 @@ def _subheadings(tree: Any, body: list[str]) -> list[str]:
     return out
 
 
+_STANDFIRST_BOX = re.compile(r"standfirst|dek\b|\blede|summary|intro|sub-?title|sub-?head|"
+                             r"strap|excerpt|description", re.IGNORECASE)
+
+
 def _standfirst(tree: Any, body: list[str]) -> list[str]:
     """Paragraphs between the headline and the article body: the standfirst ("dek", "lede"),
     which trafilatura leaves out though it is the story's summary in the paper's own words.
@@ -478,8 +482,11 @@ def _standfirst(tree: Any, body: list[str]) -> list[str]:
         if first[:80] in folded:
             break  # the body starts here
         # (a paragraph in a box of its own: <div class="standfirst"><p>...</p></div>)
+        # (only a box that says it is one: "article-notice", "listen-box", "paywall-teaser"
+        # and "sponsor-note" boxes stand there too)
         paras = [] if el.tag == "p" else list(el.iter("p"))
-        wrapped = len(paras) == 1 and _squash(paras[0].text_content()) == text
+        wrapped = len(paras) == 1 and _squash(paras[0].text_content()) == text and \
+            bool(_STANDFIRST_BOX.search(f"{el.get('class', '')} {el.get('id', '')}"))
         if (el.tag != "p" and not wrapped) or len(text.split()) < 6 or folded in known:
             continue
         # the headline's own container is the article's, so only the paragraph itself (or

@@ -71,7 +71,7 @@ _LEGAL_FORMS = _keys("inc ltd plc llc corp co ag sa se nv bv gmbh as asa ab oy s
                      "sro dd doo ad kft zrt oyj aps sas sarl kg".split())
 # what makes a name a sports club's: "Kastel City Football Club", "Halvik Town FC"
 _CLUB_WORDS = _keys("fc afc football club sc cf ac united athletic rovers wanderers".split())
-_COMPANY_FORMS = _LEGAL_FORMS | _keys("company corporation holdings group".split())
+_COMPANY_FORMS = _LEGAL_FORMS | _keys(["company"])
 _DESIGNATOR_PHRASES = frozenset({("news", "agency"), ("news", "service")})
 # The designators that leave a place the same place: "Laos" is not the "Laos News Agency", nor
 # is "Lusk" the "Lusk Airport".
@@ -105,12 +105,16 @@ _JUNK = re.compile(r"[()\[\]{}<>|@]|\d{1,2}[:.]\d{2}\b|www\.|https?:|"
 # Offices held by one person: "Transport Minister Ilse Vandermeer", whatever the model calls the
 # span, is Ilse Vandermeer (but "Minister of Defence", "the Prime Minister's Office" are not).
 # police ranks: an office only before a full name ("Detective Superintendent Jonas Brandt")
-_RANKS = frozenset("detective superintendent inspector sergeant constable admiral general "
-                   "colonel major captain lieutenant commander brigadier commodore "
-                   "marshal".split())
+_RANKS = frozenset("detective superintendent inspector sergeant constable".split())
+# two-word military ranks, which start no organisation's name ("Major League Baseball",
+# "Vice Media" and "General Atlantic" do start one): "Rear Admiral Petar Ilić" read as an ORG
+_COMPOUND_RANKS = frozenset({("rear", "admiral"), ("vice", "admiral"), ("major", "general"),
+                             ("lieutenant", "general"), ("brigadier", "general"),
+                             ("lieutenant", "colonel"), ("lieutenant", "commander"),
+                             ("air", "marshal"), ("field", "marshal")})
 _OFFICES = frozenset("minister president chancellor secretary spokesman spokeswoman "
                      "spokesperson governor mayor judge senator ambassador ceo chairman "
-                     "chairwoman commissioner rear vice".split()) | _RANKS
+                     "chairwoman commissioner".split()) | _RANKS
 # ... and words that make the rest a place or a body ("President Hotel", "Mayor Street Bridge")
 _NOT_A_PERSON = _keys("hotel hospital trust school college university bank street road square "
                       "avenue centre center house hall building foundation institute "
@@ -296,6 +300,11 @@ def _office_holder(text: str) -> str | None:
     """The name after an office in a span the model did not call a person ("Transport Minister
     Ilse Vandermeer" as a WORK_OF_ART), or None."""
     words = text.split()
+    if len(words) >= 4 and tuple(fold(w) for w in words[:2]) in _COMPOUND_RANKS:
+        name = words[2:]
+        if len(name) <= 3 and all(_NAME_WORD.fullmatch(w) and name_key(w) not in
+                                  _DESIGNATORS | _NOT_A_PERSON for w in name):
+            return " ".join(name)
     for n, word in enumerate(words[:4]):
         if not _NAME_WORD.fullmatch(word):
             return None  # "Minister of Defence", "the Prime Minister's Office"
@@ -691,21 +700,33 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         """Whether the name begins a club's or company's longer name ("Kastel City" of "Kastel
         City Football Club"), which it then names."""
         mine = words[key]
-        return any(len(words[o]) > len(mine) and words[o][:len(mine)] == mine
-                   and label_of[o] == "ORG" and set(words[o][len(mine):]) & _CLUB_WORDS
-                   for o in by_word.get(mine[0], ()))
+        if not texts or not any(len(words[o]) > len(mine) and words[o][:len(mine)] == mine
+                                and label_of[o] == "ORG" and set(words[o][len(mine):]) & _CLUB_WORDS
+                                for o in by_word.get(mine[0], ())):
+            return False
+        # never written where a place stands ("in New York City", "Mexico City's mayor")
+        forms = {" ".join(docs[d][m].text.split()) for d, m in by_key[key]}
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms))) +
+                             r")(?![\w-])")
+        return not any(_IN_PLACE.search(text, max(0, found.start() - 24), found.start())
+                       or _PLACE_PART.match(text, found.end())
+                       for text in texts for found in pattern.finditer(text))
+
+    def maybe_bearer(key: str, other: str) -> bool:
+        """Whether surname `key` may be that of `other`, a full name the model calls a person
+        now and then, never a place ("Dragan Vesić", read as an ORG for its "ć"; "Goldman
+        Sachs" too): not enough to join them, but enough to make the surname ambiguous."""
+        mine, theirs = words[key], words[other]
+        return label_of[other] != "PERSON" and label_votes[other]["PERSON"] > 0 and \
+            len(mine) == 1 and len(theirs) in (2, 3) and theirs[-1] == mine[0] and \
+            not label_votes[other]["GPE"] + label_votes[other]["LOC"] and person(key)
 
     def abbreviates(key: str, other: str) -> bool:
         """Whether name `key` is a short form of the longer name `other`."""
         mine, theirs = words[key], words[other]
         if len(mine) == len(theirs):  # "V. Yeremchuk" of "Vadim Yeremchuk"
             return label_of[other] == "PERSON" and person(key) and _initialled(mine, theirs)
-        # (a full name the model calls a person now and then, never a place, is one:
-        # "Dragan Vesić", read as an ORG for its "ć")
-        full_name = label_of[other] == "PERSON" or (
-            label_votes[other]["PERSON"] > 0 and len(theirs) in (2, 3)
-            and not label_votes[other]["GPE"] + label_votes[other]["LOC"])
-        if full_name and person(key) and theirs[-1] not in _LEGAL_FORMS and (
+        if label_of[other] == "PERSON" and person(key) and theirs[-1] not in _LEGAL_FORMS and (
                 theirs[-len(mine):] == mine  # "Tokayev" of "Kassym-Jomart Tokayev"
                 or (len(mine) == 1 and mine[0] in theirs[1:])):  # a surname inside a name
             return True  # (not "Lestria" of "Nimbra Lestria s.r.o.", a company the model
@@ -768,6 +789,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     for key in keys:
         mine = words[key]
         containing = []
+        doubts: set[str] = set()
         pool = {o for w in mine for o in by_word[w]}
         if len(mine) == 1 and surface[by_key[key][0]].isupper():
             pool.update(multiword)
@@ -778,7 +800,11 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 continue
             if abbreviates(key, other):
                 containing.append(other)
+            elif maybe_bearer(key, other):
+                doubts.add(root(other))
         roots = {root(o) for o in containing} - {root(key)}
+        if doubts - roots - {root(key)}:
+            continue  # "Vesić" of the captain Luka Vesić, or of the coach the model called an ORG
         if len(roots) > 1:
             # Two people share the surname, but each article that writes it bare names only
             # one of them, the same one: "Beran" where only "Tomas Beran" is written.
@@ -792,8 +818,11 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                      and words[o][-1] in _LEGAL_FORMS}
             # "Lirana Ferries" as "Lirana Ferries d.d." and "the Lirana Ferries company": one
             # company in its legal and its plain forms (not "Sarn River" and "Sarn Valley")
+            # (one legal form: "SoftBank Corp" and "SoftBank Group" are two companies)
             if len(roots) > 1 and all(set(words[o][len(mine):]) <= _COMPANY_FORMS
-                                      and words[o][:len(mine)] == mine for o in containing):
+                                      and words[o][:len(mine)] == mine for o in containing) \
+                    and len({w for o in containing for w in words[o][len(mine):]}
+                            & _LEGAL_FORMS) <= 1:
                 chosen = min(legal or roots)
                 for other in roots - {chosen}:
                     target[other] = chosen
