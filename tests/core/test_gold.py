@@ -77,6 +77,13 @@ STORIES = gold_names()
 # 0.818 / 0.310 (a standfirst in a box of its own lost; 5 kept); now 0.774 / 0.440, 0.535 /
 # 0.390 and 0.839 / 0.324 with nothing lost and 0, 1 and 1 boilerplate lines kept. story20 moved
 # from 0.698 / 0.427 to 0.688 / 0.408 when "1500 GMT" became a clock time (README, Session 16).
+# Later in session 16: story34 (a bridge collapse; a wire, a broadcaster's live page saved as
+# HTML, the roads agency's statement in Markdown, a tabloid, a regional paper with its comments)
+# and story35 (a budget; a financial wire with a quick-facts box, the ministry's release in
+# Markdown, a broadsheet's HTML analysis, a tabloid explainer, a public broadcaster), first
+# measured 0.817 / 0.543 (4 boilerplate lines kept) and 0.839 / 0.570 (5 kept); with the
+# boilerplate they showed removed, 0.796 / 0.474 and 0.839 / 0.570 (story34's death-toll fact
+# split in two when three boilerplate lines left and the words' weights moved).
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.60, 0.31),
@@ -87,7 +94,8 @@ FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67)
           "story22": (0.67, 0.32), "story23": (0.68, 0.29), "story24": (0.74, 0.32),
           "story25": (0.47, 0.32), "story26": (0.49, 0.43), "story27": (0.74, 0.41),
           "story28": (0.63, 0.39), "story29": (0.73, 0.31), "story30": (0.75, 0.36),
-          "story31": (0.74, 0.41), "story32": (0.50, 0.36), "story33": (0.80, 0.29)}
+          "story31": (0.74, 0.41), "story32": (0.50, 0.36), "story33": (0.80, 0.29),
+          "story34": (0.76, 0.44), "story35": (0.80, 0.54)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
@@ -96,11 +104,11 @@ STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75,
                  "story21": 0.72, "story22": 0.72, "story23": 0.65, "story24": 0.68,
                  "story25": 0.72, "story26": 0.77, "story27": 0.80, "story28": 0.70,
                  "story29": 0.68, "story30": 0.68, "story31": 0.66, "story32": 0.74,
-                 "story33": 0.66}
+                 "story33": 0.66, "story34": 0.79, "story35": 0.77}
 UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63, "story15": 0.58,
                  "story20": 0.75, "story23": 0.75, "story25": 0.72, "story26": 0.74,
                  "story28": 0.70, "story29": 0.75, "story30": 0.78, "story31": 0.66,
-                 "story32": 0.80, "story33": 0.77}
+                 "story32": 0.80, "story33": 0.77, "story34": 0.72}
 # Stories that meet issue 2's bar; the others are expected failures that turn into a pass
 # (strict) the day they meet it.
 MEETS_BAR = {"story2"}
@@ -114,7 +122,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 34)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 36)) == STORIES
 
 
 @pytest.mark.parametrize("name", [

@@ -329,7 +329,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("share buttons", r"^(share|share (this|on|via)\b.*|tweet|print|e-?mail|copy link|save|"
                           r"whatsapp|facebook|twitter|telegram|linkedin|reddit|x)$"),
         # "87 comments", "💬 87 comments", "Comments (12)"
-        ("comments", r"^([^\w\s]+\s*)?(\d+\s+)?(comments?|replies|reactions)(\s*\(\d+\))?:?$"),
+        ("comments", r"^([^\w\s]+\s*)?(\d[\d,.]*\s+)?(comments?|replies|reactions)"
+                     r"(\s*\(\d+\))?:?$"),
         ("comments", r"^(show|view|add|leave|post|load|hide)( all| more| a| your)? comments?\b"),
         ("teaser", r"^(similar|related|recommended|popular|latest|trending|more|top|other)"
                    r"(( \w+)?( news| stories| articles| posts| topics| reads| videos))?:?$"),
@@ -425,7 +426,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"watch|video|analysis|opinion|explainer|just in|news|latest|"
                   r"match report|news analysis|fact check|interview|review|obituary|"
                   # a wire's bullet box and its section tag; a statistics office's label
-                  r"summary|companies|(statistical|press|news|media) release)$"),
+                  r"summary|companies|(statistical|press|news|media) release|"
+                  r"quick facts|fast facts|key facts|at a glance)$"),
         ("byline", r"^(posted|written|published|reported|compiled|edited) by\b.{0,80}$"),
         # "By Hannah Okafor, Health Reporter | Published 10 November 2026, 18:40 | ..."
         ("byline", r"^by [^|.!?]{2,60}\|\s*(published|updated|posted|first published)\b"
@@ -562,6 +564,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(correspondent|editor|reporter|writer|"
                    r"analyst|journalist|columnist|contributor)(, [\w'’ -]{2,40})?$"),
         ("byline", r"^reporting from (?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}$"),
+        # the name and the job: "Karin Oduya, Business correspondent"
+        ("byline", r"^(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,2}, ((?-i:[A-Z])[\w'’-]*|"
+                   + _DESKS + r")( " + _DESKS + r"){0,2} (correspondent|editor|reporter|writer|"
+                   r"journalist|columnist)$"),
         # "Associated Press writer Colleen Barry contributed from Milan.", "... contributed to
         # this report."
         ("credits", r"^.{0,120}\b(writers?|reporters?|correspondents?|journalists?|producers?|"
@@ -655,8 +661,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           r"|^story continues below advertisement$"),
         ("share buttons", r"^((facebook|twitter|x|email|e-mail|whatsapp|telegram|linkedin|"
                           r"reddit|link|copy link|print|messenger|pinterest|flipboard)\s*){3,}$"),
-        ("metadata", r"^(updated|published|posted|modified)( on| at)?$|^\d+ min( read| reading"
-                     r" time)?$"),
+        ("metadata", r"^(updated|published|posted|modified)( on| at)?$|^\W*\d+ min( read| "
+                     r"reading time)?$"),
+        # a paper's slogan: "Your city. Your news."
+        ("logo", r"^your [\w ]{2,20}\. your (news|paper|voice|story|stories)\.?$"),
+        # a release's attachment: "Download: Draft State Budget 2028 (PDF, 4.2 MB)"
+        ("attachment", r"^download\b[^.!?]{0,80}\((pdf|docx?|xlsx?|csv|zip),? [\d.,]+ ?(kb|mb)\)$"),
         ("subscription", r"^unlock\b[^.!?]{0,60}$|^stay (informed|up to date|up-to-date)\b"
                          r"[^.!?]{0,60}$|\bsuccessfully subscribed\b|^e-?mail( address)?$|"
                          r"^by clicking\b|\bin(to)? your inbox\b|\bdownload(ing)? the [\w ]{2,40}"

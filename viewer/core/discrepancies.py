@@ -457,6 +457,8 @@ def _clash(items: list, n: int, m: int, held: Sequence[frozenset[str]],
     u, v = items[n][1].unit, items[m][1].unit
     if u and v and u != v and "split" not in (u, v):
         return True
+    if (u == "%") != (v == "%"):
+        return True  # a share is no sum: "growth of 1.8%" against "201.3 billion crowns"
     # a year is compared with years: "Woman with a Lantern (1902)" is no count of pictures;
     # a score with scores: "a 3-0 home defeat" is no count of defeats
     if _year(items[n][0], items[n][1]) != _year(items[m][0], items[m][1]) or \
