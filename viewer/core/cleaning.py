@@ -1488,6 +1488,11 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 break
             kinds[nxt] = "teaser"
 
+    def last_prose(default: int) -> int:
+        """The article's last sentence kept so far (kinds change as the passes go)."""
+        return max((r for r in nonblank if kinds[r] is None
+                    and _looks_like_sentence(words[r], lines[r])), default=default)
+
     def prose_at(q: int | None) -> bool:
         return q is not None and kinds[q] is None and _is_prose(words[q], lines[q])
 
@@ -1573,8 +1578,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # Only for a name the page's byline gives, so news about a paper's staff stays.
     bylined = " ".join(lines[r] for r in nonblank  # a newsletter's writer signs its copyright
                        if kinds[r] in {"byline", "credits", "copyright"})
-    last_prose = max((r for r in nonblank if kinds[r] is None
-                      and _looks_like_sentence(words[r], lines[r])), default=len(lines))
+    foot = last_prose(len(lines))
     for pos, r in enumerate(nonblank):
         # (at the foot, or right under the byline when it says what the writer is: "By Clara
         # Heyns" / "Clara Heyns is The Easel Review's heritage editor.")
@@ -1599,7 +1603,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         # the byline's name again on its own line at the foot, over the bio ("ANNA SMITH")
         # (below the article or over the bio: in a Q&A, "Anna Smith" is who asks)
         over_bio = pos + 1 < len(nonblank) and bool(_WRITER_NOTE.match(lines[nonblank[pos + 1]]))
-        signed = not bio and kinds[r] is None and (r > last_prose or over_bio) and \
+        signed = not bio and kinds[r] is None and (r > foot or over_bio) and \
             2 <= len(words[r]) <= 4 and _NAMES_LINE.match(lines[r].title()) and \
             re.search(rf"\bby\s+{re.escape(lines[r])}\b", bylined, re.IGNORECASE)
         if noted or signed:
@@ -1736,10 +1740,8 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # A picture's caption under its bare credit ("Getty Images" / "Rescue teams have been
     # working through the night" / the paragraph): a short line without a full stop, below
     # the headline and above a paragraph
-    credit_rows = [r for r in nonblank if kinds[r] == "caption credit" and len(words[r]) <= 4]
-    for r in credit_rows:
-        pos = nonblank.index(r)
-        if pos + 2 >= len(nonblank):
+    for pos, r in enumerate(nonblank[:-2]):
+        if kinds[r] != "caption credit" or len(words[r]) > 4:
             continue
         cap, nxt = nonblank[pos + 1], nonblank[pos + 2]
         # (under a bare credit, a short line is as likely a subheading of its own: "Thousands
@@ -1756,9 +1758,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # "The controversy over the club crest"), a release's neighbours below it ("Next: Weather
     # warning for the southern coast"; not an explainer's "Next: a vote in the full Senate"),
     # a sign-up form's "Your email" beside its other lines
-    kept_rows = [r for r in nonblank if kinds[r] is None]
-    last_prose = max((r for r in kept_rows if _looks_like_sentence(words[r], lines[r])),
-                     default=len(lines))
+    foot = last_prose(len(lines))
     above = True  # no article line yet
     for pos, r in enumerate(nonblank):
         if kinds[r] is not None:
@@ -1773,7 +1773,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         # (a release's neighbours come with other links of its foot: not a race report's
         # closing "Next: stage 13, a flat 165km run from Agen to Pau")
         elif (_EDITION.match(lines[r]) and r < first_prose) or (
-                _NEIGHBOURS.match(lines[r]) and r > last_prose and any(
+                _NEIGHBOURS.match(lines[r]) and r > foot and any(
                     q is not None and (kinds[q] is not None or _NEIGHBOURS.match(lines[q]))
                     for q in (prv, nxt))):
             kinds[r] = "navigation"
@@ -1806,10 +1806,9 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # subheadings of the article, "National Health Service" under an "NHS" menu is news)
     initials = {w for r in nonblank if kinds[r] in _NOTICES | {"logo", "navigation"}
                 for w in words[r] if 3 <= len(w) <= 6 and w.isalpha() and w.isupper()}
-    last_prose = max((r for r in nonblank if kinds[r] is None
-                      and _looks_like_sentence(words[r], lines[r])), default=-1) if initials else -1
+    last = last_prose(-1) if initials else -1
     for r in nonblank:
-        if initials and kinds[r] is None and not first_prose <= r <= last_prose and \
+        if initials and kinds[r] is None and not first_prose <= r <= last and \
                 len(words[r]) <= 12 and not _TERMINAL.search(lines[r]) and \
                 _spells(lines[r], initials):
             kinds[r] = "masthead"

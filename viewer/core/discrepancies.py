@@ -208,11 +208,15 @@ _HEDGE = re.compile(r"\b(about|around|approximately|roughly|nearly|almost|just|s
                     r"soon|some time|sometime|before|after|until|by|from)\s*$", re.IGNORECASE)
 
 
+def _hedged(s: SentenceView, q: Quantity) -> bool:
+    """Whether a time is given as approximate ("just after 3:40", "about 8am")."""
+    before = s.text[max(0, q.start - s.start - 20):q.start - s.start]
+    return bool(_HEDGE.search(re.sub(r"\s*\bat\s*$", "", before)))
+
+
 def _exact_time(s: SentenceView, q: Quantity) -> bool:
     """A clock time to the minute, not hedged ("at 3:42 a.m.", not "just after 3:40")."""
-    before = s.text[max(0, q.start - s.start - 20):q.start - s.start]
-    return bool(re.search(r"\d[:.]\d\d|^\d{4}\s?(GMT|UTC|Z)$", q.text)) and not _HEDGE.search(
-        re.sub(r"\s*\bat\s*$", "", before))
+    return bool(re.search(r"\d[:.]\d\d|^\d{4}\s?(GMT|UTC|Z)$", q.text)) and not _hedged(s, q)
 
 
 # the slot of clock times: no word's key ("at one time or another" counts no clock time)
@@ -231,7 +235,7 @@ def _clock(s: SentenceView, q: Quantity) -> str:
 # the mark of a figure in a match score, which is compared with scores only
 _SCORE = "mark:score"
 _SCORE_AROUND = re.compile(r"\b(beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|drawn|"
-                           r"defeat|defeats|defeated|victory|win|loss|thrashing|thrashed|home|"
+                           r"defeat|defeats|defeated|victory|loss|thrashing|thrashed|home|"
                            r"away|lead|led|trail|trailed|scoreline|score)\b", re.IGNORECASE)
 
 
@@ -248,9 +252,8 @@ def _score(s: SentenceView, q: Quantity) -> bool:
 def _on_the_hour(s: SentenceView, q: Quantity) -> bool:
     """A clock hour said plainly ("an 8am meeting", "at 9 p.m."), not hedged nor in words
     ("just after two in the morning")."""
-    before = s.text[max(0, q.start - s.start - 20):q.start - s.start]
     return bool(re.fullmatch(r"\d{1,2}\s?(am|pm|a\.m\.?|p\.m\.?)", q.text, re.IGNORECASE)) \
-        and not _HEDGE.search(re.sub(r"\s*\bat\s*$", "", before))
+        and not _hedged(s, q)
 
 
 # lengths in one unit: "6.8 metres" is "680 cm"
@@ -300,12 +303,11 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
                     hours.append((s, q))
                 continue
             before = s.text[max(0, q.start - s.start - 40):q.start - s.start]
-            if re.match(r"\s+\w+\s+ago\b", s.text[q.end - s.start:]):
-                continue  # "two years ago": when, not how many
-            if q.start == s.start and q.value == 1 and \
-                    re.match(r"\s+of\b", s.text[q.end - s.start:]):
-                continue  # "One of the dead was a firefighter": which, not how many
             after = s.text[q.end - s.start:]
+            if re.match(r"\s+\w+\s+ago\b", after):
+                continue  # "two years ago": when, not how many
+            if q.start == s.start and q.value == 1 and re.match(r"\s+of\b", after):
+                continue  # "One of the dead was a firefighter": which, not how many
             if q.value == 1 and not q.unit and (re.match(r"\s+time\s+or\s+another\b", after)
                                                 or re.search(r"\bat\s+$", before)):
                 continue  # "at one time or another": when, not how many
@@ -327,11 +329,12 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             if keys:
                 items.append((s, q, keys, is_date))
     # "an 8am meeting" / "a meeting at 7.30am" disagree; "at 2am" / "at 2.10am" round
-    times = [(s, q) for s, q, keys, _ in items if keys & {_CLOCK, _CLOCK_UTC}] + hours
-    for s, q in hours:
-        if any(o.doc != s.doc and 0.5 <= abs(p.value - q.value) < 12
-               and _clock(o, p) == _clock(s, q) for o, p in times):
-            items.append((s, q, {_clock(s, q)}, True))
+    times = [(s, q, next(iter(keys))) for s, q, keys, _ in items if keys & {_CLOCK, _CLOCK_UTC}]
+    times += [(s, q, _clock(s, q)) for s, q in hours]
+    for s, q, clock in times[len(times) - len(hours):]:
+        if any(o.doc != s.doc and 0.5 <= abs(p.value - q.value) < 12 and other == clock
+               for o, p, other in times):
+            items.append((s, q, {clock}, True))
     _one_per_sentence(items)
     # Union items whose slots share a word: one slot is one thing being counted.
     parent = list(range(len(items)))

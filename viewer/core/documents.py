@@ -438,11 +438,13 @@ def _subheadings(tree: Any, body: list[str]) -> list[str]:
     live page's post headings ("Two arrested in Hallan" over its post), a section's title.
     A heading counts when the next element beside it with text is a paragraph of the body;
     headings in menus, rails and footers, or marked as furniture, stay out."""
-    known = {_squash(line).casefold() for line in body}
-    out = list(body)
+    position = {_squash(line).casefold(): k for k, line in enumerate(body)}
+    before: dict[int, list[str]] = {}  # body line -> the headings that go back over it
+    taken: set[str] = set()
     for heading in tree.iter(*_HEADINGS):
         text = _squash(heading.text_content())
-        if not text or text.casefold() in known or len(text.split()) > 20:
+        if not text or text.casefold() in position or text.casefold() in taken or \
+                len(text.split()) > 20:
             continue
         if any(isinstance(a.tag, str) and a.tag.lower() in _OUTSIDE
                for a in heading.iterancestors()) or \
@@ -452,12 +454,11 @@ def _subheadings(tree: Any, body: list[str]) -> list[str]:
                       if isinstance(el.tag, str) and _squash(el.text_content())), None)
         if after is None or after.tag != "p":
             continue
-        position = {_squash(line).casefold(): k for k, line in enumerate(out)}
         at = position.get(_squash(after.text_content()).casefold())
         if at is not None:
-            out.insert(at, text)
-            known.add(text.casefold())
-    return out
+            before.setdefault(at, []).append(text)
+            taken.add(text.casefold())
+    return [out for k, line in enumerate(body) for out in (*before.get(k, ()), line)]
 
 
 _STANDFIRST_BOX = re.compile(r"standfirst|dek\b|\blede|summary|intro|sub-?title|sub-?head|"

@@ -161,6 +161,13 @@ _TITLE_BEFORE = re.compile(r"\b(mayor|minister|president|premier|spokes(man|woma
                            re.IGNORECASE)
 
 
+def _as_place(text: str, found: re.Match[str]) -> bool:
+    """Whether a name found in `text` is written where a place stands ("in Nerida") or with
+    what a place has ("Nerida's government")."""
+    return bool(_IN_PLACE.search(text, max(0, found.start() - 24), found.start())
+                or _PLACE_PART.match(text, found.end()))
+
+
 def _place_in_text(mention: ParsedMention, text: str) -> str:
     """The mention's label, unless its text shows a place the model took for something else:
     "Vientiane-based Xe Pian ... Company", or a dateline "CHENGDU, Sept. 16 (Xinhua) --"."""
@@ -670,22 +677,21 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         does not know, named by its first word ("Nerida" of "Nerida Mobile")."""
         if not texts:
             return False
-        forms = {" ".join(docs[d][m].text.split()) for d, m in by_key[key]}
         if any(docs[d][m].label != "GPE" and _place_in_text(docs[d][m], texts[d]) == "GPE"
                for d, m in by_key[key]):
             return False
-        # every place it is written, tagged by the model or not ("Stalvek's owner" opening a
-        # sentence is often left untagged)
+        found = written(key)
+        if any(_as_place(text, at) for text, at in found):
+            return False
+        return sum(bool(_COMPANY_PART.match(text, at.end())) for text, at in found) >= 2
+
+    def written(key: str) -> list[tuple[str, re.Match[str]]]:
+        """Every place a name is written, tagged by the model or not ("Stalvek's owner" opening
+        a sentence is often left untagged)."""
+        forms = {" ".join(docs[d][m].text.split()) for d, m in by_key[key]}
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms))) +
                              r")(?![\w-])")
-        owned = 0
-        for text in texts:
-            for found in pattern.finditer(text):
-                if _IN_PLACE.search(text, max(0, found.start() - 24), found.start()) or \
-                        _PLACE_PART.match(text, found.end()):
-                    return False
-                owned += bool(_COMPANY_PART.match(text, found.end()))
-        return owned >= 2
+        return [(text, at) for text in texts or () for at in pattern.finditer(text)]
 
     def person(key: str) -> bool:
         """Could be a person's name: the model also reads a lone surname as an ORG (but a
@@ -696,21 +702,20 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             return places < 3 * votes["PERSON"]
         return _family(label_of[key]) not in {"place", "group"}
 
+    clubs: dict[str, bool] = {}
+
     def heads_club(key: str) -> bool:
         """Whether the name begins a club's or company's longer name ("Kastel City" of "Kastel
-        City Football Club"), which it then names."""
-        mine = words[key]
-        if not texts or not any(len(words[o]) > len(mine) and words[o][:len(mine)] == mine
-                                and label_of[o] == "ORG" and set(words[o][len(mine):]) & _CLUB_WORDS
-                                for o in by_word.get(mine[0], ())):
-            return False
-        # never written where a place stands ("in New York City", "Mexico City's mayor")
-        forms = {" ".join(docs[d][m].text.split()) for d, m in by_key[key]}
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms))) +
-                             r")(?![\w-])")
-        return not any(_IN_PLACE.search(text, max(0, found.start() - 24), found.start())
-                       or _PLACE_PART.match(text, found.end())
-                       for text in texts for found in pattern.finditer(text))
+        City Football Club"), which it then names: never where a place stands ("in New York
+        City", "Mexico City's mayor")."""
+        if key not in clubs:
+            mine = words[key]
+            clubs[key] = bool(texts) and any(
+                len(words[o]) > len(mine) and words[o][:len(mine)] == mine
+                and label_of[o] == "ORG" and set(words[o][len(mine):]) & _CLUB_WORDS
+                for o in by_word.get(mine[0], ())) and \
+                not any(_as_place(text, at) for text, at in written(key))
+        return clubs[key]
 
     def maybe_bearer(key: str, other: str) -> bool:
         """Whether surname `key` may be that of `other`, a full name the model calls a person

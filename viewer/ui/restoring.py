@@ -90,9 +90,9 @@ class Restorer:
         if k is None:
             window.status_label.setText(f"“{name}”: that document is no longer open.")
             return False
-        source = window.sources[k]
-        if (line.line in source.keep) == line.back:
+        if self._holds(line):
             return False  # already so (a cancelled restore taken back by Cancel)
+        source = window.sources[k]
         window._sources_change()
         keep = source.keep | {line.line} if line.back else source.keep - {line.line}
         window.sources[k] = dataclasses.replace(source, keep=keep)
@@ -129,8 +129,7 @@ class Restorer:
         if last is None:
             return None
         k = source_index(self.window.sources, last.raw)
-        if k is None or k >= len(result.documents) or \
-                (last.line in self.window.sources[k].keep) != last.back:
+        if k is None or k >= len(result.documents) or not self._holds(last):
             return None  # closed, or the change was cancelled
         doc = result.documents[k]
         name = self.window.names.titles.get(doc.id, doc.id)
