@@ -585,6 +585,12 @@ def test_a_year_a_score_and_a_six_figure_sum_are_no_counts():
     zones = [view("d1.s1", "d1", "The quake struck at 0442 GMT on Tuesday, the USGS said."),
              view("d2.s1", "d2", "The quake struck at 7.42am local time on Tuesday.")]
     assert find_discrepancies([zones]) == []
+    local = [view("d1.s1", "d1", "The quake struck at 0340 local time on Sunday."),
+             view("d2.s1", "d2", "The quake struck at 4.10am on Sunday.")]
+    assert [f.kind for f in find_discrepancies([local])] == ["time"]
+    local_same = [view("d1.s1", "d1", "The quake struck at 0340 local time on Sunday."),
+                  view("d2.s1", "d2", "The quake struck at 3.40am on Sunday.")]
+    assert find_discrepancies([local_same]) == []
     counted = [view("d1.s1", "d1", "Organisers said 2000 and possibly more people marched."),
                view("d2.s1", "d2", "Organisers said 3,500 people marched.")]
     assert len(find_discrepancies([counted])) == 1

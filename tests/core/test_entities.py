@@ -147,12 +147,12 @@ def test_label_by_vote():
 # Ostra"), a planted misnaming and a first name alone. story31 and story33 meet the 0.8 floor
 # (story33's "Kastel City", the club, no longer joins the city of Kastel; the bare "Vesić",
 # the sacked coach or the captain, joins neither). story34: "Ms Strnad" beside two people called
-# Strnad, and a planted misnaming; story35 (1 of 3): a tabloid's nickname ("Kovo"), and "Viktor
-# Halász" / "Viktor Halas" beside Dorota Halas (the shared surname keeps the spellings apart).
+# Strnad, and a planted misnaming; story35 (2 of 3): a tabloid's nickname ("Kovo"); "Viktor
+# Halász" and "Viktor Halas" beside Dorota Halas are one (session 17: a Hungarian "sz" as "s").
 MERGE_FLOORS = {"story7": 0.75, "story9": 0.9, "story14": 0.85, "story15": 0.6, "story17": 0.65,
                 "story20": 0.6, "story21": 0.85, "story23": 0.65, "story24": 0.3, "story25": 0.8,
                 "story26": 0.6, "story28": 0.65, "story32": 0.6, "story34": 0.7,
-                "story35": 0.3}
+                "story35": 0.6}
 
 
 @pytest.fixture(scope="module", params=gold_names())
@@ -496,6 +496,17 @@ def test_a_letter_with_a_hacek_written_as_a_digraph_or_dropped_is_one_name():
     r = run([("Olga Kozhina", "PERSON"), ("Kozhina", "PERSON")],
             [("Irina Kozina", "PERSON"), ("Kozina", "PERSON")])
     assert not together(r, "Kozhina", "Kozina") and together(r, "Irina Kozina", "Kozina")
+
+
+def test_a_hungarian_sz_written_s_is_one_full_name_beside_a_namesake():
+    # "Viktor Halász" on one page, "Viktor Halas" on others, and Dorota Halas, another person
+    r = run([("Viktor Halas", "PERSON"), ("Dorota Halas", "PERSON")],
+            [("Viktor Halász", "PERSON"), ("Dorota Halas", "PERSON")])
+    assert together(r, "Viktor Halas", "Viktor Halász")
+    assert not together(r, "Viktor Halas", "Dorota Halas")
+    # a bare surname still must match letter for letter ("Balas" is not "Balasz")
+    r = run([("Balas", "PERSON")], [("Balasz", "PERSON")])
+    assert not together(r, "Balas", "Balasz")
 
 
 def test_a_surnames_ts_written_c_is_one_name_but_a_first_names_is_not():
@@ -906,6 +917,10 @@ def test_a_club_named_city_is_not_its_city():
     assert together(run([("Kastel", "GPE")], [("Kastel City", "GPE")]), "Kastel", "Kastel City")
     r = run([("Kastel City Football Club", "ORG"), ("Kastel City", "GPE")])
     assert not together(r, "Kastel City", "Kastel City Football Club")
+    # a club written only by its short name, which the model never reads as a place
+    r = run([("Manchester City", "ORG"), ("Manchester", "GPE")], [("Manchester", "GPE")],
+            [("Manchester City", "ORG")])
+    assert not together(r, "Manchester", "Manchester City")
 
 
 def test_ranks_that_begin_organisations_names_leave_them_whole():

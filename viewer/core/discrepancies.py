@@ -216,7 +216,8 @@ def _hedged(s: SentenceView, q: Quantity) -> bool:
 
 def _exact_time(s: SentenceView, q: Quantity) -> bool:
     """A clock time to the minute, not hedged ("at 3:42 a.m.", not "just after 3:40")."""
-    return bool(re.search(r"\d[:.]\d\d|^\d{4}\s?(GMT|UTC|Z)$", q.text)) and not _hedged(s, q)
+    exact = re.search(r"\d[:.]\d\d|^\d{4}\s?(GMT|UTC|Z|local|hrs|hours)$", q.text)
+    return bool(exact) and not _hedged(s, q)
 
 
 # the slot of clock times: no word's key ("at one time or another" counts no clock time)

@@ -245,9 +245,10 @@ _DROPPABLE = frozenset("aeiouyjhkw'’-")
 def _transliteration(a: str, b: str, as_written: bool = False) -> bool:
     """Whether every difference between the two spellings is one transliteration makes: with
     "zh", "kh", ... read as one letter ("Zhumagulov"/"Jumagulov"), or, `as_written`, letter by
-    letter ("Kuzhel" / "Kuzel", the "Kužel" of a page that dropped the accent)."""
+    letter ("Kuzhel" / "Kuzel", the "Kužel" of a page that dropped the accent), with a
+    Hungarian "sz" as the "s" of a page that simplified it ("Halász" / "Halas")."""
     return _trades_letters(fold_digraphs(a), fold_digraphs(b)) or (
-        as_written and _trades_letters(a, b))
+        as_written and _trades_letters(a.replace("sz", "s"), b.replace("sz", "s")))
 
 
 def _ets_ec(a: str, b: str) -> bool:
@@ -571,8 +572,10 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 # names ("Tarsovia" the country, "Tarsavia" its airline)
                 if (root(a) != root(b) and (compatible(a, b) or same_sound)
                         and not docs_of[a] & docs_of[b]
-                        # "Veltrian" derives from "Veltria"; "Dravich" is "Dravić" ("Dravic")
-                        and not (b.startswith(a) and b[len(a):] != "h")
+                        # "Veltrian" derives from "Veltria"; "Dravich" is "Dravić" ("Dravic"),
+                        # "Halász" is "Halas" (a Hungarian "sz" is an "s")
+                        and not (b.startswith(a) and b[len(a):] != "h"
+                                 and not (a.endswith("s") and b[len(a):] == "z"))
                         and _variant(*slavic_keys(a, b), _family(label_of[a]) == "place",
                                      len(words[a]) > 1 and len(words[b]) > 1)
                         and words[a][-1:] != words[b][:1]):  # not just a shared first name
@@ -757,6 +760,9 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 # Football Club" is the club, not the city of Kastel
                 if set(extra) & _CLUB_WORDS and label_of[other] == "ORG":
                     return len(mine) > 1 and heads_club(key)  # never the bare place
+                if set(extra) <= _SETTLEMENTS and label_of[other] == "ORG" and \
+                        not label_votes[other]["GPE"] + label_votes[other]["LOC"]:
+                    return False  # "Manchester City", never read as a place, is the club
                 return set(extra) <= _PLACE_DESIGNATORS and not heads_club(other)
             if set(extra) <= _DESIGNATORS or extra in _DESIGNATOR_PHRASES:
                 # "Xinhua" of "Xinhua news agency"; not the "Kalmor" of "the Kalmor plant"
