@@ -1774,3 +1774,92 @@ LOOKALIKES = json.loads((Path(__file__).resolve().parent.parent / "data" / "look
 def test_news_that_looks_like_session_16s_furniture_stays(case):
     kept = clean("\n".join(case["lines"])).text.split("\n")
     assert case["keep"] in kept
+
+
+# Session 17: what held-out stories 36-40 kept
+@pytest.mark.parametrize("line", [
+    "Related content: What are my rights if my bank goes down?",
+    "Our editorial code: How Meridian reports the news", "License this article",
+    "The Tellus Trust Principles.",
+    "Tellus Sport, the sports news division of Tellus Media, is the world's largest multimedia "
+    "sports news provider.",
+    "Previous decision | Next decision", "Was this page helpful? Yes / No",
+    "SEE PAGES 62-63: How Milena went from national hero to zero",
+    "Press Office of the National Police of Zarovia", "UPDATE 21:05",
+    "Updated by Andreea Munteanu in the studio, with Paul Oprea at the Stejaru pithead",
+    "Live reporting: Katarina Lovrić and Dino Šestan (Veldrin), Ivana Mrak (Šalovec)",
+    "Issued 14 October 2031 at 18:30 local time (16:30 UTC). This bulletin replaces Bulletin "
+    "No. 3.",
+    "Karsovian Seismological Institute · Geofizička 12, 10000 Veldrin · (01) 555 0199 · "
+    "info@ksi.gov.ks",
+    "Subscribe to the Herald – unlimited access from KM 4.99 a month.",
+    "… we have a small favour to ask. Millions of readers turn to the Courier for independent "
+    "journalism. If you can, please support us from just 2 crowns – it only takes a minute.",
+    "Drašna Herald d.o.o., Ulica zolnskih rudara 8, Lutovo", "NEWS  |  TRAGEDY IN THE JIUREL",
+])
+def test_held_out_stories_36_to_40_furniture_goes(line):
+    raw = [FLOOD[0], FLOOD[1], line, FLOOD[2]]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+
+
+@pytest.mark.parametrize("line", [
+    "Published 3 March 2024, the report found 40 deaths in the valley.",
+    "Lirana Ferries d.d., the operator, said it would cooperate with investigators.",
+    "Anyone with information should email tips@police.gov or call 102.",
+    "Updated by police at 9pm, the figure rose to 40.",
+    "The press office of the ministry declined to comment.",
+    "Press Office staff were evacuated from the building at noon.",
+    "Related: the minister had warned of floods in 2019, the report says.",
+    "News of the flood reached the capital by noon.",
+    "Sport | Rovers beat City to go top of the league after a 3-1 win on Saturday.",
+])
+def test_news_near_session_17s_furniture_wording_stays(line):
+    raw = [FLOOD[0], FLOOD[1], line, FLOOD[2]]
+    assert normalise_line(line) in clean("\n".join(raw)).text.split("\n")
+
+
+def test_writers_notes_with_accented_names_a_second_writer_or_only_a_desk_go():
+    raw = [FLOOD[0], "Marija Žagar and Luka Bošnjak", "14 October 2031, 22:15", *FLOOD[1:],
+           "Marija Žagar is the Herald’s Šalovec correspondent. Luka Bošnjak covers the "
+           "province and regional politics."]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    raw = [FLOOD[0], "By Rupert Ashdown", *FLOOD[1:],
+           "Rupert Ashdown is the Courier’s Europe correspondent, based in Veldrin."]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    raw = [*FLOOD, "Daria Kessel", "Senior correspondent. Covers Zarovia and the wider region "
+           "from Kostrava, with a focus on justice, security and human rights."]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+
+
+def test_a_release_end_mark_goes_with_what_follows_it():
+    raw = [*FLOOD, "ENDS", "Notes to editors", "About Nordstrand Bank",
+           "Nordstrand Bank is the second-largest bank in Varsland."]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+
+
+def test_a_caption_over_its_labelled_image_source_goes_but_a_short_subheading_stays():
+    caption = "Card terminals in an Ostholm supermarket showed error messages for much of Tuesday"
+    raw = [FLOOD[0], "Ida Rask", "Business reporter, VBC News", caption,
+           "Image source, VBC / Nils Aune", *FLOOD[1:]]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    raw = [FLOOD[0], FLOOD[1], "Regulator demands answers", "Image source, Getty Images",
+           FLOOD[2]]
+    assert "Regulator demands answers" in clean("\n".join(raw)).text.split("\n")
+
+
+def test_sentence_case_links_in_a_menu_or_the_foot_go():
+    raw = ["Sport", "Football", "Athletics", "Tennis", "Winter sports", "Results & tables",
+           "Sport › Athletics", *FLOOD, "About us", "Contact us", "Complaints & corrections",
+           "Terms & conditions", "Privacy policy", "Cookie settings",
+           "© 2031 Kessingham Courier News & Media Limited. All rights reserved."]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    # a short subheading between paragraphs is the article's
+    raw = [FLOOD[0], FLOOD[1], "Rescue goes on", FLOOD[2]]
+    assert "Rescue goes on" in clean("\n".join(raw)).text.split("\n")
+
+
+def test_a_post_heading_in_a_headlines_single_quotes_stays_over_its_quote():
+    heading = "‘The next 72 hours are crucial’"
+    raw = [*FLOOD, heading, "“The next 72 hours are crucial,” Civil Protection chief Tomo "
+           "Ostrić told KRT."]
+    assert heading in clean("\n".join(raw)).text.split("\n")

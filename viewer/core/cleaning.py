@@ -84,14 +84,29 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
     # a paywall midway: "You have reached the end of your free preview", "Subscribe to Merkur
     # from LSM 19 a month and get unlimited access to ...", "Already a subscriber? Log in"
     ("subscription", r"\breached the end of (your|this|the) (free )?(preview|sample|article "
-                     r"limit|free articles?)\b|^subscribe to [^.!?]{1,60}\b(get|for) (unlimited|"
-                     r"full) access\b|^already (a |an )?(subscriber|member)\?|^see (all )?"
+                     r"limit|free articles?)\b|^subscribe to [^.!?]{1,60}\b((get|for|with) )?"
+                     r"(unlimited|full) (digital )?access\b|\bwe have a small favou?r to ask\b|"
+                     r"^already (a |an )?(subscriber|member)\?|^see (all )?"
                      r"(subscription|subscriber) (options|plans|offers)$"),
     # the writer's bio: "Daniela Horvatová covers technology and telecoms for Merkur. Follow her
     # on X @DHorvatova"
     ("author bio", r"^(?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+){1,3} (covers|reports on|writes "
                    r"about) [^.!?]{3,80} for (the )?(?-i:[A-Z])[\w'’&. -]{1,40}\.( follow (him|"
                    r"her|them) on [^.!?]{1,40})?\.?$"),
+    # a publisher's imprint under the page: "Drašna Herald d.o.o., Ulica zolnskih rudara 8,
+    # Lutovo" (a name with its legal form, then an address with a number)
+    ("footer", r"^(?=.*\d)(?-i:[A-Z])[^.!?,]{1,50} (d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|ltd\.?|"
+               r"limited|gmbh|plc|llc|inc\.?|s\.a\.|ag|ab|oy|sp\. z o\.o\.),( [^,.!?]{2,40},){0,3} "
+               r"[^,.!?]{2,40}$"),
+    # a contact strip: "Institute · Geofizička 12, 10000 Veldrin · (01) 555 0199 · info@ksi.gov.ks"
+    ("contact", r"^[^.!?]{2,120}\s[·|•]\s[^!?]{0,160}\w@[\w-]+\.\w[^\s]*(\s[·|•]\s[^!?]{2,80})?$"),
+    # a bulletin's stamp: "Issued 14 October 2031 at 18:30 local time (16:30 UTC). This
+    # bulletin replaces Bulletin No. 3."
+    ("metadata", r"^(issued|published|released|updated)( on)? (\d{1,2} \w+|\w+ \d{1,2},?) "
+                 r"(19|20)\d\d( at \d{1,2}[:.]\d\d[^!?.,]{0,40})?\.?( this (bulletin|release|"
+                 r"update|report|notice) (replaces|supersedes|updates)\b[^!?]{2,60}\.?)?$"),
+    # an inline teaser, though it asks a question: "Related content: What are my rights if ...?"
+    ("teaser", r"^related (content|coverage|stories|articles|reading|links?)\s*:\s*\S"),
     # a release's small print: "Forward-looking statements: This release may contain ..."
     ("disclaimer", r"^(cautionary (note|statement) regarding )?forward[- ]looking statements?"
                    r"\s*[:.–—-]"),
@@ -188,8 +203,9 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
     # an agency's or charity's note on itself, under each story ("..., the news and media
     # division of ..., is the world's largest multimedia news provider"), a release's reuse
     # terms, an aggregator's "... is not responsible for their content"
-    ("copyright", r"\bthe news and media division of\b|\bis the world['’]s largest multimedia "
-                  r"news provider\b|^this (bulletin|article|release|press release|story|report|"
+    ("copyright", r"\bthe ([\w-]+ ){0,2}news (and media )?division of\b|\bis the world['’]s "
+                  r"largest multimedia ([\w-]+ ){0,2}news provider\b|^this (bulletin|article|"
+                  r"release|press release|story|report|"
                   r"document|material|content|page) (may|can) be (freely )?(reproduced|"
                   r"republished|reprinted|shared)\b|(^|[.!?] )(?-i:[A-Z])[\w .'’-]{1,40} is not "
                   r"responsible for (their|its) content\.?$"),
@@ -336,7 +352,28 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(( \w+)?( news| stories| articles| posts| topics| reads| videos))?:?$"),
         ("teaser", r"^(most (read|popular|viewed|shared))\b( \w+){0,2}:?$"),
         ("teaser", r"^(read more|read also|also read|see also|more on this|more from|watch|listen|"
-                   r"related|recommended|you may also like|don[’']t miss)\b\s*[:|»>–—-]"),
+                   r"related( (content|coverage|stories|articles|reading|links?))?|"
+                   r"recommended( reading)?|you may also like|don[’']t miss)\b\s*[:|»>–—-]"),
+        # a print edition's pointer: "SEE PAGES 62-63: How Milena went from hero to zero"
+        ("teaser", r"^(see|turn to|continued on|more on) (page|pages|pp?\.) \d+([-–]\d+)?\b"),
+        # a site's standards links: "Our Standards: The Thomson Reuters Trust Principles.", "Our
+        # editorial code: How Meridian reports the news", "License this article"
+        ("site wording", r"^our (standards|editorial (code|standards|guidelines|values|policy))\s*:"
+                         r"[^!?]{0,80}$|^the [\w ]{1,40} trust principles\.?$|"
+                         r"^licen[cs]e this (article|story|content|video)$"),
+        # a pair of neighbours: "Previous decision | Next decision"
+        ("navigation", r"^(previous|prev|next) \w{2,15}\s*[|·/]\s*(previous|next) \w{2,15}$"),
+        # a release's sender signing off: "Press Office of the National Police of Zarovia"
+        ("release furniture", r"^(the )?(press|media|public relations|communications|public "
+                              r"information) (office|service|department|centre|center|unit|team)"
+                              r"( of [^.!?]{2,80})?$"),
+        # a live page's credits: "Updated by Andreea Munteanu in the studio, with ...",
+        # "Live reporting: Katarina Lovrić and Dino Šestan (Veldrin), Ivana Mrak (Šalovec)"
+        ("byline", r"^(updated|compiled|edited|written|produced) by (?-i:[A-Z])[^.!?]{2,150}$|"
+                   r"^(live reporting|reporting|writing|editing)\s*:\s*(?-i:[A-Z])"
+                   r"[^.!?]{2,150}$"),
+        # a stamp over an update: "UPDATE 21:05", "Update: 14.30 CET"
+        ("metadata", r"^update(d)?\s*[:,]?\s*\d{1,2}[:.]\d\d(\s?[A-Z]{1,4})?$"),
         ("teaser", r"^(read more|read also|also read|see also|read the full (story|article)|"
                    r"continue reading|click here|you may also like|don[’']t miss)\b.{0,80}$"),
         ("advertisement", r"^(advertisement|advertising|sponsored( content)?|promoted|ad|"
@@ -579,7 +616,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"accessibility links)$"),
         # "Was this page useful?" / "Yes" / "No": the page's feedback form
         ("feedback form", r"^(was|is) this (page|article|story|information|answer|content) "
-                          r"(useful|helpful)\??$|^did you find this (page|article|story|"
+                          r"(useful|helpful)\??(\s*(yes|no)(\s*[/|·]\s*(yes|no))?)?$|"
+                          r"^did you find this (page|article|story|"
                           r"information) (useful|helpful)\??$"),
         ("metadata", r"^(\d+\s*(min(ute)?s?|hours?)\s+(read|ago))$"),
         # "TOI City Desk / TNN / Updated: Mar 4, 2026, 14:05 IST"
@@ -798,7 +836,9 @@ _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|keep read
                            r"on the same topic|related keywords|suggested topics|topics|tags|"
                            r"more on this( \w+)?|more from \w+( \w+)?|recommended( _N)?|"
                            r"you (may|might) also like|watch|listen|"
-                           r"similar( _N)?|most (read|popular|viewed|shared)|popular( _N)?|"
+                           r"similar( _N)?|"
+                           r"most (read|popular|viewed|shared)( (in|on) [\w.& ]{1,25})?|"
+                           r"popular( _N)?|"
                            r"latest( _N)?|trending( _N)?|top stories|editor'?s picks|"
                            r"don[’']?t miss|"
                            r"elsewhere on( the)? (?-i:[A-Z])[\w.& ]{1,24})\s*:?$"
@@ -927,6 +967,15 @@ _STRIP_MARK = re.compile(r"^(issue|no\.|vol\.?|volume|edition)\s*#?\s*\d+$|"
                          r"\bcommunications team$", re.IGNORECASE)
 
 
+_SECTIONS = frozenset("news sport sports world business politics local national opinion "
+                      "entertainment lifestyle health tech technology science culture showbiz "
+                      "money travel crime football".split())
+
+
+def _is_section(part: str) -> bool:
+    return part.lower() in _SECTIONS
+
+
 def _is_separated_menu(line: str) -> bool:
     """"Home | World | Business | Sport" — several short items joined by separators."""
     parts = [p for p in _SEPARATORS.split(line) if p]
@@ -937,8 +986,10 @@ def _is_separated_menu(line: str) -> bool:
     if len(parts) >= 3 and line.count("›") + line.count("»") >= 2 and \
             all(len(_words(p)) <= 3 for p in parts[:-1]) and len(_words(parts[-1])) <= 8:
         return True
-    if len(parts) == 2:  # "Share · Comments": two buttons
-        return all(p.lower() in _BUTTONS for p in parts)
+    if len(parts) == 2:  # "Share · Comments": two buttons; "NEWS | TRAGEDY IN THE JIUREL", a
+        # section's kicker
+        return all(p.lower() in _BUTTONS for p in parts) or (
+            _is_section(parts[0]) and len(_words(parts[1])) <= 5 and not _TERMINAL.search(parts[1]))
     if len(parts) < 3:
         return False
     return all(len(_words(p)) <= 3 and not _TERMINAL.search(p) for p in parts)
@@ -1090,7 +1141,9 @@ _CAPTION_CREDIT = re.compile(
     r"(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}( ?/ ?(?-i:[A-Z])[\w .'’-]{1,40})?\.?)$",
     re.IGNORECASE)
 # Names only, e.g. a byline without "By": "Andrej Novak and Lena Hart" (two to three words each).
-_NAME = r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
+# (capitals with accents too: "Marija Žagar", "Łukasz Nowak", "Ólafur Sigurðsson")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
+_NAME = rf"(?:[{_UPPER}][\w'’.-]+(?: [{_UPPER}][\w'’.-]+){{1,2}})"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}$")
 # "Ilinca Marin in Sarnak", "Jane Roe and John Doe in Kyiv", "Vesna Karlovic at the Stadion
 # Dusana Vlaha": a byline with the reporter's place
@@ -1103,8 +1156,10 @@ _NAMES_IN_PLACE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}} (in|
 _WRITER_NOTE = re.compile(
     rf"^({_NAME}) (is|was|has been) (the |a |an |our )?([\w'’. ]{{1,40}}['’]s? )?({_DESKS} )?"
     r"([\w-]+ ){0,2}(writer|correspondent|editor|reporter|columnist|journalist|critic|"
-    r"commentator)s?( (at|for|in|on|based in|covering|who covers|specialising in|specializing "
-    r"in)\b[^!?.]{0,80})?\.?$|"
+    r"commentator)s?(,? (at|for|in|on|based in|covering|who covers|specialising in|specializing "
+    r"in)\b[^!?.]{0,80})?(\.|\.? (?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+){1,2} (covers|"
+    r"reports on|writes about|is (the|a|an|our) [\w'’ ]{0,40}(writer|correspondent|editor|"
+    r"reporter))\b[^!?]{2,100}\.)?$|"
     # "... is a science journalist and former nurse based in Hollvik. He writes The Gut Check
     # every Saturday."
     rf"^({_NAME}) (is|was) (a|an|the) [\w'’ -]{{0,40}}\b(writer|correspondent|editor|reporter|"
@@ -1118,6 +1173,11 @@ _WRITER_NOTE = re.compile(
     # "Ambrose Lai joined the Post in 2019 and covers transport. He previously worked at ..."
     rf"^({_NAME}) joined (the )?[\w'’ ]{{1,40}} in (19|20)\d\d and (covers|reports on|writes "
     r"about) [^!?.]{2,100}\.( (He|She|They) [^!?]{2,120}\.)?$")
+# under the writer's name at the foot: "Senior correspondent. Covers Zarovia and the wider
+# region from Kostrava, with a focus on justice."
+_DESK_NOTE = re.compile(rf"^({_DESKS} ){{0,3}}(writer|correspondent|editor|reporter|columnist|"
+                        r"journalist)[.,] (covers|reports on|writes about|based in)\b[^!?]{2,150}"
+                        r"\.?$", re.IGNORECASE)
 _EMBLEM = re.compile(r"^coat of arms of\b[^.!?]{2,60}$|^[^.!?]{2,40}\b(crest|emblem)$",
                      re.IGNORECASE)
 _EDITION = re.compile(r"^(us|uk|u\.s\.|international|europe|european|australia|asia|africa|"
@@ -1126,6 +1186,8 @@ _EDITION = re.compile(r"^(us|uk|u\.s\.|international|europe|european|australia|a
 _NEIGHBOURS = re.compile(r"^(previous|next)( (article|story|post|release|item|news|press "
                          r"release))?\s*:\s*[^!?]{3,150}(?<![.!?])$", re.IGNORECASE)
 _YOUR_EMAIL = re.compile(r"^(your |enter your )?e-?mail( address)?\s*\*?$", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(r"^(image|media|video|photo|picture) (source|credit)s?\s*[,:]\s*\S",
+                           re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"^(image|media|video|photo) (caption|source)\s*[,:]?$",
                             re.IGNORECASE)
 _PITCH = re.compile(r"\b(every|each) (day|week|weekday|morning|evening|month|monday|tuesday|"
@@ -1167,6 +1229,7 @@ _RELEASE_TAIL = re.compile(r"^(media (contact|enquiries|inquiries)|press (contac
                            r"enquiries)|contacts?\b|for (more|further) information|notes? to "
                            r"editors?|about (?-i:[A-Z])|source:)", re.IGNORECASE)
 _RELEASE_END = re.compile(r"^(#{3}|[-–—]\s*ends?\s*[-–—]|ends|[-–—]\s*30\s*[-–—])$", re.IGNORECASE)
+_HEADLINE_QUOTE = re.compile(r"^(‘[^’]+’|'[^']+')$")
 _ONLY_QUOTE = re.compile(r"^(“[^”]+”|\"[^\"]+\"|‘[^’]+’|«[^»]+»)[.!?]?$")
 _ACRONYM_NAME = re.compile(r"^([^\W\d_][^\W_]{1,5})\s+[–—-]\s+((?:[\w'’&.-]+\s*){2,8})$")
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "de", "la", "du"})
@@ -1362,7 +1425,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         strong = [pos for pos, r in enumerate(run) if menu[r] or kinds[r] == "navigation"]
         # (an entry below it, not a byline's name nor a button: "Home / News / Sport / Rovers
         # beat City / Jane Smith" ends with the headline)
-        below = [pos for pos, r in enumerate(run) if menu[r] and not _NAMES_LINE.match(lines[r])]
+        # (a breadcrumb is an entry too: "Tennis" / "Winter sports" / "Sport › Athletics")
+        below = [pos for pos, r in enumerate(run) if (menu[r] or kinds[r] == "navigation"
+                                                      and re.search(r"\s[›»>]\s", lines[r]))
+                 and not _NAMES_LINE.match(lines[r])]
         if len(strong) >= 3:
             for pos, r in enumerate(run):
                 if weak[r] and len(words[r]) <= 3 and strong[0] < pos and below and \
@@ -1406,6 +1472,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             prose += 1
         elif prose >= 3 and _RELEASE_END.match(lines[r]) and _RELEASE_TAIL.match(
                 next((lines[q] for q in nonblank if q > r), "")):
+            kinds[r] = "after the release"  # the mark itself ("ENDS")
             for later in nonblank:
                 if later > r and kinds[later] is None:
                     kinds[later] = "after the release"
@@ -1602,12 +1669,20 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             for n in (name, name.upper()))
         # the byline's name again on its own line at the foot, over the bio ("ANNA SMITH")
         # (below the article or over the bio: in a Q&A, "Anna Smith" is who asks)
-        over_bio = pos + 1 < len(nonblank) and bool(_WRITER_NOTE.match(lines[nonblank[pos + 1]]))
+        over_bio = pos + 1 < len(nonblank) and any(
+            p.match(lines[nonblank[pos + 1]]) for p in (_WRITER_NOTE, _DESK_NOTE))
         signed = not bio and kinds[r] is None and (r > foot or over_bio) and \
             2 <= len(words[r]) <= 4 and _NAMES_LINE.match(lines[r].title()) and \
             re.search(rf"\bby\s+{re.escape(lines[r])}\b", bylined, re.IGNORECASE)
-        if noted or signed:
+        # (a name over "Senior correspondent. Covers ..." is that writer's, bylined or not)
+        desk_name = kinds[r] is None and r > first_prose and pos + 1 < len(nonblank) and \
+            2 <= len(words[r]) <= 4 and bool(_NAMES_LINE.match(lines[r])) and \
+            bool(_DESK_NOTE.match(lines[nonblank[pos + 1]]))
+        if noted or signed or desk_name:
             kinds[r] = "byline"
+        elif kinds[r] is None and r > first_prose and _DESK_NOTE.match(lines[r]) and (
+                r >= foot or pos and _NAMES_LINE.match(lines[nonblank[pos - 1]])):
+            kinds[r] = "author bio"
 
     # A newsletter box: a line without a full stop between two of its lines is its pitch, when
     # it says how often it comes ("Our football writers' verdict on the weekend's action,
@@ -1700,8 +1775,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         # recall." twice in a transcript)
         repeated = key in seen and (len(words[r]) >= 6 or (
             len(words[r]) >= 3 and not re.search(r"[:.!?]", lines[r])))
+        # (not a heading quoting its post's first words in a headline's single quotes, "‘The
+        # next 72 hours are crucial’"; a pull quote in double ones repeats the text)
         shorter_copy = nxt is not None and len(words[r]) >= 5 and \
-            _line_key(words[nxt]).startswith(key + " ")
+            _line_key(words[nxt]).startswith(key + " ") and not _HEADLINE_QUOTE.match(lines[r])
         if repeated or shorter_copy:
             kinds[r] = "duplicate"
         seen.add(key)
@@ -1753,6 +1830,18 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 kinds[nxt] is None and _is_prose(words[nxt], lines[nxt]):
             kinds[cap] = "photo caption"
 
+    # ... or over its labelled source, as a page copied with the picture's credit after its
+    # caption reads ("Card terminals in an Ostholm supermarket showed error messages" / "Image
+    # source, VBC / Nils Aune" / the paragraph)
+    for pos, r in enumerate(nonblank[1:-1], start=1):
+        cap, nxt = nonblank[pos - 1], nonblank[pos + 1]
+        if kinds[r] == "caption credit" and _SOURCE_LABEL.match(lines[r]) and \
+                kinds[cap] is None and 7 <= len(words[cap]) <= 25 and \
+                not _TERMINAL.search(lines[cap]) and \
+                any(kinds[q] is None for q in nonblank[:pos - 1]) and kinds[nxt] is None and \
+                _is_prose(words[nxt], lines[nxt]):
+            kinds[cap] = "photo caption"
+
     # Lines that are furniture only where furniture stands: a site's emblem or an edition
     # switcher above the article ("Kastel City FC crest", "US edition"; not the subheading
     # "The controversy over the club crest"), a release's neighbours below it ("Next: Weather
@@ -1790,6 +1879,21 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             if before is not None and after is not None and len(words[r]) <= 2 and \
                     not ("advertisement" in (before, after) and {before, after} & _CAPTIONS):
                 kinds[r] = "navigation"
+
+    # Below the article, the foot's links in sentence case ("Complaints & corrections", "Terms &
+    # conditions") between links already removed ("Contact us" ... "Privacy policy").
+    last = last_prose(len(lines))
+    for pos, r in enumerate(nonblank):
+        if r <= last or kinds[r] is not None or kinds[nonblank[pos - 1]] is None:
+            continue
+        block = list(itertools.takewhile(lambda q: kinds[q] is None, nonblank[pos:]))
+        after = nonblank[pos + len(block)] if pos + len(block) < len(nonblank) else None
+        if after is not None and len(block) <= 3 and all(
+                1 <= len(words[q]) <= 3 and len(lines[q]) <= 30 and lines[q][0].isupper()
+                and not _TERMINAL.search(lines[q]) and not re.search(r"\d", lines[q])
+                for q in block):
+            for q in block:
+                kinds[q] = "footer"
 
     # The site's own name alone on a line ("Trend" between two paragraphs) when the page's
     # notices name it ("TREND News Agency © 2024", "Follow ... on Trend's Telegram channel").
