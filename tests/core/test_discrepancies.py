@@ -1043,3 +1043,70 @@ def test_the_lone_percentage_of_each_sentence_of_a_fact_is_compared():
                    load_text(c, "c")]).discrepancies
     assert far == []
     assert compare([load_text(a, "a"), load_text(b, "b")]).discrepancies == []
+
+
+def _people(text, sid, names):
+    """A view with PERSON/GPE entities at each of `names` (name, id, label)."""
+    doc = sid.split(".")[0]
+    ents = tuple((e, label, n, text.index(n), text.index(n) + len(n)) for n, e, label in names)
+    return view(sid, doc, text, ents)
+
+
+def test_a_source_names_what_any_of_its_sentences_names():
+    # d2 names all three countries over two sentences: it omits none
+    fact = [_people("Teams from Aldermark, Vestria and Dalvenia are searching.", "d1.s1",
+                    [("Aldermark", "a", "GPE"), ("Vestria", "v", "GPE"), ("Dalvenia", "d", "GPE")]),
+            _people("Aldermark, Vestria and Dalvenia have sent rescuers.", "d2.s1",
+                    [("Aldermark", "a", "GPE"), ("Vestria", "v", "GPE"), ("Dalvenia", "d", "GPE")]),
+            _people("Rescuers from Vestria and Dalvenia joined them.", "d2.s2",
+                    [("Vestria", "v", "GPE"), ("Dalvenia", "d", "GPE")])]
+    assert [f for f in find_discrepancies([fact]) if f.kind == "list"] == []
+    # a source that never names one of them still omits it
+    fact[1] = _people("Rescuers from Vestria, Dalvenia and Lestria have arrived.", "d2.s1",
+                      [("Vestria", "v", "GPE"), ("Dalvenia", "d", "GPE"), ("Lestria", "l", "GPE")])
+    found = [f for f in find_discrepancies([fact]) if f.kind == "list"]
+    assert len(found) == 1 and "d2 also names Lestria and omits Aldermark" in found[0].detail
+
+
+def test_the_rest_of_a_list_is_no_list_of_its_own():
+    names = [("Rustam Kadyrbekov", "r", "PERSON"), ("Timur Zhaksylykov", "t", "PERSON"),
+             ("Yevgeny Sholokh", "y", "PERSON")]
+    fact = [_people("Police named the escapees as Rustam Kadyrbekov, Timur Zhaksylykov and "
+                    "Yevgeny Sholokh.", "d1.s1", names),
+            _people("The other two, Rustam Kadyrbekov and Timur Zhaksylykov, are still on the "
+                    "run.", "d2.s1", names[:2])]
+    assert find_discrepancies([fact]) == []
+    fact[1] = _people("The escapees are Rustam Kadyrbekov and Timur Zhaksylykov.", "d2.s1",
+                      names[:2])
+    assert [f.kind for f in find_discrepancies([fact])] == ["list"]
+
+
+def test_ages_after_a_name_are_compared_by_surname_only():
+    fact = [view("d1.s1", "d1", "Qadyrbekov, 34, and Zhaksylykov, 41, were convicted of murder."),
+            view("d2.s1", "d2", "Yevgeni Sholokh, 27, was detained near Lipovka.")]
+    assert find_discrepancies([fact]) == []
+    # one man's age told two ways (and his first name) is disputed
+    fact = [view("d1.s1", "d1", "Among the dead is Miroslav Tuček, 52, a shift foreman."),
+            view("d2.s1", "d2", "Among the dead was Miloslav Tuček, 53, a foreman.")]
+    assert [f.detail for f in find_discrepancies([fact])] == ["Numbers differ: 52 (d1) vs 53 (d2)"]
+    # "one of the three escapees" is no count to set against an age
+    fact = [view("d1.s1", "d1", "Police say Yevgeniy Sholokh, one of the three escapees, has been "
+                                "detained."),
+            view("d2.s1", "d2", "Yevgeni Sholokh, 27, was detained shortly before 8pm.")]
+    assert find_discrepancies([fact]) == []
+
+
+def test_counts_of_different_things_and_increments_are_not_disputed():
+    dead = replace(view("d1.s1", "d1", "At least 127 people have died and 713 are injured."),
+                   claims=(("death", "", 127.0), ("injury", "", 713.0)))
+    hurt = replace(view("d2.s1", "d2", "More than 640 people injured, over 300 buildings "
+                                       "collapsed"), claims=(("injury", "", 640.0),))
+    # (the dead are not the injured, and "more than 640" injured allows 713)
+    assert find_discrepancies([[dead, hurt]]) == []
+    more = [view("d1.s1", "d1", "Eleven miners were brought out on Tuesday, he said."),
+            view("d2.s1", "d2", "Two more miners brought out")]
+    assert find_discrepancies([more]) == []
+    # increments are compared with increments
+    more = [view("d1.s1", "d1", "Two more miners were brought out at noon."),
+            view("d2.s1", "d2", "Four more miners were brought out at noon.")]
+    assert len(find_discrepancies([more])) == 1

@@ -95,6 +95,13 @@ def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
     if after and (fold(after[0]) in {"year-old", "years-old", "yr-old"} or
                   [fold(w) for w in after] == ["years", "old"]):
         return {"age"}, False
+    # "Yevgeni Sholokh, 27, was detained", "Sholokh (27)": that person's age
+    named = re.search(r"([A-Z][\w'’-]+)(,\s*|\s\()$", s.text[:q.start - s.start])
+    if not q.unit and q.value.is_integer() and 1 <= q.value <= 110 and named and \
+            re.match(r"\s*[,)]", s.text[q.end - s.start:]):
+        # (by the surname as it sounds: "Qadyrbekov" is "Kadyrbekov"; "Miroslav" and
+        # "Miloslav Tuček" are one man whose age the sources dispute)
+        return {"age:" + sound_fold(fold(named.group(1)))}, False
     # "147 separate claims", "12 new cases": the noun after a word that only qualifies the count
     if after and fold(after[0]) in _COUNT_ADJECTIVES:
         after = after[1:]
@@ -235,6 +242,8 @@ def _clock(s: SentenceView, q: Quantity) -> str:
 
 # the mark of a figure in a match score, which is compared with scores only
 _SCORE = "mark:score"
+# ... and of an increment ("a further 980", "two more"), compared with increments only
+_MORE = "mark:more"
 _SCORE_AROUND = re.compile(r"\b(beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|drawn|"
                            r"defeat|defeats|defeated|victory|loss|thrashing|thrashed|home|"
                            r"away|lead|led|trail|trailed|scoreline|score)\b", re.IGNORECASE)
@@ -318,7 +327,8 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
                 continue
             if _OF_TOTAL.search(before):
                 continue  # "87 of the 151 deputies": the whole the count is out of
-            if _FURTHER.search(before):
+            more = bool(_FURTHER.search(before) or re.match(r"\s+more\b(?!\s+than)", after))
+            if more:
                 increments.add(len(items))  # "a further 980 flights": more, not the total
             label = _LABEL_BEFORE.search(before) if not q.unit else None
             if label:  # "Day one", "Flight 302": a name, compared only with the same name
@@ -327,6 +337,8 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             keys, is_date = _slot_keys(s, q)
             if keys and not q.unit and _score(s, q):
                 keys = keys | {_SCORE}  # "a 3-0 home defeat": compared with scores only
+            if keys and more:
+                keys = keys | {_MORE}  # "two more miners": compared with increments only
             if keys:
                 items.append((s, q, keys, is_date))
     # "an 8am meeting" / "a meeting at 7.30am" disagree; "at 2am" / "at 2.10am" round
@@ -354,7 +366,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     owner: dict[str, int] = {}
     for n, (_, _, keys, _) in enumerate(items):
         for key in sorted(keys):  # in a fixed order: the same input, the same slots every run
-            if key.startswith("unit:") and key != "unit:split" or key == _SCORE:
+            if key.startswith("unit:") and key != "unit:split" or key in (_SCORE, _MORE):
                 continue  # a vote split is one thing whatever the words around it
             if key not in owner:
                 owner[key] = n
@@ -466,12 +478,24 @@ def _clash(items: list, n: int, m: int, held: Sequence[frozenset[str]],
     # a year is compared with years: "Woman with a Lantern (1902)" is no count of pictures;
     # a score with scores: "a 3-0 home defeat" is no count of defeats
     if _year(items[n][0], items[n][1]) != _year(items[m][0], items[m][1]) or \
-            (_SCORE in items[n][2]) != (_SCORE in items[m][2]):
+            (_SCORE in items[n][2]) != (_SCORE in items[m][2]) or \
+            (_MORE in items[n][2]) != (_MORE in items[m][2]):
+        return True
+    # what the parse says each figure counts, where it says for both: 127 who "died" are not
+    # 640 "injured", though both are "people"
+    said_n, said_m = _counts(items[n][0], items[n][1]), _counts(items[m][0], items[m][1])
+    if said_n and said_m and not said_n & said_m:
         return True
     a, b = held[n], held[m]
     if not a or not b or a == b:
         return False
     return a < b or b < a or any(frozenset((x, y)) in apart for x in a for y in b)
+
+
+def _counts(s: SentenceView, q: Quantity) -> set[str]:
+    """The concepts the parse reads the figure as a count of ("died": death)."""
+    return {concept for concept, unit, value in s.claims
+            if value == q.value and unit == q.unit and not concept.startswith("w:")}
 
 
 def _year(s: SentenceView, q: Quantity) -> bool:
@@ -688,6 +712,9 @@ def _lists(fact: Sequence[SentenceView]) -> list[Found]:
         named, spans = {}, {}
         for s in fact:
             ids, start, end = _enumerated(s, labels)
+            # "The other two, X and Y, are still on the run": part of a list, not the list
+            if len(ids) >= 2 and _PART.search(s.text[max(0, start - 30):start]):
+                continue
             if len(ids) >= 2:
                 named[s.id] = (s, ids)
                 spans[s.id] = (start, end)
@@ -700,13 +727,20 @@ def _lists(fact: Sequence[SentenceView]) -> list[Found]:
                 forms[e].add(text)
         for sid, (s, ids) in named.items():
             ids |= {e for e in union - ids if _listed_beside(s, *spans[sid], sorted(forms[e]))}
-        common = set.intersection(*(ids for _, ids in named.values()))
+        # a source names what any of its sentences in the fact names: its two lists are one
+        # ("Aldermark, Vestria and Dalvenia sent teams" and "teams from Vestria and Dalvenia")
+        by_source: dict[str, set[str]] = defaultdict(set)
+        for s, ids in named.values():
+            by_source[s.source] |= ids
+        common = set.intersection(*by_source.values())
         if union == common or len(common) < 1:
             continue
         surface = {e: t for s, _ in named.values() for e, _, t, _, _ in s.entities}
         where = {(s.id, e): (a, b) for s, _ in named.values() for e, _, _, a, b in s.entities}
         parts = []
-        for s, ids in sorted(named.values(), key=lambda v: _order(v[0].id)):
+        for source in sorted(by_source, key=lambda src: min(
+                _order(s.id) for s, _ in named.values() if s.source == src)):
+            ids = by_source[source]
             extra = sorted(surface[e] for e in ids - common)
             missing = sorted(surface[e] for e in union - ids)
             bits = []
@@ -715,7 +749,7 @@ def _lists(fact: Sequence[SentenceView]) -> list[Found]:
             if missing:
                 bits.append("omits " + ", ".join(missing))
             if bits:
-                parts.append(f"{s.source} {' and '.join(bits)}")
+                parts.append(f"{source} {' and '.join(bits)}")
         spans = [{"sentence": s.id, "start": where[(s.id, e)][0], "end": where[(s.id, e)][1],
                   "text": surface[e]} for s, ids in named.values() for e in sorted(ids - common)
                  if (s.id, e) in where]
@@ -724,6 +758,8 @@ def _lists(fact: Sequence[SentenceView]) -> list[Found]:
     return found
 
 
+_PART = re.compile(r"\b(other|remaining|rest|two of|three of|four of|both of|some of|"
+                   r"among them|including|such as)\b[^.;]*$", re.IGNORECASE)
 # People, and the rest: the small pipeline gives the towns of one list ("Brenica, Seline and
 # Doroslav") three different labels, place, organisation and nationality.
 _LIST_KINDS = (frozenset({"PERSON"}), frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"}))

@@ -542,15 +542,17 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     label_of = {key: votes.most_common(1)[0][0] for key, votes in label_votes.items()}
 
     def compatible(a: str, b: str) -> bool:
-        """Same kind of thing, or the model called them the same kind at least once."""
-        return (_family(label_of[a]) == _family(label_of[b])
-                or bool(set(label_votes[a]) & set(label_votes[b])))
+        """Same kind of thing, or the model called them the same kind at least once (a place
+        once: "Drašna", mostly read as a person, once as a GPE, and "Drashna", a LOC)."""
+        return _family(label_of[a]) == _family(label_of[b]) or bool(
+            {_family(x) for x in label_votes[a]} & {_family(x) for x in label_votes[b]})
 
     # Spelling variants first ("Mikhail"/"Mihail Torvan", "Grey Heron"/"GrayHeron"): long
     # enough names of one kind that differ by a letter or two. Blocked by first sound.
     blocks: dict[str, list[str]] = defaultdict(list)
     for key in by_key:
-        blocks[sound_fold(key)[0]].append(key)
+        # (a "Ye" is an "E" transliterated: "Yevgeny" / "Evgeny", "Yelena" / "Elena")
+        blocks[re.sub(r"^ie", "e", sound_fold(key))[0]].append(key)
     def slavic_keys(a: str, b: str) -> tuple[str, str]:
         """Two full names' keys, with a surname's "-ets" as its Slavic "-ec" where one is
         written so and the other "-ec" ("Zhukavets" / "Žukavec")."""
@@ -842,6 +844,12 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 roots = legal - {root(key)}
         if len(roots) == 1 and root(key) == key:
             target[key] = roots.pop()
+        elif len(roots) == 1 and len(words[root(key)]) > len(mine) and \
+                all(_family(label_of[k]) == "place" for k in (root(key), *roots)):
+            # a place spelled two ways, each with its designator: "Drashna" (of "Drashna
+            # region") is "Drasna" (of "Drašna province"); never people ("Kovac" of "Ivan
+            # Kovac" and "Petar Kovač")
+            target[root(key)] = roots.pop()
 
     groups: dict[str, list[str]] = defaultdict(list)
     for key in by_key:
