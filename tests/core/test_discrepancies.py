@@ -250,13 +250,19 @@ def _matches(owner, gold, planted, found):
 # missing (four / five, found but matched to the rescue's sentences), the contract's value, the
 # time of the collapse, the opening year, the inspection and the driver's surname; in story35
 # the deficit (2.9% / 3.2 per cent), the speech's time, an economist's employer and a lobby's
-# quotation.
+# quotation. Session 17, held out: story36 (an earthquake) 10 of 16, story37 (a bank outage) 4
+# of 11, story38 (a prison escape) 6 of 11, story39 (a doping ban) 5 of 14, story40 (a mine
+# collapse) 7 of 15, first and now; false finds 7 -> 3. Missed mostly in sentences the engine
+# does not link (the outage's start, "mid-afternoon" / "around 7pm", the escape's time), by
+# speaker (who said a quotation: six attributions), a first name or school name that differs,
+# and shares in words ("roughly a third" / "about 40 per cent", "nearly 40 percent" / "HALF").
 MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 2, "story9": 4,
                   "story11": 3, "story12": 1, "story14": 2, "story15": 2, "story16": 1,
                   "story17": 2, "story18": 4, "story19": 3, "story20": 6, "story21": 4,
                   "story22": 7, "story23": 5, "story24": 5, "story25": 4, "story26": 5,
                   "story27": 6, "story28": 8, "story29": 10, "story30": 8, "story31": 9,
-                  "story32": 7, "story33": 10, "story34": 6, "story35": 4}
+                  "story32": 7, "story33": 10, "story34": 6, "story35": 4, "story36": 6,
+                  "story37": 7, "story38": 5, "story39": 9, "story40": 8}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
@@ -339,7 +345,14 @@ KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
                ("story28", "Quotation worded differently: “They promise billions for sea walls "
                            "and nothing for the people who actually l…” (d2) vs “not a promise "
                            "on paper, but money on the table for the people who live on our…” "
-                           "(d3)")}
+                           "(d3)"),
+               # story37: a planted dispute (the payment's deadline) in two sentences the gold
+               # files in two facts; story38: a wrong link (years left to serve with the
+               # prison's inmates' sentences); story40: a company's 2,400 staff with a country
+               # of 9 million people (a wrong link: both sentences are about coal)
+               ("story37", "Dates differ: 22 October (d3) vs 29 October (d2)"),
+               ("story38", "Numbers differ: eight years (d3) vs ten years (d4)"),
+               ("story40", "Numbers differ: 2,400 people (d3) vs 9 million people (d4)")}
 # story18: the gold puts "ending 47 days of fighting" and "after five days of talks" in one
 # sentence of one fact; the finder reports the talks (four days / five days) and not the
 # fighting (47 / 51 days, in a sentence it does not link).
@@ -374,7 +387,20 @@ KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = {
     ("story32", "captain's age"),
     # story34: the injured and the vehicles are matched through the death toll's and the bus's
     # sentences (the leads state all of them)
-    ("story34", "injured"), ("story34", "vehicles in the river")}
+    ("story34", "injured"), ("story34", "vehicles in the river"),
+    # story36: the national institute's magnitude (6.9 / 6.8) is matched by the depth its
+    # sentences also dispute (11 km / 19 km); the rescue team's size (60 / 64) by the toll of
+    # the sentences the team's are linked with; the "every house" pledge by its two speakers
+    ("story36", "the Karsovian institute's magnitude"), ("story36", "size of the Aldermark"),
+    ("story36", "'every house' quote"),
+    # story38: an escapee's age (41 / 43) by the ringleader's sentence (22 / 24 years) given
+    # beside it; story39: the quotation's speaker is found, but named by the athlete the
+    # quotation is about ("Milena") instead of the manager
+    ("story38", "Zhaksylykov's age"), ("story39", "'never seen her cut a corner'"),
+    # story40: a headline packs the dead, the rescued and the missing ("Four dead, 19 rescued
+    # alive ... last four miners"); the parse gives its "four"s both counts, and the dead and
+    # the missing are reported as one figure ("three (d2) vs Four dead (d1, d4) vs five (d2)")
+    ("story40", "miners trapped"), ("story40", "dead:"), ("story40", "still missing")}
 
 
 def test_planted_discrepancies_are_found(story):

@@ -149,10 +149,20 @@ def test_label_by_vote():
 # the sacked coach or the captain, joins neither). story34: "Ms Strnad" beside two people called
 # Strnad, and a planted misnaming; story35 (2 of 3): a tabloid's nickname ("Kovo"); "Viktor
 # Halász" and "Viktor Halas" beside Dorota Halas are one (session 17: a Hungarian "sz" as "s").
+# Session 17, held out: story36 (an earthquake) 4 -> 5 of 8 (a place spelled two ways with two
+# designators, "Drašna province" / "the Drashna region"); left: a foreign paper's "Shalovets"
+# for Šalovec (š as "sh" and c as "ts" at once), "UCZ" (initials in the country's language) and
+# a bare "Ostric" beside two Ostrićs. story37 (a bank outage) 1 of 5: "Nordstrand" begins the
+# bank's name and its app's ("Nordstrand Mobile"), "Lindqvist" is the chief executive's and a
+# baker's, "Tessaly" alone is read as a place, "Watchdogs" for the regulator. story38 (a prison
+# escape) 5 -> 6 of 9 ("Yevgeny" / "Evgeny Sholokh"); left: "Ringleader Rustam Kadyrbekov" (a
+# word opening the sentence, taken into the name), a planted misnaming, "the R-14 road" / "R-14".
+# story39 (a doping ban) 3 of 5: "Ščerbak" alone is the athlete's or her brother's; a planted
+# misnaming. story40 (a mine collapse) 6 of 7.
 MERGE_FLOORS = {"story7": 0.75, "story9": 0.9, "story14": 0.85, "story15": 0.6, "story17": 0.65,
                 "story20": 0.6, "story21": 0.85, "story23": 0.65, "story24": 0.3, "story25": 0.8,
                 "story26": 0.6, "story28": 0.65, "story32": 0.6, "story34": 0.7,
-                "story35": 0.6}
+                "story35": 0.6, "story36": 0.6, "story37": 0.2, "story38": 0.65, "story39": 0.6}
 
 
 @pytest.fixture(scope="module", params=gold_names())

@@ -84,10 +84,25 @@ STORIES = gold_names()
 # measured 0.817 / 0.543 (4 boilerplate lines kept) and 0.839 / 0.570 (5 kept); with the
 # boilerplate they showed removed, 0.796 / 0.474 and 0.839 / 0.570 (story34's death-toll fact
 # split in two when three boilerplate lines left and the words' weights moved).
+# Session 17, held out the same way: story36 (an earthquake; a wire, a broadcaster's live page
+# saved as HTML, the seismology institute's bulletin in Markdown, a regional paper, a foreign
+# paper with its own spellings), story37 (a bank's card outage; a financial site's HTML page, a
+# consumer blog in Markdown, the bank's statement, a tabloid, a broadcaster), story38 (a prison
+# escape; a wire, the police's release in Markdown, a tabloid, a regional paper's HTML page, a
+# public radio site), story39 (a doping ban; a sports wire, the anti-doping agency's decision in
+# Markdown, a sports site's HTML page, a tabloid, a broadsheet) and story40 (a mine collapse; a
+# national agency, a regional TV live page as HTML, the company's statement, a foreign wire in
+# Markdown, a tabloid). First measured 0.657 / 0.347, 0.667 / 0.433, 0.718 / 0.424, 0.626 /
+# 0.465 and 0.484 / 0.344 with 31 boilerplate lines kept and 3 article lines lost over the five;
+# now 0.660 / 0.342, 0.667 / 0.433, 0.747 / 0.447, 0.620 / 0.465 and 0.578 / 0.578 with 5 kept
+# and 2 lost (below). story40 rose with "alive" as a concept ("19 rescued alive", "21 brought
+# out alive", "Twenty miners dragged out alive"), which also raised story9, story10 and
+# story32; its gold splits the mine company's account of the cause into three facts (what it
+# said, the disputed cause, its rejection of the union's claims), which the engine links as one.
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
-          "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.60, 0.31),
-          "story10": (0.85, 0.72), "story11": (0.70, 0.41), "story12": (0.82, 0.59),
+          "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.65, 0.35),
+          "story10": (0.90, 0.74), "story11": (0.70, 0.41), "story12": (0.82, 0.59),
           "story13": (0.88, 0.62), "story14": (0.72, 0.46), "story15": (0.80, 0.30),
           "story16": (0.76, 0.50), "story17": (0.74, 0.44), "story18": (0.84, 0.51),
           "story19": (0.72, 0.48), "story20": (0.67, 0.40), "story21": (0.72, 0.36),
@@ -95,7 +110,9 @@ FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67)
           "story25": (0.47, 0.32), "story26": (0.49, 0.43), "story27": (0.74, 0.41),
           "story28": (0.63, 0.39), "story29": (0.73, 0.31), "story30": (0.75, 0.36),
           "story31": (0.74, 0.41), "story32": (0.50, 0.36), "story33": (0.80, 0.29),
-          "story34": (0.76, 0.44), "story35": (0.80, 0.54)}
+          "story34": (0.76, 0.44), "story35": (0.80, 0.54), "story36": (0.64, 0.32),
+          "story37": (0.64, 0.41), "story38": (0.72, 0.42), "story39": (0.60, 0.44),
+          "story40": (0.56, 0.56)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
@@ -104,11 +121,13 @@ STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75,
                  "story21": 0.72, "story22": 0.72, "story23": 0.65, "story24": 0.68,
                  "story25": 0.72, "story26": 0.77, "story27": 0.80, "story28": 0.70,
                  "story29": 0.68, "story30": 0.68, "story31": 0.66, "story32": 0.74,
-                 "story33": 0.66, "story34": 0.79, "story35": 0.77}
+                 "story33": 0.66, "story34": 0.79, "story35": 0.77, "story36": 0.72,
+                 "story37": 0.65, "story38": 0.72, "story39": 0.72, "story40": 0.65}
 UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63, "story15": 0.58,
                  "story20": 0.75, "story23": 0.75, "story25": 0.72, "story26": 0.74,
                  "story28": 0.70, "story29": 0.75, "story30": 0.78, "story31": 0.66,
-                 "story32": 0.80, "story33": 0.77, "story34": 0.72}
+                 "story32": 0.80, "story33": 0.77, "story34": 0.72, "story37": 0.72,
+                 "story38": 0.73, "story40": 0.63}
 # Stories that meet issue 2's bar; the others are expected failures that turn into a pass
 # (strict) the day they meet it.
 MEETS_BAR = {"story2"}
@@ -122,7 +141,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 36)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 41)) == STORIES
 
 
 @pytest.mark.parametrize("name", [
@@ -152,7 +171,11 @@ def test_unique_facts_are_marked_unique(story):
 # A live page's sign-off standing alone ("Thank you for joining us.") is boilerplate to story12's
 # gold and the post's text to story27's; cleaning follows story12 (story20's sign-off, inside a
 # sentence's line, stays).
-KNOWN_LOST = {"story26": ["d1: Key points"], "story27": ["d2: Thank you for joining us."]}
+# story39: a decision summary's "Summary" heading, which twelve other golds (story39's own too,
+# on another page) call furniture; a tabloid's two-word splash over its long headline
+# ("MILENA’S SHAME" over "Golden girl ... banned"), read as a section kicker.
+KNOWN_LOST = {"story26": ["d1: Key points"], "story27": ["d2: Thank you for joining us."],
+              "story39": ["d2: Summary", "d4: MILENA’S SHAME"]}
 
 
 def test_cleaning_loses_no_article_sentence(story):

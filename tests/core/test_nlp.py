@@ -268,6 +268,10 @@ def test_an_amount_abbreviated_with_a_full_stop_can_end_a_sentence():
     ("Around 160,000 passengers are affected over the two days.", "traveller"),
     ("More than 200,000 holidaymakers face misery.", "traveller"),
     ("Companies signed deals worth $3.5 billion at the forum.", "agreement"),
+    # the survivors, however they were brought out
+    ("21 have been brought out alive and three are confirmed dead", "survivor"),
+    ("Twenty miners have been dragged out alive from the rubble.", "survivor"),
+    ("Rescuers have pulled 19 coal miners alive from a collapsed mine.", "survivor"),
 ])
 def test_a_figure_counts_what_its_clause_says(sentence, counted):
     claims = parse([sentence], load_model())[0].sentences[0].claims

@@ -834,6 +834,9 @@ def _claim_of(number) -> list[str]:
     parts = [head] + [c for c in head.children if c.dep_ in _PREDICATE_PARTS and c.i != noun.i]
     parts += [g for c in parts[1:] if c.dep_ == "xcomp" for g in c.children
               if g.dep_ in {"xcomp", "acomp"}]
+    # "Twenty miners have been dragged out alive": the state it leaves them in, an adjective
+    # the parser hangs on the verb as a clause
+    parts += [c for c in head.children if c.dep_ == "advcl" and c.pos_ == "ADJ"]
     for part in parts:
         found += (_noun_claim(part, named=False) if part.pos_ in {"NOUN", "PROPN"}
                   else _word_concepts(part))
