@@ -1785,7 +1785,7 @@ def test_news_that_looks_like_session_16s_furniture_stays(case):
     "sports news provider.",
     "Previous decision | Next decision", "Was this page helpful? Yes / No",
     "SEE PAGES 62-63: How Milena went from national hero to zero",
-    "Press Office of the National Police of Zarovia", "UPDATE 21:05",
+    "UPDATE 21:05",
     "Updated by Andreea Munteanu in the studio, with Paul Oprea at the Stejaru pithead",
     "Live reporting: Katarina Lovrić and Dino Šestan (Veldrin), Ivana Mrak (Šalovec)",
     "Issued 14 October 2031 at 18:30 local time (16:30 UTC). This bulletin replaces Bulletin "
@@ -1795,7 +1795,7 @@ def test_news_that_looks_like_session_16s_furniture_stays(case):
     "Subscribe to the Herald – unlimited access from KM 4.99 a month.",
     "… we have a small favour to ask. Millions of readers turn to the Courier for independent "
     "journalism. If you can, please support us from just 2 crowns – it only takes a minute.",
-    "Drašna Herald d.o.o., Ulica zolnskih rudara 8, Lutovo", "NEWS  |  TRAGEDY IN THE JIUREL",
+    "NEWS  |  TRAGEDY IN THE JIUREL",
 ])
 def test_held_out_stories_36_to_40_furniture_goes(line):
     raw = [FLOOD[0], FLOOD[1], line, FLOOD[2]]
@@ -1863,3 +1863,28 @@ def test_a_post_heading_in_a_headlines_single_quotes_stays_over_its_quote():
     raw = [*FLOOD, heading, "“The next 72 hours are crucial,” Civil Protection chief Tomo "
            "Ostrić told KRT."]
     assert heading in clean("\n".join(raw)).text.split("\n")
+
+
+def test_a_sign_off_and_an_imprint_go_only_among_the_foots_furniture():
+    foot = ["Share", "Press Office of the National Police of Zarovia", "© 2028 Zarovia Police",
+            "Drašna Herald d.o.o., Ulica zolnskih rudara 8, Lutovo"]
+    assert clean("\n".join([*FLOOD, *foot])).text.split("\n") == FLOOD
+    # in the article: a subheading and a list of contractors
+    inside = ["The press office of the Holy See", "Tehnika d.d., Zagreb, 9 contracts",
+              "Cesta Ltd, Belgrade, 3 contracts"]
+    kept = clean("\n".join([FLOOD[0], FLOOD[1], *inside, FLOOD[2]])).text.split("\n")
+    assert all(line in kept for line in inside), kept
+
+
+@pytest.mark.parametrize("line", [
+    # the reviewer's look-alikes of session 17's rules
+    "Football – the town's last employer", "Money – where it really goes", "Health / Wealth",
+    "Produced by Rubin, owned by the artists", "Reporting: Who pays for it now",
+    "Issued 3 March 2024", "The families still waiting for answers after the floods",
+    "Its banner, which begins “We have a small favour to ask”, was tested on 10,000 readers.",
+    "The texts, signed “Customer Care · HMRC”, asked victims to reply to refunds@hmrc-gov-uk.com.",
+    "Subscribe to a social tariff with full access to the internet",
+])
+def test_news_that_looks_like_session_17s_furniture_stays(line):
+    raw = [FLOOD[0], FLOOD[1], line, "Image source, Getty Images", FLOOD[2]]
+    assert normalise_line(line) in clean("\n".join(raw)).text.split("\n")

@@ -84,8 +84,10 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
     # a paywall midway: "You have reached the end of your free preview", "Subscribe to Merkur
     # from LSM 19 a month and get unlimited access to ...", "Already a subscriber? Log in"
     ("subscription", r"\breached the end of (your|this|the) (free )?(preview|sample|article "
-                     r"limit|free articles?)\b|^subscribe to [^.!?]{1,60}\b((get|for|with) )?"
-                     r"(unlimited|full) (digital )?access\b|\bwe have a small favou?r to ask\b|"
+                     r"limit|free articles?)\b|^subscribe to [^.!?]{1,60}\b(get|for) (unlimited|"
+                     r"full) access\b|^subscribe to [^.!?]{1,60}\b(unlimited|full) (digital )?"
+                     r"access\b[^.!?]{0,30}(\d|a month|a year|a week)|"
+                     r"^\W*we have a small favou?r to ask\b|"
                      r"^already (a |an )?(subscriber|member)\?|^see (all )?"
                      r"(subscription|subscriber) (options|plans|offers)$"),
     # the writer's bio: "Daniela Horvatová covers technology and telecoms for Merkur. Follow her
@@ -93,18 +95,19 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
     ("author bio", r"^(?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+){1,3} (covers|reports on|writes "
                    r"about) [^.!?]{3,80} for (the )?(?-i:[A-Z])[\w'’&. -]{1,40}\.( follow (him|"
                    r"her|them) on [^.!?]{1,40})?\.?$"),
-    # a publisher's imprint under the page: "Drašna Herald d.o.o., Ulica zolnskih rudara 8,
-    # Lutovo" (a name with its legal form, then an address with a number)
-    ("footer", r"^(?=.*\d)(?-i:[A-Z])[^.!?,]{1,50} (d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|ltd\.?|"
-               r"limited|gmbh|plc|llc|inc\.?|s\.a\.|ag|ab|oy|sp\. z o\.o\.),( [^,.!?]{2,40},){0,3} "
-               r"[^,.!?]{2,40}$"),
     # a contact strip: "Institute · Geofizička 12, 10000 Veldrin · (01) 555 0199 · info@ksi.gov.ks"
-    ("contact", r"^[^.!?]{2,120}\s[·|•]\s[^!?]{0,160}\w@[\w-]+\.\w[^\s]*(\s[·|•]\s[^!?]{2,80})?$"),
+    # (two separators or more, and no sentence: not "The texts, signed “Customer Care · HMRC”,
+    # asked victims to reply to refunds@...")
+    ("contact", r"^(?=(.*\s[·|•]\s){2})[^.!?]{2,120}\s[·|•]\s[^!?]{0,160}\w@[\w-]+\.\w[^\s]*"
+                r"(\s[·|•]\s[^!?]{2,80})?(?<![.!?])$"),
     # a bulletin's stamp: "Issued 14 October 2031 at 18:30 local time (16:30 UTC). This
     # bulletin replaces Bulletin No. 3."
+    # (with its time or what it replaces: a timeline's "Issued 3 March 2024" is a heading)
     ("metadata", r"^(issued|published|released|updated)( on)? (\d{1,2} \w+|\w+ \d{1,2},?) "
-                 r"(19|20)\d\d( at \d{1,2}[:.]\d\d[^!?.,]{0,40})?\.?( this (bulletin|release|"
-                 r"update|report|notice) (replaces|supersedes|updates)\b[^!?]{2,60}\.?)?$"),
+                 r"(19|20)\d\d(( at \d{1,2}[:.]\d\d[^!?.,]{0,40})\.?( this (bulletin|release|"
+                 r"update|report|notice) (replaces|supersedes|updates)\b[^!?]{2,60}\.?)?|\.? this "
+                 r"(bulletin|release|update|report|notice) (replaces|supersedes|updates)\b"
+                 r"[^!?]{2,60}\.?)$"),
     # an inline teaser, though it asks a question: "Related content: What are my rights if ...?"
     ("teaser", r"^related (content|coverage|stories|articles|reading|links?)\s*:\s*\S"),
     # a release's small print: "Forward-looking statements: This release may contain ..."
@@ -331,6 +334,9 @@ _CORRECTION = re.compile(
 # what a newsroom asks its readers for: "Share your experiences", "share your pictures"
 _SHARE_YOURS = r"share your (experiences?|stor(y|ies)|pictures|photos|videos|views)"
 
+# a name in its own capitals, whatever the flags: "Andreea Munteanu", "Dino Šestan"
+_CASED_NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞČĆĐŠŽŁŚŹŻ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞČĆĐŠŽŁŚŹŻ][\w'’-]+){1,2})")
+
 _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (detail, re.compile(pattern, re.IGNORECASE))
     for detail, pattern in (
@@ -363,15 +369,13 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"^licen[cs]e this (article|story|content|video)$"),
         # a pair of neighbours: "Previous decision | Next decision"
         ("navigation", r"^(previous|prev|next) \w{2,15}\s*[|·/]\s*(previous|next) \w{2,15}$"),
-        # a release's sender signing off: "Press Office of the National Police of Zarovia"
-        ("release furniture", r"^(the )?(press|media|public relations|communications|public "
-                              r"information) (office|service|department|centre|center|unit|team)"
-                              r"( of [^.!?]{2,80})?$"),
         # a live page's credits: "Updated by Andreea Munteanu in the studio, with ...",
         # "Live reporting: Katarina Lovrić and Dino Šestan (Veldrin), Ivana Mrak (Šalovec)"
-        ("byline", r"^(updated|compiled|edited|written|produced) by (?-i:[A-Z])[^.!?]{2,150}$|"
-                   r"^(live reporting|reporting|writing|editing)\s*:\s*(?-i:[A-Z])"
-                   r"[^.!?]{2,150}$"),
+        # (a name of two words or more: not the subheading "Produced by Rubin, owned by the
+        # artists", nor "Reporting: Who pays for it now")
+        ("byline", r"^(updated|compiled|edited|written|produced) by " + _CASED_NAME +
+                   r"([ ,][^.!?]{2,150})?$|^(live reporting|reporting|writing|editing)\s*:\s*" +
+                   _CASED_NAME + r"([ ,][^.!?]{2,150})?$"),
         # a stamp over an update: "UPDATE 21:05", "Update: 14.30 CET"
         ("metadata", r"^update(d)?\s*[:,]?\s*\d{1,2}[:.]\d\d(\s?[A-Z]{1,4})?$"),
         ("teaser", r"^(read more|read also|also read|see also|read the full (story|article)|"
@@ -989,7 +993,8 @@ def _is_separated_menu(line: str) -> bool:
     if len(parts) == 2:  # "Share · Comments": two buttons; "NEWS | TRAGEDY IN THE JIUREL", a
         # section's kicker
         return all(p.lower() in _BUTTONS for p in parts) or (
-            _is_section(parts[0]) and len(_words(parts[1])) <= 5 and not _TERMINAL.search(parts[1]))
+            _is_section(parts[0]) and len(_words(parts[1])) <= 5 and not _TERMINAL.search(parts[1])
+            and bool(re.search(r"\s[|·•]\s", line)))  # not "Football – the town's last employer"
     if len(parts) < 3:
         return False
     return all(len(_words(p)) <= 3 and not _TERMINAL.search(p) for p in parts)
@@ -1176,8 +1181,8 @@ _WRITER_NOTE = re.compile(
 # under the writer's name at the foot: "Senior correspondent. Covers Zarovia and the wider
 # region from Kostrava, with a focus on justice."
 _DESK_NOTE = re.compile(rf"^({_DESKS} ){{0,3}}(writer|correspondent|editor|reporter|columnist|"
-                        r"journalist)[.,] (covers|reports on|writes about|based in)\b[^!?]{2,150}"
-                        r"\.?$", re.IGNORECASE)
+                        r"journalist)[.,] ((covers|reports on|writes about)\b[^!?]{2,150}|based "
+                        r"in [^.!?,]{2,40})\.?$", re.IGNORECASE)
 _EMBLEM = re.compile(r"^coat of arms of\b[^.!?]{2,60}$|^[^.!?]{2,40}\b(crest|emblem)$",
                      re.IGNORECASE)
 _EDITION = re.compile(r"^(us|uk|u\.s\.|international|europe|european|australia|asia|africa|"
@@ -1185,6 +1190,15 @@ _EDITION = re.compile(r"^(us|uk|u\.s\.|international|europe|european|australia|a
                       r"german|chinese|japanese|korean|world) edition$", re.IGNORECASE)
 _NEIGHBOURS = re.compile(r"^(previous|next)( (article|story|post|release|item|news|press "
                          r"release))?\s*:\s*[^!?]{3,150}(?<![.!?])$", re.IGNORECASE)
+# what a page's foot links are removed as
+_FOOT_LINKS = frozenset({"footer", "navigation", "share buttons", "copyright", "cookies", "contact",
+                         "follow us", "subscription", "feedback form", "site wording"})
+_PRESS_OFFICE = re.compile(r"^(the )?(press|media|public relations|communications|public "
+                           r"information) (office|service|department|centre|center|unit|team)"
+                           r"( of [^.!?]{2,80})?$", re.IGNORECASE)
+_IMPRINT = re.compile(r"^(?=.*\d)[A-Z][^.!?,]{1,50} (d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|[Ll]td\.?|"
+                      r"Limited|GmbH|PLC|plc|LLC|Inc\.?|S\.A\.|AG|AB|Oy|sp\. z o\.o\.),"
+                      r"( [^,.!?]{2,40},){0,3} [^,.!?]{2,40}$")
 _YOUR_EMAIL = re.compile(r"^(your |enter your )?e-?mail( address)?\s*\*?$", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^(image|media|video|photo|picture) (source|credit)s?\s*[,:]\s*\S",
                            re.IGNORECASE)
@@ -1839,7 +1853,11 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 kinds[cap] is None and 7 <= len(words[cap]) <= 25 and \
                 not _TERMINAL.search(lines[cap]) and \
                 any(kinds[q] is None for q in nonblank[:pos - 1]) and kinds[nxt] is None and \
-                _is_prose(words[nxt], lines[nxt]):
+                _is_prose(words[nxt], lines[nxt]) and pos >= 2 and \
+                kinds[nonblank[pos - 2]] is not None:
+            # (under furniture, a byline or another picture: between two paragraphs a long
+            # line over an uncaptioned picture is as likely a subheading, "The families still
+            # waiting for answers after the floods")
             kinds[cap] = "photo caption"
 
     # Lines that are furniture only where furniture stands: a site's emblem or an edition
@@ -1869,6 +1887,15 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         elif _YOUR_EMAIL.match(lines[r]) and "subscription" in {
                 kinds[q] for q in nonblank[max(0, pos - 1):pos + 2]}:
             kinds[r] = "subscription"
+        # below the article, among the page's furniture: a release's sender signing off
+        # ("Press Office of the National Police of Zarovia"; not the subheading "The press
+        # office of the Holy See") and a publisher's imprint ("Drašna Herald d.o.o., Ulica
+        # zolnskih rudara 8, Lutovo"; not a list of contractors "Tehnika d.d., Zagreb, 9
+        # contracts")
+        elif r > foot and (nxt is None or kinds[nxt] is not None) and (
+                _PRESS_OFFICE.match(lines[r])
+                or _IMPRINT.match(lines[r]) and prv is not None and kinds[prv] is not None):
+            kinds[r] = "footer"
         above = above and kinds[r] is not None
 
     # A lone menu-like line wedged between two removed lines belongs to the same block.
@@ -1888,7 +1915,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             continue
         block = list(itertools.takewhile(lambda q: kinds[q] is None, nonblank[pos:]))
         after = nonblank[pos + len(block)] if pos + len(block) < len(nonblank) else None
-        if after is not None and len(block) <= 3 and all(
+        # (between a foot's own links: "Contact us" ... "Privacy policy"; not the subheadings
+        # "Seats held", "Schools closed" under a table or a caption)
+        if after is not None and len(block) <= 3 and \
+                {kinds[nonblank[pos - 1]], kinds[after]} <= _FOOT_LINKS and all(
                 1 <= len(words[q]) <= 3 and len(lines[q]) <= 30 and lines[q][0].isupper()
                 and not _TERMINAL.search(lines[q]) and not re.search(r"\d", lines[q])
                 for q in block):

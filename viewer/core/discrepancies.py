@@ -95,13 +95,15 @@ def _slot_keys(s: SentenceView, q: Quantity) -> tuple[set[str], bool]:
     if after and (fold(after[0]) in {"year-old", "years-old", "yr-old"} or
                   [fold(w) for w in after] == ["years", "old"]):
         return {"age"}, False
-    # "Yevgeni Sholokh, 27, was detained", "Sholokh (27)": that person's age
-    named = re.search(r"([A-Z][\w'’-]+)(,\s*|\s\()$", s.text[:q.start - s.start])
+    # "Yevgeni Sholokh, 27, was detained", "Sholokh (27)", "Ivan Petrov, aged 54,": that
+    # person's age (not "In Kharkiv, 27, including four children, were injured", "Brazil (27)")
+    named = re.search(r"(\b[A-Za-z]+\s+)?([A-Z][\w'’-]+)(,\s*|\s\()(aged\s+)?$",
+                      s.text[:q.start - s.start])
     if not q.unit and q.value.is_integer() and 1 <= q.value <= 110 and named and \
-            re.match(r"\s*[,)]", s.text[q.end - s.start:]):
+            re.match(r"\s*[,)]", s.text[q.end - s.start:]) and _a_person(s, named):
         # (by the surname as it sounds: "Qadyrbekov" is "Kadyrbekov"; "Miroslav" and
         # "Miloslav Tuček" are one man whose age the sources dispute)
-        return {"age:" + sound_fold(fold(named.group(1)))}, False
+        return {"age:" + sound_fold(fold(named.group(2)))}, False
     # "147 separate claims", "12 new cases": the noun after a word that only qualifies the count
     if after and fold(after[0]) in _COUNT_ADJECTIVES:
         after = after[1:]
@@ -169,6 +171,20 @@ _BEING = frozenset("is was are were be been stood stands stand reached reach hit
                    "comes".split())
 
 
+_PLACE_PREPOSITIONS = frozenset("in at from to near of for across inside outside".split())
+
+
+def _a_person(s: SentenceView, named: re.Match[str]) -> bool:
+    """Whether the name before an age may be a person's: not a place or body the model names
+    so, nor a word after a preposition ("In Kharkiv, 27, ...")."""
+    if named.group(1) and fold(named.group(1).strip()) in _PLACE_PREPOSITIONS:
+        return False
+    at = s.start + named.start(2)
+    # (the model reads a name with a "č" as an ORG now and then: only a place is no person)
+    return not any(label in {"GPE", "LOC", "FAC", "NORP"}
+                   for _, label, _, a, b in s.entities if a <= at < b)
+
+
 def _words_before(s: SentenceView, q: Quantity) -> list[str]:
     """The two words before a figure in its sentence."""
     return _WORD.findall(s.text[: q.start - s.start])[-2:]
@@ -223,7 +239,7 @@ def _hedged(s: SentenceView, q: Quantity) -> bool:
 
 def _exact_time(s: SentenceView, q: Quantity) -> bool:
     """A clock time to the minute, not hedged ("at 3:42 a.m.", not "just after 3:40")."""
-    exact = re.search(r"\d[:.]\d\d|^\d{4}\s?(GMT|UTC|Z|local|hrs|hours)$", q.text)
+    exact = re.search(r"\d[:.]\d\d|^\d{4}\s?(GMT|UTC|Z|local time|hrs|hours)$", q.text)
     return bool(exact) and not _hedged(s, q)
 
 
@@ -242,8 +258,13 @@ def _clock(s: SentenceView, q: Quantity) -> str:
 
 # the mark of a figure in a match score, which is compared with scores only
 _SCORE = "mark:score"
-# ... and of an increment ("a further 980", "two more"), compared with increments only
+# ... and of an increment ("a further 980", "two more")
 _MORE = "mark:more"
+_BASE = "mark:base"  # a count beside an increment in its sentence
+# "two more miners", "15 additional bodies": an increment said right after the figure, never a
+# count of its own ("a further 980 flights" may be the other sources' "900 flights" for the day)
+_SAID_MORE = "mark:said-more"
+_MARKS = frozenset({_SCORE, _MORE, _BASE, _SAID_MORE})
 _SCORE_AROUND = re.compile(r"\b(beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|drawn|"
                            r"defeat|defeats|defeated|victory|loss|thrashing|thrashed|home|"
                            r"away|lead|led|trail|trailed|scoreline|score)\b", re.IGNORECASE)
@@ -300,6 +321,7 @@ def _moves(s: SentenceView) -> set[str]:
 def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     items = []  # (sentence, quantity, keys, is_date)
     increments: set[int] = set()
+    stepped: set[str] = set()  # sentences that give an increment
     tallied = {s.id: _tallies(s) for s in fact}
     hours = []  # plain clock hours, compared only with a time half an hour or more away
     for s in fact:
@@ -327,9 +349,11 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
                 continue
             if _OF_TOTAL.search(before):
                 continue  # "87 of the 151 deputies": the whole the count is out of
-            more = bool(_FURTHER.search(before) or re.match(r"\s+more\b(?!\s+than)", after))
+            # "a further 980 flights", "two more miners": more, not the total
+            said_more = bool(re.match(r"\s+(more|additional|further|extra)\b(?!\s+than)", after))
+            more = said_more or bool(_FURTHER.search(before))
             if more:
-                increments.add(len(items))  # "a further 980 flights": more, not the total
+                stepped.add(s.id)
             label = _LABEL_BEFORE.search(before) if not q.unit else None
             if label:  # "Day one", "Flight 302": a name, compared only with the same name
                 items.append((s, q, {"label:" + label.group(1).lower()}, False))
@@ -338,9 +362,16 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             if keys and not q.unit and _score(s, q):
                 keys = keys | {_SCORE}  # "a 3-0 home defeat": compared with scores only
             if keys and more:
-                keys = keys | {_MORE}  # "two more miners": compared with increments only
+                increments.add(len(items))
+                keys = keys | {_MORE} | ({_SAID_MORE} if said_more else set())
             if keys:
                 items.append((s, q, keys, is_date))
+    # A count in a sentence that also gives an increment is its base, not a total ("Eleven
+    # miners were brought out on Tuesday and eight more on Wednesday"): compared with the other
+    # sources' counts, never with their increments ("Two more miners brought out"). An
+    # increment is compared with increments; one said as such ("two more") with nothing else.
+    items = [(s, q, keys | {_BASE}, d) if n not in increments and s.id in stepped else
+             (s, q, keys, d) for n, (s, q, keys, d) in enumerate(items)]
     # "an 8am meeting" / "a meeting at 7.30am" disagree; "at 2am" / "at 2.10am" round
     times = [(s, q, next(iter(keys))) for s, q, keys, _ in items if keys & {_CLOCK, _CLOCK_UTC}]
     times += [(s, q, _clock(s, q)) for s, q in hours]
@@ -366,7 +397,7 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     owner: dict[str, int] = {}
     for n, (_, _, keys, _) in enumerate(items):
         for key in sorted(keys):  # in a fixed order: the same input, the same slots every run
-            if key.startswith("unit:") and key != "unit:split" or key in (_SCORE, _MORE):
+            if key.startswith("unit:") and key != "unit:split" or key in _MARKS:
                 continue  # a vote split is one thing whatever the words around it
             if key not in owner:
                 owner[key] = n
@@ -479,7 +510,8 @@ def _clash(items: list, n: int, m: int, held: Sequence[frozenset[str]],
     # a score with scores: "a 3-0 home defeat" is no count of defeats
     if _year(items[n][0], items[n][1]) != _year(items[m][0], items[m][1]) or \
             (_SCORE in items[n][2]) != (_SCORE in items[m][2]) or \
-            (_MORE in items[n][2]) != (_MORE in items[m][2]):
+            any(_MORE in a and (_BASE in b or _SAID_MORE in a and _MORE not in b)
+                for a, b in ((items[n][2], items[m][2]), (items[m][2], items[n][2]))):
         return True
     # what the parse says each figure counts, where it says for both: 127 who "died" are not
     # 640 "injured", though both are "people"
@@ -727,20 +759,23 @@ def _lists(fact: Sequence[SentenceView]) -> list[Found]:
                 forms[e].add(text)
         for sid, (s, ids) in named.items():
             ids |= {e for e in union - ids if _listed_beside(s, *spans[sid], sorted(forms[e]))}
-        # a source names what any of its sentences in the fact names: its two lists are one
-        # ("Aldermark, Vestria and Dalvenia sent teams" and "teams from Vestria and Dalvenia")
-        by_source: dict[str, set[str]] = defaultdict(set)
-        for s, ids in named.values():
-            by_source[s.source] |= ids
-        common = set.intersection(*by_source.values())
+        # a source's lists that share a name are one list ("Aldermark, Vestria and Dalvenia
+        # sent teams" and "teams from Vestria and Dalvenia"); lists of two sets of names
+        # ("ministers from A and B", "officials from C and D") stay two
+        by_source: list[tuple[str, set[str]]] = []
+        for s, ids in sorted(named.values(), key=lambda v: _order(v[0].id)):
+            mine = next((x for src, x in by_source if src == s.source and x & ids), None)
+            if mine is None:
+                by_source.append((s.source, set(ids)))
+            else:
+                mine |= ids
+        common = set.intersection(*(ids for _, ids in by_source))
         if union == common or len(common) < 1:
             continue
         surface = {e: t for s, _ in named.values() for e, _, t, _, _ in s.entities}
         where = {(s.id, e): (a, b) for s, _ in named.values() for e, _, _, a, b in s.entities}
         parts = []
-        for source in sorted(by_source, key=lambda src: min(
-                _order(s.id) for s, _ in named.values() if s.source == src)):
-            ids = by_source[source]
+        for source, ids in by_source:
             extra = sorted(surface[e] for e in ids - common)
             missing = sorted(surface[e] for e in union - ids)
             bits = []
@@ -758,8 +793,9 @@ def _lists(fact: Sequence[SentenceView]) -> list[Found]:
     return found
 
 
-_PART = re.compile(r"\b(other|remaining|rest|two of|three of|four of|both of|some of|"
-                   r"among them|including|such as)\b[^.;]*$", re.IGNORECASE)
+_PART = re.compile(r"\b(the (other|remaining)( (two|three|four|five|six|\d+))?|the rest|"
+                   r"(two|three|four|five|six|\d+|both|some) of (them|those|the [\w-]+))\s*"
+                   r"(\w+\s*)?[,:–—-]?\s*$", re.IGNORECASE)
 # People, and the rest: the small pipeline gives the towns of one list ("Brenica, Seline and
 # Doroslav") three different labels, place, organisation and nationality.
 _LIST_KINDS = (frozenset({"PERSON"}), frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"}))

@@ -113,12 +113,13 @@ _TIME = re.compile(r"(?<![\d:])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([ap])\.m\.|\s?([a
 
 
 # a wire's clock time in four digits with its zone: "0442 GMT", "1630 UTC", "0809Z", "0340 local
-# time", "0340 hrs" (a count of hours only from 1000 up: "at 2300 hours", not "1500 hours of work")
+# time", "0340 hrs", "at 2300 hrs" (not "2000 local residents", "the 2024 local elections",
+# "1500 hours of work", "inspected at 2000 hours": counts of hours from 1000 up)
 # (not a year before a name: "In 2018 UTC agreed to buy ...", "By 2030 UTC Aerospace ...")
 _ZONED_TIME = re.compile(r"(?<![\d:.,])(?<!\bin )(?<!\bIn )(?<!\bby )(?<!\bBy )(?<!since )"
                          r"(?<!Since )(?<!from )(?<!until )(?<!\bof )"
-                         r"([01]\d|2[0-3])([0-5]\d)(?:\s?(?:GMT|UTC|Z)\b|\slocal\b"
-                         r"|(?<=0\d\d\d)\s?(?:hrs|hours)\b|(?<=\bat \d\d\d\d)\s?(?:hrs|hours)\b)")
+                         r"([01]\d|2[0-3])([0-5]\d)(?:\s?(?:GMT|UTC|Z)\b|\slocal\s+time\b"
+                         r"|(?<=0\d\d\d)\s?(?:hrs|hours)\b|(?<=\bat \d\d\d\d)\s?hrs\b)")
 
 
 # Every form above holds a digit or starts a word with a number or fraction word: a sentence
