@@ -1888,3 +1888,13 @@ def test_a_sign_off_and_an_imprint_go_only_among_the_foots_furniture():
 def test_news_that_looks_like_session_17s_furniture_stays(line):
     raw = [FLOOD[0], FLOOD[1], line, "Image source, Getty Images", FLOOD[2]]
     assert normalise_line(line) in clean("\n".join(raw)).text.split("\n")
+
+
+LOOKALIKES_17 = json.loads((Path(__file__).resolve().parent.parent / "data" / "lookalikes" /
+                            "cleaning_session17.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", LOOKALIKES_17, ids=[c["id"] for c in LOOKALIKES_17])
+def test_news_that_looks_like_session_17s_furniture_stays_in_its_page(case):
+    kept = clean("\n".join(case["lines"])).text.split("\n")
+    assert normalise_line(case["keep"]) in kept
