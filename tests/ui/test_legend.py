@@ -32,9 +32,23 @@ def test_every_level_is_shown_on_one_line(qtbot, tmp_path, total):
     html = legend.text()
     shown = [int(k) for k in re.findall(r"</span>(\d+)", html)]
     assert shown == list(range(2, total + 1)), "one numbered swatch per shared level"
-    assert f"of {total} sources" in html and "one source" in html
+    assert f"of&nbsp;{total}&nbsp;sources" in html and "one&nbsp;source" in html
     for k in range(1, total + 1):
         assert coverage_colours(k, total)[0] in html
     line = legend.fontMetrics().lineSpacing()
     assert legend.heightForWidth(legend.width()) < 1.8 * line + 2, "no wrapping"
     assert legend.height() < 1.8 * line + 2
+
+
+def test_a_narrow_window_wraps_the_legend_between_items_only(qtbot):
+    from viewer.ui.legend import HINT, Legend
+    legend = Legend()
+    qtbot.addWidget(legend)
+    legend.set_total(5)
+    items = re.sub(r"<[^>]+>", "", legend.text()).split("&nbsp;&nbsp; ")
+    assert len(items) == 5
+    # a line may break only between items (a normal space) and inside the long hint
+    assert all(" " not in item for item in items if item != HINT), items
+    legend.resize(260, 200)
+    line = legend.fontMetrics().lineSpacing()
+    assert legend.heightForWidth(260) > 1.8 * line, "it wraps when narrow"

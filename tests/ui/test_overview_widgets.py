@@ -1,6 +1,7 @@
 """Connector bands, synchronised scrolling, minimaps and the similarity heat map."""
 
 import math
+from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -340,3 +341,28 @@ def test_a_short_article_sits_at_the_top_of_its_minimap_as_in_its_pane(qtbot, wi
     assert last.bottom * minimap._scale() < minimap.height() / 2
     top, bottom = minimap.viewport_band()
     assert top == 0 and abs(bottom - minimap.height()) <= 1, "all of it is in view"
+
+
+def test_ten_sources_fit_a_narrow_dock_named_by_id_and_a_wide_one_by_outlet(qtbot):
+    """Nine or ten sources scrolled the map sideways in the dock's usual width."""
+    from viewer.core.documents import load_path
+    from viewer.core.pipeline import compare
+    from viewer.ui.docks.overview import OverviewPanel
+
+    result = compare([load_path(p) for p in sample_paths()])
+    # ten sources: the five samples twice over
+    docs = [replace(d, id=f"d{k + 1}") for k, d in enumerate(result.documents * 2)]
+    result = replace(result, documents=docs)
+    panel = OverviewPanel()
+    qtbot.addWidget(panel)
+    panel.resize(380, 700)
+    panel.show()
+    panel.set_result(result)
+    QApplication.processEvents()
+    rows = [panel.table.verticalHeaderItem(k).text() for k in range(10)]
+    assert rows == [f"d{k + 1}" for k in range(10)]
+    assert panel.table.horizontalScrollBar().maximum() == 0, "the whole map in view"
+    assert panel.table.verticalHeaderItem(0).toolTip().startswith("d1: ")
+    panel.resize(1100, 700)
+    QApplication.processEvents()
+    assert panel.table.verticalHeaderItem(0).text().startswith("d1 · "), "room for the names"

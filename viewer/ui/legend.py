@@ -15,8 +15,9 @@ from viewer.ui.theme import MARKS, coverage_colours
 __all__ = ["Legend"]
 
 _BLOCK = "<span style='background:{c}; color:{c}'>&#9608;&#9608;</span>"
-_GAP = "&nbsp;&nbsp;&nbsp;"
-HINT = "Click a sentence to follow its fact · F7/F8/F9 jump"
+# a narrow window wraps the line between items, never inside one ("5 of 5" / "sources")
+_GAP = "&nbsp;&nbsp; "
+HINT = "Click a sentence to follow its fact · F7/F8/F9&nbsp;jump"
 
 
 class Legend(QLabel):
@@ -36,12 +37,12 @@ class Legend(QLabel):
             self.hide()
             return
         self.levels = list(range(1, total + 1))
-        items = [_BLOCK.format(c=coverage_colours(1, total)[0]) + "&nbsp;one source"]
+        items = [_BLOCK.format(c=coverage_colours(1, total)[0]) + "&nbsp;one&nbsp;source"]
         if total > 1:
             shared = "&nbsp;".join(_BLOCK.format(c=coverage_colours(k, total)[0]) + f"{k}"
                                    for k in range(2, total + 1))
-            items.append(f"{shared}&nbsp;of {total} sources")
-        items.append(_BLOCK.format(c=MARKS["diff"]) + "&nbsp;words that differ")
+            items.append(f"{shared}&nbsp;of&nbsp;{total}&nbsp;sources")
+        items.append(_BLOCK.format(c=MARKS["diff"]) + "&nbsp;words&nbsp;that&nbsp;differ")
         items.append(f"<span style='color:{MARKS['disputed']}; background:{MARKS['disputed_bg']}'>"
                      "<u>disputed</u></span>")
         items.append(f"<span style='color:{MARKS['removed']}'>{HINT}</span>")

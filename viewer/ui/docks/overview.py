@@ -86,6 +86,7 @@ class OverviewPanel(QWidget):
         super().__init__(parent)
         self.result: Comparison | None = None
         self.matrix: list[list[float]] = []
+        self._labels: tuple[list[str], list[str]] = ([], [])  # rows' long and short names
         self.table = QTableWidget()
         self.table.setAccessibleName("Similarity of sources")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -145,6 +146,7 @@ class OverviewPanel(QWidget):
         self._describe_scale()  # the theme may have changed since the last result
         if result is None:
             self.matrix = []
+            self._labels = ([], [])
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
             return []
@@ -159,8 +161,10 @@ class OverviewPanel(QWidget):
         # rows named as everywhere else in the window (the outlet, from the file's name), the
         # columns by id to stay narrow; both say the whole title on hover
         names = SourceNames(result)
-        self.table.setVerticalHeaderLabels([f"{d.id} · {short_title(names.name(d.id), limit=20)}"
-                                            for d in docs])
+        self._labels = ([f"{d.id} · {short_title(names.name(d.id), limit=20)}" for d in docs],
+                        [d.id for d in docs])
+        self.table.setVerticalHeaderLabels(self._labels[0])
+        self._fit_labels()
         for k, d in enumerate(docs):
             for header in (self.table.horizontalHeaderItem(k), self.table.verticalHeaderItem(k)):
                 header.setToolTip(f"{d.id}: {d.title}")
@@ -186,6 +190,26 @@ class OverviewPanel(QWidget):
                 self.table.setItem(i, j, item)
 
         return [lambda i=i: fill(i) for i in range(n)]
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Rows named "d1 · Harvel Courier" where the map then fits its dock, else "d1" (the
+        whole title stays on hover): nine or ten sources in a narrow dock scrolled sideways."""
+        long, short = self._labels
+        if not long:
+            return
+        metrics = self.table.verticalHeader().fontMetrics()
+        room = self.table.width() - 2 * self.table.frameWidth() - \
+            self.table.verticalScrollBar().sizeHint().width()
+        cells = len(long) * self.table.horizontalHeader().minimumSectionSize()
+        names = long if max(map(metrics.horizontalAdvance, long)) + 16 + cells <= room else short
+        for k, name in enumerate(names):
+            item = self.table.verticalHeaderItem(k)
+            if item is not None and item.text() != name:
+                item.setText(name)
 
     def choose_pair(self, row: int, column: int) -> None:
         """List the facts two sources share (a diagonal cell lists that source's own facts)."""
