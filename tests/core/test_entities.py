@@ -155,14 +155,14 @@ def test_label_by_vote():
 # a bare "Ostric" beside two Ostrićs. story37 (a bank outage) 1 of 5: "Nordstrand" begins the
 # bank's name and its app's ("Nordstrand Mobile"), "Lindqvist" is the chief executive's and a
 # baker's, "Tessaly" alone is read as a place, "Watchdogs" for the regulator. story38 (a prison
-# escape) 5 -> 6 of 9 ("Yevgeny" / "Evgeny Sholokh"); left: "Ringleader Rustam Kadyrbekov" (a
-# word opening the sentence, taken into the name), a planted misnaming, "the R-14 road" / "R-14".
+# escape) 5 -> 7 of 9 ("Yevgeny" / "Evgeny Sholokh"; "Ringleader Rustam Kadyrbekov", a word
+# opening the sentence taken into the name); left: a planted misnaming, "the R-14 road" / "R-14".
 # story39 (a doping ban) 3 of 5: "Ščerbak" alone is the athlete's or her brother's; a planted
 # misnaming. story40 (a mine collapse) 6 of 7.
 MERGE_FLOORS = {"story7": 0.75, "story9": 0.9, "story14": 0.85, "story15": 0.6, "story17": 0.65,
                 "story20": 0.6, "story21": 0.85, "story23": 0.65, "story24": 0.3, "story25": 0.8,
                 "story26": 0.6, "story28": 0.65, "story32": 0.6, "story34": 0.7,
-                "story35": 0.6, "story36": 0.6, "story37": 0.2, "story38": 0.65, "story39": 0.6}
+                "story35": 0.6, "story36": 0.6, "story37": 0.2, "story38": 0.75, "story39": 0.6}
 
 
 @pytest.fixture(scope="module", params=gold_names())
@@ -974,3 +974,14 @@ def test_a_place_spelled_two_ways_with_two_designators_is_one_place():
     r = run([("Ivan Kovac", "PERSON"), ("Kovac", "PERSON")],
             [("Petar Kovač", "PERSON"), ("Kovač", "PERSON")])
     assert not together(r, "Ivan Kovac", "Petar Kovač")
+
+
+def test_a_word_opening_the_sentence_taken_into_a_full_name_is_left_out():
+    text = ("Prison breaks are rare.\nRingleader Rustam Kadyrbekov planned it for months. "
+            "Rustam Kadyrbekov was serving 22 years.")
+    mentions = [("Ringleader Rustam Kadyrbekov", "ORG"), ("Rustam Kadyrbekov", "PERSON")]
+    r = run_texts((text, mentions), ("Kadyrbekov escaped.", [("Kadyrbekov", "PERSON")]))
+    assert together(r, "Ringleader Rustam Kadyrbekov", "Rustam Kadyrbekov", "Kadyrbekov")
+    # a three-word name opening a sentence stays whole when no one is called by its last two
+    r = run_texts(("Mary Anne Smith opened the show.", [("Mary Anne Smith", "PERSON")]))
+    assert [g.name for g in r] == ["Mary Anne Smith"]

@@ -502,12 +502,26 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     by_key: dict[str, list[tuple[int, int]]] = defaultdict(list)
     surface: dict[tuple[int, int], str] = {}
     label_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    # full names as written anywhere: "Ringleader Rustam Kadyrbekov", opening a sentence, is
+    # "Rustam Kadyrbekov" with the word before it taken into the name
+    # (a full name the model calls an ORG counts when its surname alone is read as a person)
+    bare = {name_key(m.text) for mentions in docs for m in mentions
+            if m.label == "PERSON" and len(m.text.split()) == 1}
+    people = {name_key(" ".join(m.text.split())) for mentions in docs for m in mentions
+              if len(m.text.split()) == 2 and (m.label == "PERSON" or m.label == "ORG"
+                                               and name_key(m.text.split()[1]) in bare)}
     for d, mentions in enumerate(docs):
         surnames = _surnames(mentions)
         for m, mention in enumerate(mentions):
             if not _is_name(mention.text):
                 continue
             written = " ".join(mention.text.split())
+            opened = False
+            # (the model reads such a name as an ORG as often as a PERSON)
+            if mention.label in {"PERSON", "ORG"} and len(written.split()) == 3 and texts and \
+                    _OPENS.search(texts[d][max(0, mention.start - 3):mention.start]) and \
+                    name_key(written.split(" ", 1)[1]) in people:
+                written, opened = written.split(" ", 1)[1], True
             held = _office_holder(written) if mention.label != "PERSON" else None
             core = held or _strip_titles(written, mention.label)
             key = name_key(_ministry_form(core))
@@ -516,7 +530,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             by_key[key].append((d, m))
             surface[(d, m)] = core
             label = _place_in_text(mention, texts[d]) if texts else mention.label
-            if held or core != written and fold(written.split()[0]).strip(".") in _ROLES:
+            if held or opened or core != written and fold(written.split()[0]).strip(".") in _ROLES:
                 label = "PERSON"  # "Referee Petar Loncar", read as an ORG
             # "Temirkhanov" read as a place beside "Bauyrzhan Temirkhanov": the surname, unless
             # the text puts it somewhere ("in Temirkhanov")
