@@ -262,7 +262,8 @@ MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 
                   "story22": 7, "story23": 5, "story24": 5, "story25": 4, "story26": 5,
                   "story27": 6, "story28": 8, "story29": 10, "story30": 8, "story31": 9,
                   "story32": 7, "story33": 10, "story34": 6, "story35": 4, "story36": 6,
-                  "story37": 7, "story38": 5, "story39": 9, "story40": 8}
+                  "story37": 7, "story38": 5, "story39": 10, "story40": 8, "story41": 6,
+                  "story42": 6, "story43": 8, "story44": 8}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
@@ -297,7 +298,7 @@ KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
                ("story14", "Numbers differ: six seats (d1, d3, d4) vs 41 seats (d2)"),
                ("story14", "Numbers differ: sixteen years (d2) vs 35 years (d3)"),
                ("story14", "Quoted speaker differs: Sevcik (d1) vs Mira (d3)"),
-               ("story12", "Numbers differ: three years (d2) vs five years (d1, d3)"),
+               ("story12", "Numbers differ: three years (d2) vs five years (d3)"),
                ("story12", "Numbers differ: Eight years (d3) vs nine years (d1, d4)"),
                # story25: a wrong link (three networks before the deal with two after) and a
                # share's rise (31.4%) with the offer's premium (38%); a list of networks that
@@ -352,7 +353,23 @@ KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
                # of 9 million people (a wrong link: both sentences are about coal)
                ("story37", "Dates differ: 22 October (d3) vs 29 October (d2)"),
                ("story38", "Numbers differ: eight years (d3) vs ten years (d4)"),
-               ("story40", "Numbers differ: 2,400 people (d3) vs 9 million people (d4)")}
+               ("story40", "Numbers differ: 2,400 people (d3) vs 9 million people (d4)"),
+               # story41: records at other stations (44.8 C at Kamena) and a forecast (40 C) in
+               # sentences linked with the record; story42, story43, story44: quotations
+               # reworded, which the gold does not list (it lists story42's as who said it);
+               # story44: the recall's 127,750 cars with the 212,000 vehicles of an earlier one
+               ("story41", "Numbers differ: 44.8 C (d1) vs 46.3 C (d3)"),
+               ("story41", "Numbers differ: 40 C (d3) vs 45 C (d2)"),
+               ("story42", "Quotation worded differently: “This run-off offered voters a genuine "
+                           "choice, but the incumbent enjoyed an un…” (d1) vs “Voters had a real "
+                           "choice, but the incumbent benefited unfairly from state res…” (d3)"),
+               ("story43", "Quotation worded differently: “I just want my own bed” (d4) vs “All I "
+                           "want now is to go home to Brennvik and sleep in my own bed” (d5)"),
+               ("story44", "Numbers differ: 127,750 cars (d2) vs 212,000 vehicles (d3)"),
+               ("story44", "Quotation worded differently: “take this recall seriously and book "
+                           "the repair as soon as their letter arrives” (d3) vs “Owners should "
+                           "take this recall seriously and book the repair as soon as they …” "
+                           "(d4)")}
 # story18: the gold puts "ending 47 days of fighting" and "after five days of talks" in one
 # sentence of one fact; the finder reports the talks (four days / five days) and not the
 # fighting (47 / 51 days, in a sentence it does not link).
@@ -396,7 +413,12 @@ KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = {
     # story38: an escapee's age (41 / 43) by the ringleader's sentence (22 / 24 years) given
     # beside it; story39: the quotation's speaker is found, but named by the athlete the
     # quotation is about ("Milena") instead of the manager
-    ("story38", "Zhaksylykov's age"), ("story39", "'never seen her cut a corner'"),
+    ("story38", "Zhaksylykov's age"),
+    # story41: the hospital count matched by the deaths (14 / 19) in the sentences giving both;
+    # story42: the preliminary and final share by the margin (97,000 / 157,000 votes); story44:
+    # the fires (14 / 17) by the injured (three / four people) beside them
+    ("story41", "people admitted to/treated in hospital"), ("story42", "Radež's share"),
+    ("story44", "Number of fires"),
     # story40: a headline packs the dead, the rescued and the missing ("Four dead, 19 rescued
     # alive ... last four miners"); the parse gives its "four"s both counts, and the dead and
     # the missing are reported as one figure ("three (d2) vs Four dead (d1, d4) vs five (d2)")
@@ -1138,3 +1160,19 @@ def test_counts_of_different_things_and_increments_are_not_disputed():
     more = [view("d1.s1", "d1", "Rescuers found 12 more bodies on Tuesday."),
             view("d2.s1", "d2", "Rescuers found another 15 bodies on Tuesday.")]
     assert len(find_discrepancies([more])) == 1
+
+
+def test_a_figure_in_millions_to_a_decimal_and_an_upper_bound_allow_what_they_round():
+    fact = [view("d1.s1", "d1", "Voronec leads a country of 5.2 million registered voters."),
+            view("d2.s1", "d2", "Of 5 214 806 citizens in the voter register, most voted.")]
+    assert find_discrepancies([fact]) == []
+    fact = [view("d1.s1", "d1", "The corrections affected a total of 2 904 votes."),
+            view("d2.s1", "d2", "Corrections changed fewer than 3,000 votes.")]
+    assert find_discrepancies([fact]) == []
+    # beyond the rounding, or the bound, they differ
+    fact = [view("d1.s1", "d1", "A country of 5.2 million voters."),
+            view("d2.s1", "d2", "A country of 5.4 million voters.")]
+    assert len(find_discrepancies([fact])) == 1
+    fact = [view("d1.s1", "d1", "Corrections changed fewer than 3,000 votes."),
+            view("d2.s1", "d2", "Corrections changed 3,400 votes.")]
+    assert len(find_discrepancies([fact])) == 1

@@ -158,11 +158,15 @@ def test_label_by_vote():
 # escape) 5 -> 7 of 9 ("Yevgeny" / "Evgeny Sholokh"; "Ringleader Rustam Kadyrbekov", a word
 # opening the sentence taken into the name); left: a planted misnaming, "the R-14 road" / "R-14".
 # story39 (a doping ban) 3 of 5: "Ščerbak" alone is the athlete's or her brother's; a planted
-# misnaming. story40 (a mine collapse) 6 of 7.
+# misnaming. story40 (a mine collapse) 6 of 7. Later: story41 (a heatwave) 4 of 5, story42 (a
+# run-off) 5 of 11 ("Voronets" / "Voronec": a "ts" for a "c" with the model's labels apart;
+# "CIK" / "CEC", initials in two languages), story43 (hostages) 9 of 15, story44 (a recall) 2 of 6
+# (model names read as places, "KSE" only inside "KSE 25 index").
 MERGE_FLOORS = {"story7": 0.75, "story9": 0.9, "story14": 0.85, "story15": 0.6, "story17": 0.65,
                 "story20": 0.6, "story21": 0.85, "story23": 0.65, "story24": 0.3, "story25": 0.8,
                 "story26": 0.6, "story28": 0.65, "story32": 0.6, "story34": 0.7,
-                "story35": 0.6, "story36": 0.6, "story37": 0.2, "story38": 0.75, "story39": 0.6}
+                "story35": 0.6, "story36": 0.6, "story37": 0.2, "story38": 0.75, "story39": 0.6,
+                "story41": 0.75, "story42": 0.45, "story43": 0.6, "story44": 0.3}
 
 
 @pytest.fixture(scope="module", params=gold_names())
@@ -985,3 +989,20 @@ def test_a_word_opening_the_sentence_taken_into_a_full_name_is_left_out():
     # a three-word name opening a sentence stays whole when no one is called by its last two
     r = run_texts(("Mary Anne Smith opened the show.", [("Mary Anne Smith", "PERSON")]))
     assert [g.name for g in r] == ["Mary Anne Smith"]
+
+
+def test_a_town_is_not_the_valley_named_after_it_nor_a_demonym_a_company():
+    text = ("Thousands marched in Kalen on Monday. Voters in the Kalen Valley backed the "
+            "president.")
+    r = run_texts((text, [("Kalen", "GPE"), ("the Kalen Valley", "LOC")]),
+                  ("Turnout in the Kalen Valley was low.", [("the Kalen Valley", "LOC")]))
+    assert not together(r, "Kalen", "the Kalen Valley")
+    # "Velmoran" beside Velmora is the country's adjective, not the development agency's name
+    text = "Five Velmoran aid workers of the Velmoran Development Corps were freed in Velmora."
+    r = run_texts((text, [("Velmoran", "ORG"), ("the Velmoran Development Corps", "ORG"),
+                          ("Velmora", "GPE")]))
+    assert not together(r, "Velmoran", "the Velmoran Development Corps")
+    # a river called by its bare name stays the river's ("the Lesna" / "the Lesna River")
+    r = run_texts(("The Lesna burst its banks.", [("Lesna", "LOC")]),
+                  ("Homes along the Lesna River flooded.", [("the Lesna River", "LOC")]))
+    assert together(r, "Lesna", "the Lesna River")

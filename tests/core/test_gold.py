@@ -99,6 +99,19 @@ STORIES = gold_names()
 # out alive", "Twenty miners dragged out alive"), which also raised story9, story10 and
 # story32; its gold splits the mine company's account of the cause into three facts (what it
 # said, the disputed cause, its rejection of the union's claims), which the engine links as one.
+# Later in session 17, held out the same way: story41 (a heatwave; the weather service's
+# bulletin in Markdown, a wire, a broadcaster's live page as HTML, a tabloid, a regional paper
+# hard-wrapped at 70 characters), story42 (a presidential run-off; a wire, the election
+# commission's release, a foreign broadsheet's HTML analysis, a partisan site with its comments,
+# a broadcaster's results page), story43 (hostages freed; a wire, the foreign ministry's
+# statement, a broadsheet's HTML page, a tabloid, a regional radio site) and story44 (a car
+# recall; the carmaker's release, a motoring magazine's HTML page, a financial wire in Markdown,
+# a consumer-advice site, a broadcaster). First measured 0.615 / 0.284, 0.769 / 0.273, 0.562 /
+# 0.196 and 0.545 / 0.369, with 39 boilerplate lines kept and 2 article lines lost (a wrapped
+# paragraph broken after "above" and after a colon); now 0.656 / 0.299, 0.682 / 0.246, 0.562 /
+# 0.196 and 0.545 / 0.369 with 6 kept and none lost. story42 fell when its boilerplate went: the
+# words' weights moved and two groups about the loser's claims merged (the grouping's
+# sensitivity near its threshold, as story34's).
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.65, 0.35),
@@ -112,7 +125,8 @@ FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67)
           "story31": (0.74, 0.41), "story32": (0.50, 0.36), "story33": (0.80, 0.29),
           "story34": (0.76, 0.44), "story35": (0.80, 0.54), "story36": (0.64, 0.32),
           "story37": (0.64, 0.41), "story38": (0.72, 0.42), "story39": (0.60, 0.44),
-          "story40": (0.56, 0.56)}
+          "story40": (0.56, 0.56), "story41": (0.63, 0.28), "story42": (0.66, 0.23),
+          "story43": (0.54, 0.18), "story44": (0.52, 0.35)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
@@ -122,12 +136,13 @@ STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75,
                  "story25": 0.72, "story26": 0.77, "story27": 0.80, "story28": 0.70,
                  "story29": 0.68, "story30": 0.68, "story31": 0.66, "story32": 0.74,
                  "story33": 0.66, "story34": 0.79, "story35": 0.77, "story36": 0.72,
-                 "story37": 0.65, "story38": 0.72, "story39": 0.72, "story40": 0.65}
+                 "story37": 0.65, "story38": 0.72, "story39": 0.72, "story40": 0.65,
+                 "story41": 0.74, "story42": 0.68, "story43": 0.65, "story44": 0.70}
 UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63, "story15": 0.58,
                  "story20": 0.75, "story23": 0.75, "story25": 0.72, "story26": 0.74,
                  "story28": 0.70, "story29": 0.75, "story30": 0.78, "story31": 0.66,
                  "story32": 0.80, "story33": 0.77, "story34": 0.72, "story37": 0.72,
-                 "story38": 0.73, "story40": 0.63}
+                 "story38": 0.73, "story40": 0.63, "story44": 0.77}
 # Stories that meet issue 2's bar; the others are expected failures that turn into a pass
 # (strict) the day they meet it.
 MEETS_BAR = {"story2"}
@@ -141,7 +156,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 41)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 45)) == STORIES
 
 
 @pytest.mark.parametrize("name", [

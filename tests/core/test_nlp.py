@@ -470,3 +470,14 @@ def test_each_figure_knows_whose_it_is(sentence, expected):
                     owners.setdefault(doc.text[q.start:q.end], set()).add(name(doc.text[a:b]))
     assert owners == {k: {name(n) for n in ({v} if isinstance(v, str) else v)}
                       for k, v in expected.items()}
+
+
+def test_an_entity_with_a_verb_inside_is_cut_at_the_verb():
+    # the small model reads the headline's "Halvard recalls Tessa" as one organisation
+    doc = parse(["Halvard recalls Tessa and Brava cars over fire risk"], load_model())[0]
+    names = [m.text for m in doc.mentions]
+    assert "Halvard recalls Tessa" not in names and "Halvard" in names, names
+    # a name with lower-case words of its own stays whole
+    doc = parse(["The Bank of England raised rates on Thursday."], load_model())[0]
+    assert "The Bank of England" in [m.text for m in doc.mentions] or \
+        "Bank of England" in [m.text for m in doc.mentions]

@@ -110,6 +110,18 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                  r"[^!?]{2,60}\.?)$"),
     # an inline teaser, though it asks a question: "Related content: What are my rights if ...?"
     ("teaser", r"^related (content|coverage|stories|articles|reading|links?)\s*:\s*\S"),
+    # a bulletin's note on the one it replaces: "This bulletin replaces Special bulletin No. 26"
+    ("metadata", r"^this (bulletin|release|update|report|notice|statement) (replaces|supersedes)"
+                 r"\b[^!?]{2,120}\.?$"),
+    # a release's contact line: "Media enquiries: Press Office of the Ministry ..., 022 10 44 00"
+    ("contact", r"^(media|press) (enquiries|inquiries|contacts?)\s*:\s*\S"),
+    # an inline teaser: "ALSO READ: Who is really paying for ...?"
+    ("teaser", r"^(also read|read also|read more|see also)\s*:\s*\S[^.!]{2,150}[?]?$"),
+    # a comment form's prompt and a media register's line: "You must be logged in to comment",
+    # "Domovina Danas is registered in the Register of Media under No. IM 000412"
+    ("comments", r"^you must be (logged|signed) in to (comment|post|reply)\b"),
+    ("copyright", r"\bis registered in the register of media\b|\bthe views of commenters are "
+                  r"their own\b|^links to external (sites|websites|pages) are provided\b"),
     # a release's small print: "Forward-looking statements: This release may contain ..."
     ("disclaimer", r"^(cautionary (note|statement) regarding )?forward[- ]looking statements?"
                    r"\s*[:.–—-]"),
@@ -137,7 +149,9 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                      r"^send a tip to our reporters$|^site feedback:?$|^take our survey$|"
                      r"^before it['’]s here, it['’]s on the bloomberg terminal\.?$|"
                      r"^[—–-]\s*with assistance from\b[^.!?]{2,120}\.?$|^\(updates? (with|to)\b"
-                     r"[^()]{2,120}\)$|^in a time of both misinformation and too much "
+                     r"[^()]{2,120}\)$|^\((adds|recasts|rewrites|writes through|refiles|corrects|"
+                     r"changes|updates)\b(?!:)[^().!?:]{2,120}\)$|"
+                     r"^in a time of both misinformation and too much "
                      r"information\b|^by subscribing, you can help us get the story right\.?$|"
                      r"^your news needs your support$|^photo gallery \(click to enlarge\)$|"
                      r"^find out what['’]s happening in\b[^.!?]{2,60}with free, real-time "
@@ -352,7 +366,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           r"whatsapp|facebook|twitter|telegram|linkedin|reddit|x)$"),
         # "87 comments", "💬 87 comments", "Comments (12)"
         ("comments", r"^([^\w\s]+\s*)?(\d[\d,.]*\s+)?(comments?|replies|reactions)"
-                     r"(\s*\(\d+\))?:?$"),
+                     r"(\s*\(\d[\d\s,.]*\))?:?$|^sort by\s*:"),
         ("comments", r"^(show|view|add|leave|post|load|hide)( all| more| a| your)? comments?\b"),
         ("teaser", r"^(similar|related|recommended|popular|latest|trending|more|top|other)"
                    r"(( \w+)?( news| stories| articles| posts| topics| reads| videos))?:?$"),
@@ -360,8 +374,23 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("teaser", r"^(read more|read also|also read|see also|more on this|more from|watch|listen|"
                    r"related( (content|coverage|stories|articles|reading|links?))?|"
                    r"recommended( reading)?|you may also like|don[’']t miss)\b\s*[:|»>–—-]"),
-        # a print edition's pointer: "SEE PAGES 62-63: How Milena went from hero to zero"
+        # a print edition's pointer: "SEE PAGES 62-63: How Milena went from hero to zero", its
+        # page heads ("PAGE 3 | REGION") and the rest of a story ("HEATWAVE (continued from page
+        # 1)")
         ("teaser", r"^(see|turn to|continued on|more on) (page|pages|pp?\.) \d+([-–]\d+)?\b"),
+        ("navigation", r"^page \d+\s*[|·•]\s*[\w ]{1,25}$|\((continued|cont['’]?d\.?) (from|on) "
+                       r"page \d+\)$"),
+        # a page's downloads: "Download this bulletin (PDF, 412 KB) · Warning map · ..."
+        ("release furniture", r"\((pdf|docx?|xlsx?|csv|zip)\s*,\s*[\d.,]+\s*(kb|mb)\)"),
+        # a ticker: "BREAKING • Farmers’ union backs ... • Dinar speculation: who profits? •"
+        ("teaser", r"^(breaking|breaking news|latest|just in|news ticker)\s*[•|·:]\s*[^•|·]{3,120}"
+                   r"[•|·]"),
+        # a live page's buttons: "Load older updates", "Show more posts"
+        ("navigation", r"^(load|show|see|view) (more|older|earlier|newer|latest) (updates|posts|"
+                       r"entries|stories|news)$"),
+        # an imprint's officers: "Editor-in-chief: Gunnar Sæther"
+        ("imprint", r"^(editor[- ]in[- ]chief|responsible editor|managing editor|publisher|"
+                   r"editorial director)\s*:\s*" + _CASED_NAME + r"$"),
         # a site's standards links: "Our Standards: The Thomson Reuters Trust Principles.", "Our
         # editorial code: How Meridian reports the news", "License this article"
         ("site wording", r"^our (standards|editorial (code|standards|guidelines|values|policy))\s*:"
@@ -619,7 +648,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"open menu|close( menu)?|next|previous|prev|top|more menu|"
                        r"accessibility links)$"),
         # "Was this page useful?" / "Yes" / "No": the page's feedback form
-        ("feedback form", r"^(was|is) this (page|article|story|information|answer|content) "
+        ("feedback form", r"^(was|is) this (page|article|story|information|answer|content|guide|"
+                          r"post|advice) "
                           r"(useful|helpful)\??(\s*(yes|no)(\s*[/|·]\s*(yes|no))?)?$|"
                           r"^did you find this (page|article|story|"
                           r"information) (useful|helpful)\??$"),
@@ -849,7 +879,7 @@ _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|keep read
                            .replace("_N", r"(\w+ )?(news|stor(y|ies)|articles?|posts?|topics|"
                                           r"reads|videos?|headlines|content|coverage|links?|"
                                           r"items|reading|now|on \w+|releases|publications|"
-                                          r"reports)"),
+                                          r"reports|guides)"),
                            re.IGNORECASE)
 # Labels that introduce a link wherever they stand: "Read more:", "See also".
 _INLINE_LABEL = re.compile(r"^(read|see|also|more on)\b|.*:$", re.IGNORECASE)
@@ -952,8 +982,8 @@ def _is_dated_strip(line: str) -> bool:
     # a live entry's "14:32 · Police fire teargas" and a fixture are the article's.
     parts = [p for p in _SEPARATORS.split(line) if p]
     return 2 <= len(parts) <= 5 and not _TERMINAL.search(line) and \
-        all(len(_words(p)) <= 6 or _STRIP_AUTHOR.match(p) and len(_words(p)) <= 12
-            for p in parts) and \
+        all(len(_words(p)) <= 6 or (_STRIP_AUTHOR.match(p) or _STRIP_MARK.match(p))
+            and len(_words(p)) <= 12 for p in parts) and \
         any(_STRIP_MARK.search(p) for p in parts) and \
         any(_is_date_line(_words(p), p) and re.search(r"[^\W\d_]|\d[:./]\d", p) or
             # "Brelova, 17 September 2029 — situation as at 18:00"
@@ -964,7 +994,9 @@ def _is_dated_strip(line: str) -> bool:
 
 # "Author: Press Office, Dolna Region Fire and Rescue Service": a strip's longer part
 _STRIP_AUTHOR = re.compile(r"^\W*(author|authors|by|source|contact|issued by)\s*:", re.IGNORECASE)
-_STRIP_MARK = re.compile(r"^(issue|no\.|vol\.?|volume|edition)\s*#?\s*\d+$|"
+_STRIP_MARK = re.compile(r"^(issue|no\.|vol\.?|volume|edition)\s*#?\s*\d[\d ]*$|^price\b|"
+                         r"\bedition$|^(issued|next update)\b|^comments?\s*\(?[\d ]+\)?$|"
+                         r"\d\s?°[CF]$|"
                          r"^\W*(press|news|media) release( no\.?\s*[\d/-]+)?$|^(published|updated|"
                          r"posted|last updated|first published)\b|\b\d+\s*min(ute)?s? read$|"
                          r"^situation as (at|of)\b|^(news|press|media|communications) team$|"
@@ -974,6 +1006,9 @@ _STRIP_MARK = re.compile(r"^(issue|no\.|vol\.?|volume|edition)\s*#?\s*\d+$|"
 _SECTIONS = frozenset("news sport sports world business politics local national opinion "
                       "entertainment lifestyle health tech technology science culture showbiz "
                       "money travel crime football".split())
+
+
+_KICKER_WORDS = _SECTIONS | {"local", "breaking", "latest", "regional", "foreign", "home"}
 
 
 def _is_section(part: str) -> bool:
@@ -1049,7 +1084,9 @@ def _continues(previous: str, line: str) -> bool:
 _OPEN_END = re.compile(
     r"(?:[,–—-]|\b(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|than|that|which|"
     r"who|whose|was|were|is|are|has|have|had|be|been|its|their|his|her|our|said|says|about|"
-    r"into|over|after|before|under|between|against|some|per|almost|nearly|more|less))$",
+    r"into|over|after|before|under|between|against|some|per|almost|nearly|more|less|above|"
+    r"below|near|across|through|towards?|around|behind|beyond|during|since|until|without|"
+    r"within|along|among|onto|upon|via|despite|beside|outside|inside))$",
     re.IGNORECASE)
 
 
@@ -1085,8 +1122,11 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int]]:
     inside = False  # the previous line is inside a paragraph: it continued one or began a sentence
     for n, line in enumerate(x.strip() for x in lines):
         first = line.split(" ", 1)[0]  # "2\u00a0March" is one word to the wrapper
+        # ("... the one our grandparents gave:" / "close the shutters at dawn ... at dusk.": a
+        # colon inside a sentence, not a list's lead-in over its short items)
+        colon = previous.endswith(":") and first[:1].islower() and bool(_TERMINAL.search(line))
         wrapped = bool(previous) and bool(line) and len(previous) <= width < \
-            len(previous) + 1 + len(first) and not _TERMINAL.search(previous)
+            len(previous) + 1 + len(first) and (not _TERMINAL.search(previous) or colon)
         if wrapped and (inside or _OPEN_END.search(previous, max(0, len(previous) - 16))
                         or (first[:1].islower() and not _BRAND.match(first))
                         or first[:1].isdigit() or first[:1] in "\"'“‘(«"):
@@ -1162,7 +1202,7 @@ _WRITER_NOTE = re.compile(
     rf"^({_NAME}) (is|was|has been) (the |a |an |our )?([\w'’. ]{{1,40}}['’]s? )?({_DESKS} )?"
     r"([\w-]+ ){0,2}(writer|correspondent|editor|reporter|columnist|journalist|critic|"
     r"commentator)s?(,? (at|for|in|on|based in|covering|who covers|specialising in|specializing "
-    r"in)\b[^!?.]{0,80})?(\.|\.? (?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+){1,2} (covers|"
+    r"in)\b[^!?.]{0,120})?(\.|\.? (?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+){1,2} (covers|"
     r"reports on|writes about|is (the|a|an|our) [\w'’ ]{0,40}(writer|correspondent|editor|"
     r"reporter))\b[^!?]{2,100}\.)?$|"
     # "... is a science journalist and former nurse based in Hollvik. He writes The Gut Check
@@ -1193,12 +1233,20 @@ _NEIGHBOURS = re.compile(r"^(previous|next)( (article|story|post|release|item|ne
 # what a page's foot links are removed as
 _FOOT_LINKS = frozenset({"footer", "navigation", "share buttons", "copyright", "cookies", "contact",
                          "follow us", "subscription", "feedback form", "site wording"})
+# the site on itself, among its foot's links: "VRT – Veskarian Radio and Television is the public
+# service broadcaster of the Republic of Veskaria.", "Radio Ulvsund is part of the Ulvsund
+# Regional Broadcasting Foundation"
+_ABOUT_SITE = re.compile(r"^[A-Z][^.!?]{1,80} (is|are) (the|a|an) ([\w-]+ ){0,3}(public[- ]service "
+                         r"(broadcaster|media)|(public|national|regional|local) (radio|television|"
+                         r"tv|broadcast(ing)?) (service|station|broadcaster|network))\b[^!?]{0,80}"
+                         r"\.?$|^[A-Z][^.!?]{1,60} is (part of|a service of|a publication of|"
+                         r"published by|owned by) (the )?[A-Z][^.!?]{2,80}\.?$")
 _PRESS_OFFICE = re.compile(r"^(the )?(press|media|public relations|communications|public "
                            r"information) (office|service|department|centre|center|unit|team)"
                            r"( of [^.!?]{2,80})?$", re.IGNORECASE)
 _IMPRINT = re.compile(r"^(?=.*\d)[A-Z][^.!?,]{1,50} (d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|[Ll]td\.?|"
-                      r"Limited|GmbH|PLC|plc|LLC|Inc\.?|S\.A\.|AG|AB|Oy|sp\. z o\.o\.),"
-                      r"( [^,.!?]{2,40},){0,3} [^,.!?]{2,40}$")
+                      r"Limited|GmbH|PLC|plc|LLC|Inc\.?|S\.A\.|AG|AB|Oy|sp\. z o\.o\.)\s?[,·|]"
+                      r"( [^,.!?·|]{2,40}\s?[,·|]){0,3} [^.!?·|]{2,40}$")
 _YOUR_EMAIL = re.compile(r"^(your |enter your )?e-?mail( address)?\s*\*?$", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^(image|media|video|photo|picture) (source|credit)s?\s*[,:]\s*\S",
                            re.IGNORECASE)
@@ -1498,8 +1546,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             # "Can't connect right now! retry" above "World" above the headline; a menu of four
             # entries ("News  Sport  Weather  Travel") is no headline either
             continue
-        if not menu[r]:  # the headline ("Minister interview", "Floods hit the valley")
-            break
+        # (a section's name in sentence case is a kicker too: "Local news", "World sport")
+        if not menu[r] and not (len(words[r]) <= 2 and not _TERMINAL.search(lines[r]) and
+                                all(w.lower() in _KICKER_WORDS for w in words[r])):
+            break  # the headline ("Minister interview", "Floods hit the valley")
         kinds[r] = "masthead"
 
     # Above the article, the site's name over its menu, written again in its footer ("Hollvik
@@ -1866,6 +1916,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # warning for the southern coast"; not an explainer's "Next: a vote in the full Senate"),
     # a sign-up form's "Your email" beside its other lines
     foot = last_prose(len(lines))
+    # (the article's last sentence, not the site's own lines in its foot)
+    news_end = max((r for r in nonblank if kinds[r] is None and
+                    _looks_like_sentence(words[r], lines[r]) and not
+                    _ABOUT_SITE.match(lines[r]) and not _IMPRINT.match(lines[r])), default=-1)
     above = True  # no article line yet
     for pos, r in enumerate(nonblank):
         if kinds[r] is not None:
@@ -1892,10 +1946,13 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         # office of the Holy See") and a publisher's imprint ("Drašna Herald d.o.o., Ulica
         # zolnskih rudara 8, Lutovo"; not a list of contractors "Tehnika d.d., Zagreb, 9
         # contracts")
-        elif r > foot and (nxt is None or kinds[nxt] is not None) and (
-                _PRESS_OFFICE.match(lines[r])
-                or _IMPRINT.match(lines[r]) and prv is not None and kinds[prv] is not None):
+        elif r > news_end and (nxt is None or kinds[nxt] is not None) and (
+                _PRESS_OFFICE.match(lines[r]) or _IMPRINT.match(lines[r])
+                and (nxt is None or prv is not None and kinds[prv] is not None)):
             kinds[r] = "footer"
+        elif r > news_end and _ABOUT_SITE.match(lines[r]) and any(
+                kinds[q] is not None for q in nonblank if news_end < q < r):
+            kinds[r] = "footer"  # (below the article, past some of the page's furniture)
         above = above and kinds[r] is not None
 
     # A lone menu-like line wedged between two removed lines belongs to the same block.

@@ -570,12 +570,28 @@ _AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|no f
                        re.IGNORECASE)
 
 
+_AT_MOST = re.compile(r"\b(fewer than|less than|under|below|no more than|not more than)"
+                      r"\s*$", re.IGNORECASE)
+
+
 def _bound(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
     """The range a hedged figure allows: "more than 20" is any figure above 20; "about 2,300"
     only what rounds to it, within a tenth (2,250-2,350: "some 2,300" and "2,500" still
     disagree); "nearly 20" up to one rounding step, or a tenth, below."""
+    below = _AT_MOST.search(s.text[: q.start - s.start])
+    if below is not None:  # "fewer than 3,000 votes" allows 2,904 ("up to 41 degrees" is a
+        # forecast's maximum, not a bound)
+        return 0.0, q.value
     m = _AT_LEAST.search(s.text[: q.start - s.start])
     if m is None:
+        # a figure told in millions to a decimal is rounded there: "5.2 million" allows
+        # 5,214,806 (5.15-5.25 million), not 5.3 million
+        scaled = re.fullmatch(r"[\d.,]*\d[.,](\d+)\s*(million|billion|bn|m)", q.text,
+                              re.IGNORECASE)
+        if scaled and q.value >= 1e6:
+            scale = 1e9 if scaled.group(2).lower() in {"billion", "bn"} else 1e6
+            half = scale * 0.5 * 10 ** -len(scaled.group(1))
+            return q.value - half, q.value + half
         return None
     word = m.group(1).lower()
     step = _rounding_step(q.value)

@@ -81,6 +81,9 @@ _PLACE_DESIGNATORS = _keys(
     "islands peninsula republic kingdom".split())
 # Administrative divisions: an adjective-like name ("Luxian", read as NORP) is the county, but
 # "Kalmor" in "the Kalmor plant" is not the "Kalmor Dam".
+# Natural features named after a place ("Kalen Valley", "Lesna river"): the bare name written
+# as a settlement ("in Kalen") is the town, not the valley.
+_FEATURES = _keys("river lake mountain mountains valley island islands peninsula hills".split())
 _DIVISIONS = _keys("province region district county state city town prefecture oblast "
                    "governorate municipality borough township".split())
 # The formal names of a state: "the Republic of Zaretia" is Zaretia (the "Bank of Zaretia" is not).
@@ -745,6 +748,14 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             len(mine) == 1 and len(theirs) in (2, 3) and theirs[-1] == mine[0] and \
             not label_votes[other]["GPE"] + label_votes[other]["LOC"] and person(key)
 
+    places = [k for k in by_key if _family(label_of[k]) == "place" and len(words[k]) == 1]
+
+    def demonym(key: str) -> bool:
+        """Whether a one-word name is a place's adjective: "Velmoran" beside "Velmora",
+        "Veltrian" beside "Veltria"."""
+        return any(key != p and key.startswith(p) and key[len(p):] in {"n", "an", "ian", "ese", "i"}
+                   for p in places)
+
     def abbreviates(key: str, other: str) -> bool:
         """Whether name `key` is a short form of the longer name `other`."""
         mine, theirs = words[key], words[other]
@@ -770,6 +781,14 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 return False  # "Kettleby South" is another place than Kettleby; "Kanye West"
             if key in towns and set(extra) & _DIVISIONS - _SETTLEMENTS:
                 return False  # "the city of Ardan" is written too: "Ardan" may be either
+            placed = label_votes[key]["GPE"] + label_votes[key]["LOC"]
+            if set(extra) <= _FEATURES and placed and any(
+                    re.search(r"\b(in|at|near|from)\s+$", text[max(0, at.start() - 6):at.start()])
+                    for text, at in written(key)):
+                return False  # "in Kalen" is the town; "the Kalen Valley" is its valley
+            if len(mine) == 1 and label_of[other] != "PERSON" and demonym(key):
+                return False  # "five Velmoran aid workers": of Velmora, not the "Velmoran
+                # Development Corps"
             company = label_of[other] == "ORG" and place_like(key) and a_company(key)
             if place_like(key) and not company:
                 # "Sichuan" of "Sichuan province"; but "Kastel City" that begins "Kastel City

@@ -569,11 +569,28 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _whole_names(doc):
+    """The model's entities, cut where a verb in lower case stands inside one ("Halvard recalls
+    Tessa", a headline, read as one organisation): the capitalised runs on either side."""
+    from spacy.tokens import Span  # (spaCy is imported only where a pipeline runs)
+
+    for e in doc.ents:
+        cuts = [t.i for t in e if t.pos_ in {"VERB", "AUX"} and t.text[:1].islower()
+                and e.start < t.i < e.end - 1]
+        if not cuts:
+            yield e
+            continue
+        for a, b in zip([e.start, *(c + 1 for c in cuts)], [*cuts, e.end]):
+            part = Span(doc, a, b, label=e.label_) if b > a else None
+            if part is not None and part.text.strip() and part.text[:1].isupper():
+                yield part
+
+
 def _parse_doc(doc) -> ParsedDocument:
     text = doc.text
     mentions = split_coordinated(tuple(
         ParsedMention(start, end, text[start:end], _label(doc, e))
-        for e in doc.ents if e.label_ in NAMED_LABELS and e.text.strip()
+        for e in _whole_names(doc) if e.label_ in NAMED_LABELS and e.text.strip()
         # the model sometimes takes the line break after a name into it ("Tashkent\n")
         for start, end in (_trimmed(text, e.start_char, _hyphenated_end(
             text, e.start_char + len(e.text.rstrip()), e.label_)),)
