@@ -1934,6 +1934,7 @@ def test_held_out_stories_41_to_44_furniture_goes(line):
     "Page 3 of the report lists the 14 towns affected.",
     "Sort by age, the victims were mostly over 70, the ministry said.",
     "This bulletin replaced the one issued at dawn, officials said.",
+    "BREAKING: Death toll rises to 14 · 12:40",
 ])
 def test_news_near_session_17s_second_round_wording_stays(line):
     raw = [FLOOD[0], FLOOD[1], line, FLOOD[2]]

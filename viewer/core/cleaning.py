@@ -383,7 +383,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a page's downloads: "Download this bulletin (PDF, 412 KB) · Warning map · ..."
         ("release furniture", r"\((pdf|docx?|xlsx?|csv|zip)\s*,\s*[\d.,]+\s*(kb|mb)\)"),
         # a ticker: "BREAKING • Farmers’ union backs ... • Dinar speculation: who profits? •"
-        ("teaser", r"^(breaking|breaking news|latest|just in|news ticker)\s*[•|·:]\s*[^•|·]{3,120}"
+        # (not a live post's "BREAKING: Death toll rises to 14 · 12:40")
+        ("teaser", r"^(breaking|breaking news|latest|just in|news ticker)\s*[•|·]\s*[^•|·]{3,120}"
                    r"[•|·]"),
         # a live page's buttons: "Load older updates", "Show more posts"
         ("navigation", r"^(load|show|see|view) (more|older|earlier|newer|latest) (updates|posts|"
