@@ -1647,6 +1647,12 @@ FLOOD = ["Floods kill 21 in Verania as rivers rise",
          "About 4,000 people were evacuated, the Interior Ministry said."]
 
 
+def _kept_between_paragraphs(line):
+    """The lines kept when `line` stands between two paragraphs, where a short line could pass
+    for a subheading."""
+    return clean("\n".join([FLOOD[0], FLOOD[1], line, FLOOD[2]])).text.split("\n")
+
+
 @pytest.mark.parametrize("line", [
     "US edition", "Europe edition", "International edition", "The Guardian - Back to homepage",
     "The Guardian - Back to homeThe Guardian", "See all topics", "mailto",
@@ -1718,9 +1724,7 @@ def test_a_writer_who_joined_the_paper_and_covers_a_beat_goes_only_when_bylined(
     "Download: Draft State Budget 2028 (PDF, 4.2 MB)", "Karin Oduya, Business correspondent",
 ])
 def test_held_out_stories_31_to_35_furniture_goes(line):
-    # between two paragraphs, where a short line could pass for a subheading
-    raw = [FLOOD[0], FLOOD[1], line, FLOOD[2]]
-    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    assert _kept_between_paragraphs(line) == FLOOD
 
 
 @pytest.mark.parametrize("line", [
@@ -1734,8 +1738,7 @@ def test_held_out_stories_31_to_35_furniture_goes(line):
     "followed them.",
 ])
 def test_news_near_the_new_furniture_wording_stays(line):
-    raw = [FLOOD[0], FLOOD[1], line, FLOOD[2]]
-    assert normalise_line(line) in clean("\n".join(raw)).text.split("\n")
+    assert normalise_line(line) in _kept_between_paragraphs(line)
 
 
 def test_furniture_that_is_furniture_only_where_furniture_stands():
@@ -1798,8 +1801,7 @@ def test_news_that_looks_like_session_16s_furniture_stays(case):
     "NEWS  |  TRAGEDY IN THE JIUREL",
 ])
 def test_held_out_stories_36_to_40_furniture_goes(line):
-    raw = [FLOOD[0], FLOOD[1], line, FLOOD[2]]
-    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    assert _kept_between_paragraphs(line) == FLOOD
 
 
 @pytest.mark.parametrize("line", [
@@ -1814,8 +1816,7 @@ def test_held_out_stories_36_to_40_furniture_goes(line):
     "Sport | Rovers beat City to go top of the league after a 3-1 win on Saturday.",
 ])
 def test_news_near_session_17s_furniture_wording_stays(line):
-    raw = [FLOOD[0], FLOOD[1], line, FLOOD[2]]
-    assert normalise_line(line) in clean("\n".join(raw)).text.split("\n")
+    assert normalise_line(line) in _kept_between_paragraphs(line)
 
 
 def test_writers_notes_with_accented_names_a_second_writer_or_only_a_desk_go():
@@ -1923,8 +1924,7 @@ def test_news_that_looks_like_session_17s_furniture_stays_in_its_page(case):
     "Links to external sites are provided for information only.",
 ])
 def test_held_out_stories_41_to_44_furniture_goes(line):
-    raw = [FLOOD[0], FLOOD[1], line, FLOOD[2]]
-    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    assert _kept_between_paragraphs(line) == FLOOD
 
 
 @pytest.mark.parametrize("line", [
@@ -1937,8 +1937,7 @@ def test_held_out_stories_41_to_44_furniture_goes(line):
     "BREAKING: Death toll rises to 14 · 12:40",
 ])
 def test_news_near_session_17s_second_round_wording_stays(line):
-    raw = [FLOOD[0], FLOOD[1], line, FLOOD[2]]
-    assert normalise_line(line) in clean("\n".join(raw)).text.split("\n")
+    assert normalise_line(line) in _kept_between_paragraphs(line)
 
 
 def test_a_kicker_in_sentence_case_over_the_headline_and_the_sites_own_lines_at_its_foot_go():

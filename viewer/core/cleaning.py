@@ -348,8 +348,10 @@ _CORRECTION = re.compile(
 # what a newsroom asks its readers for: "Share your experiences", "share your pictures"
 _SHARE_YOURS = r"share your (experiences?|stor(y|ies)|pictures|photos|videos|views)"
 
+# capitals, with accents too: "Marija Žagar", "Łukasz Nowak", "Ólafur Sigurðsson"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 # a name in its own capitals, whatever the flags: "Andreea Munteanu", "Dino Šestan"
-_CASED_NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞČĆĐŠŽŁŚŹŻ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞČĆĐŠŽŁŚŹŻ][\w'’-]+){1,2})")
+_CASED_NAME = rf"(?-i:[{_UPPER}][\w'’-]+(?: [{_UPPER}][\w'’-]+){{1,2}})"
 
 _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (detail, re.compile(pattern, re.IGNORECASE))
@@ -1187,8 +1189,6 @@ _CAPTION_CREDIT = re.compile(
     r"(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}( ?/ ?(?-i:[A-Z])[\w .'’-]{1,40})?\.?)$",
     re.IGNORECASE)
 # Names only, e.g. a byline without "By": "Andrej Novak and Lena Hart" (two to three words each).
-# (capitals with accents too: "Marija Žagar", "Łukasz Nowak", "Ólafur Sigurðsson")
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 _NAME = rf"(?:[{_UPPER}][\w'’.-]+(?: [{_UPPER}][\w'’.-]+){{1,2}})"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}$")
 # "Ilinca Marin in Sarnak", "Jane Roe and John Doe in Kyiv", "Vesna Karlovic at the Stadion
@@ -1620,10 +1620,13 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 break
             kinds[nxt] = "teaser"
 
-    def last_prose(default: int) -> int:
-        """The article's last sentence kept so far (kinds change as the passes go)."""
+    def last_prose(default: int, site: bool = True) -> int:
+        """The article's last sentence kept so far (kinds change as the passes go); without
+        `site`, not counting the site's own lines in its foot (its imprint, "… is part of …")."""
         return max((r for r in nonblank if kinds[r] is None
-                    and _looks_like_sentence(words[r], lines[r])), default=default)
+                    and _looks_like_sentence(words[r], lines[r]) and (
+                        site or not (_ABOUT_SITE.match(lines[r]) or _IMPRINT.match(lines[r])))),
+                   default=default)
 
     def prose_at(q: int | None) -> bool:
         return q is not None and kinds[q] is None and _is_prose(words[q], lines[q])
@@ -1917,10 +1920,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # warning for the southern coast"; not an explainer's "Next: a vote in the full Senate"),
     # a sign-up form's "Your email" beside its other lines
     foot = last_prose(len(lines))
-    # (the article's last sentence, not the site's own lines in its foot)
-    news_end = max((r for r in nonblank if kinds[r] is None and
-                    _looks_like_sentence(words[r], lines[r]) and not
-                    _ABOUT_SITE.match(lines[r]) and not _IMPRINT.match(lines[r])), default=-1)
+    news_end = last_prose(-1, site=False)
     above = True  # no article line yet
     for pos, r in enumerate(nonblank):
         if kinds[r] is not None:

@@ -578,11 +578,11 @@ def _bound(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
     """The range a hedged figure allows: "more than 20" is any figure above 20; "about 2,300"
     only what rounds to it, within a tenth (2,250-2,350: "some 2,300" and "2,500" still
     disagree); "nearly 20" up to one rounding step, or a tenth, below."""
-    below = _AT_MOST.search(s.text[: q.start - s.start])
-    if below is not None:  # "fewer than 3,000 votes" allows 2,904 ("up to 41 degrees" is a
-        # forecast's maximum, not a bound)
+    before = s.text[: q.start - s.start]
+    if _AT_MOST.search(before):  # "fewer than 3,000 votes" allows 2,904 ("up to 41 degrees"
+        # is a forecast's maximum, not a bound)
         return 0.0, q.value
-    m = _AT_LEAST.search(s.text[: q.start - s.start])
+    m = _AT_LEAST.search(before)
     if m is None:
         # a figure told in millions to a decimal is rounded there: "5.2 million" allows
         # 5,214,806 (5.15-5.25 million), not 5.3 million

@@ -79,11 +79,11 @@ _PLACE_DESIGNATORS = _keys(
     "river lake mountain mountains valley province region district county state city town "
     "prefecture oblast governorate municipality territory borough township village island "
     "islands peninsula republic kingdom".split())
-# Administrative divisions: an adjective-like name ("Luxian", read as NORP) is the county, but
-# "Kalmor" in "the Kalmor plant" is not the "Kalmor Dam".
 # Natural features named after a place ("Kalen Valley", "Lesna river"): the bare name written
 # as a settlement ("in Kalen") is the town, not the valley.
 _FEATURES = _keys("river lake mountain mountains valley island islands peninsula hills".split())
+# Administrative divisions: an adjective-like name ("Luxian", read as NORP) is the county, but
+# "Kalmor" in "the Kalmor plant" is not the "Kalmor Dam".
 _DIVISIONS = _keys("province region district county state city town prefecture oblast "
                    "governorate municipality borough township".split())
 # The formal names of a state: "the Republic of Zaretia" is Zaretia (the "Bank of Zaretia" is not).
@@ -519,12 +519,12 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             if not _is_name(mention.text):
                 continue
             written = " ".join(mention.text.split())
-            opened = False
+            opened, rest = False, written.split(" ", 1)[-1]
             # (the model reads such a name as an ORG as often as a PERSON)
             if mention.label in {"PERSON", "ORG"} and len(written.split()) == 3 and texts and \
                     _OPENS.search(texts[d][max(0, mention.start - 3):mention.start]) and \
-                    name_key(written.split(" ", 1)[1]) in people:
-                written, opened = written.split(" ", 1)[1], True
+                    name_key(rest) in people:
+                written, opened = rest, True
             held = _office_holder(written) if mention.label != "PERSON" else None
             core = held or _strip_titles(written, mention.label)
             key = name_key(_ministry_form(core))
@@ -750,6 +750,13 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
 
     places = [k for k in by_key if _family(label_of[k]) == "place" and len(words[k]) == 1]
 
+    @functools.cache  # it reads every text: once per name
+    def settled(key: str) -> bool:
+        """Read as a place and written where a settlement stands: "in Kalen", "from Kalen"."""
+        return bool(label_votes[key]["GPE"] + label_votes[key]["LOC"]) and any(
+            re.search(r"\b(in|at|near|from)\s+$", text[max(0, at.start() - 6):at.start()])
+            for text, at in written(key))
+
     def demonym(key: str) -> bool:
         """Whether a one-word name is a place's adjective: "Velmoran" beside "Velmora",
         "Veltrian" beside "Veltria"."""
@@ -781,10 +788,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 return False  # "Kettleby South" is another place than Kettleby; "Kanye West"
             if key in towns and set(extra) & _DIVISIONS - _SETTLEMENTS:
                 return False  # "the city of Ardan" is written too: "Ardan" may be either
-            placed = label_votes[key]["GPE"] + label_votes[key]["LOC"]
-            if set(extra) <= _FEATURES and placed and any(
-                    re.search(r"\b(in|at|near|from)\s+$", text[max(0, at.start() - 6):at.start()])
-                    for text, at in written(key)):
+            if set(extra) <= _FEATURES and settled(key):
                 return False  # "in Kalen" is the town; "the Kalen Valley" is its valley
             if len(mine) == 1 and label_of[other] != "PERSON" and demonym(key):
                 return False  # "five Velmoran aid workers": of Velmora, not the "Velmoran

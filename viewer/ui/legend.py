@@ -20,6 +20,11 @@ _GAP = "&nbsp;&nbsp; "
 HINT = "Click a sentence to follow its fact · F7/F8/F9&nbsp;jump"
 
 
+def _whole(text: str) -> str:
+    """An item's words that a narrow window must not part."""
+    return text.replace(" ", "&nbsp;")
+
+
 class Legend(QLabel):
     """One line: coverage shades for the current number of documents, then the marks."""
 
@@ -37,12 +42,12 @@ class Legend(QLabel):
             self.hide()
             return
         self.levels = list(range(1, total + 1))
-        items = [_BLOCK.format(c=coverage_colours(1, total)[0]) + "&nbsp;one&nbsp;source"]
+        items = [_BLOCK.format(c=coverage_colours(1, total)[0]) + _whole(" one source")]
         if total > 1:
             shared = "&nbsp;".join(_BLOCK.format(c=coverage_colours(k, total)[0]) + f"{k}"
                                    for k in range(2, total + 1))
-            items.append(f"{shared}&nbsp;of&nbsp;{total}&nbsp;sources")
-        items.append(_BLOCK.format(c=MARKS["diff"]) + "&nbsp;words&nbsp;that&nbsp;differ")
+            items.append(shared + _whole(f" of {total} sources"))
+        items.append(_BLOCK.format(c=MARKS["diff"]) + _whole(" words that differ"))
         items.append(f"<span style='color:{MARKS['disputed']}; background:{MARKS['disputed_bg']}'>"
                      "<u>disputed</u></span>")
         items.append(f"<span style='color:{MARKS['removed']}'>{HINT}</span>")

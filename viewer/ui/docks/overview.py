@@ -87,6 +87,7 @@ class OverviewPanel(QWidget):
         self.result: Comparison | None = None
         self.matrix: list[list[float]] = []
         self._labels: tuple[list[str], list[str]] = ([], [])  # rows' long and short names
+        self._widest = 0  # the longest name's width in pixels, measured once per result
         self.table = QTableWidget()
         self.table.setAccessibleName("Similarity of sources")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -163,6 +164,8 @@ class OverviewPanel(QWidget):
         names = SourceNames(result)
         self._labels = ([f"{d.id} · {short_title(names.name(d.id), limit=20)}" for d in docs],
                         [d.id for d in docs])
+        metrics = self.table.verticalHeader().fontMetrics()
+        self._widest = max(map(metrics.horizontalAdvance, self._labels[0]))
         self.table.setVerticalHeaderLabels(self._labels[0])
         self._fit_labels()
         for k, d in enumerate(docs):
@@ -201,11 +204,10 @@ class OverviewPanel(QWidget):
         long, short = self._labels
         if not long:
             return
-        metrics = self.table.verticalHeader().fontMetrics()
         room = self.table.width() - 2 * self.table.frameWidth() - \
             self.table.verticalScrollBar().sizeHint().width()
         cells = len(long) * self.table.horizontalHeader().minimumSectionSize()
-        names = long if max(map(metrics.horizontalAdvance, long)) + 16 + cells <= room else short
+        names = long if self._widest + 16 + cells <= room else short
         for k, name in enumerate(names):
             item = self.table.verticalHeaderItem(k)
             if item is not None and item.text() != name:
