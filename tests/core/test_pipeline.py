@@ -119,6 +119,19 @@ def test_adding_a_document_parses_only_the_new_one(monkeypatch):
     assert seen[-1] == 1
 
 
+def test_a_full_parse_cache_keeps_what_the_comparison_found_in_it(monkeypatch):
+    # two documents of room: "a" cached first, then "b"; then a comparison of "a" with a new
+    # "c" (adding "c" used to evict "a", the oldest, before it was read back: a KeyError)
+    monkeypatch.setattr(pipeline, "_CACHE", pipeline.OrderedDict())
+    monkeypatch.setattr(pipeline, "_CACHE_SIZE", 2)
+    a, b, c = (load_text(t + "\nA line of its own.", n) for t, n in ((A, "a"), (B, "b"), (C, "c")))
+    compare([a, b])
+    result = compare([a, c])
+    assert [d.title for d in result.documents] == [compare([a]).documents[0].title,
+                                                     compare([c]).documents[0].title]
+    assert len(pipeline._CACHE) == 2
+
+
 def test_progress_and_cancel():
     stages = []
     compare([load_text(A, "a"), load_text(B, "b")], progress=lambda s, f: stages.append(f))

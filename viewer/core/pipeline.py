@@ -103,20 +103,24 @@ def _parse_all(texts: Sequence[str], settings: Settings, report: Callable[[float
     nlp = nlp_stage.load_model(settings.model)
     label = nlp_stage.model_label(nlp)
     keys = [(label, hashlib.sha1(t.encode("utf-8")).hexdigest()) for t in texts]
-    todo = [k for k, key in enumerate(keys) if key not in _CACHE]
+    found = {key: _CACHE[key] for key in keys if key in _CACHE}
+    todo = [k for k, key in enumerate(keys) if key not in found]
     if todo:
         fresh_texts = [texts[k] for k in todo]
         fresh = parse_documents(fresh_texts, settings.model,
                                 worker_count(fresh_texts, settings.workers),
                                 on_document=lambda n: report((n + 1) / len(todo)))
-        for k, parsed in zip(todo, fresh):
-            _CACHE[keys[k]] = parsed
-            while len(_CACHE) > _CACHE_SIZE:
-                _CACHE.popitem(last=False)
+        found.update((keys[k], parsed) for k, parsed in zip(todo, fresh))
     report(1.0)
+    # the documents of this comparison are the newest; the oldest others make room (evicting
+    # while this one's were added dropped a document it had found cached: a KeyError once more
+    # than the cache's size had been compared in one process)
     for key in keys:
+        _CACHE[key] = found[key]
         _CACHE.move_to_end(key)
-    return label, [_CACHE[key] for key in keys]
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return label, [found[key] for key in keys]
 
 
 def compare(sources: Sequence[SourceText], settings: Settings | None = None,
