@@ -4,7 +4,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.core.facts import _adjacency, cluster_facts
+from viewer.core.facts import _adjacency, cluster_facts, join_introducers
 
 
 def run(n, doc_of, edges, merge=0.3):
@@ -51,3 +51,20 @@ def test_the_neighbour_maps_hold_each_pairs_score_both_ways(edges):
         expected[a][b] = w
         expected[b][a] = w
     assert maps == expected
+
+
+def test_an_introducer_joins_the_fact_of_the_line_after_it():
+    texts = ["Eleni Vasilaki, Chief Executive Officer of Nerida, said in a statement:",
+             "“For twenty years we have been the challenger.”",
+             "The minister gave three reasons for the decision:",  # no speech: stays
+             "Prices rose.",
+             "Helene Strand said:"]  # the last line of its document: nothing to join
+    out = join_introducers([0, 1, 2, 3, 4], texts, [0, 0, 0, 0, 0])
+    assert out[0] == out[1]
+    assert len(set(out)) == 4 and out[2] != out[3] and out[4] not in out[:4]
+    # across a document boundary nothing joins
+    assert len(set(join_introducers([0, 1], texts[:2], [0, 1]))) == 2
+    # a long sentence ending in a colon after "said" is a sentence, not an introducer
+    long = ("The agency, which has run the national grid since it was split from the old "
+            "state utility in 1998 and now employs more than four thousand people, said:")
+    assert len(set(join_introducers([0, 1], [long, texts[1]], [0, 0]))) == 2

@@ -120,13 +120,13 @@ FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67)
           "story16": (0.76, 0.50), "story17": (0.74, 0.44), "story18": (0.84, 0.51),
           "story19": (0.72, 0.48), "story20": (0.67, 0.40), "story21": (0.72, 0.36),
           "story22": (0.67, 0.32), "story23": (0.68, 0.29), "story24": (0.74, 0.32),
-          "story25": (0.47, 0.32), "story26": (0.49, 0.43), "story27": (0.74, 0.41),
+          "story25": (0.51, 0.37), "story26": (0.49, 0.43), "story27": (0.74, 0.41),
           "story28": (0.63, 0.39), "story29": (0.73, 0.31), "story30": (0.75, 0.36),
           "story31": (0.74, 0.41), "story32": (0.50, 0.36), "story33": (0.80, 0.29),
           "story34": (0.76, 0.44), "story35": (0.80, 0.54), "story36": (0.64, 0.32),
           "story37": (0.64, 0.41), "story38": (0.72, 0.42), "story39": (0.60, 0.44),
           "story40": (0.56, 0.56), "story41": (0.63, 0.28), "story42": (0.66, 0.23),
-          "story43": (0.54, 0.18), "story44": (0.52, 0.35)}
+          "story43": (0.57, 0.18), "story44": (0.52, 0.35)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,

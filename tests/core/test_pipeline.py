@@ -218,3 +218,21 @@ def test_a_document_left_with_no_article_text_gets_a_warning(tmp_path):
         f"{menu}: no article text is left once its boilerplate is removed "
         f"({len(result.documents[2].removed)} lines; unfold the list under its title to "
         f"restore any)"]
+
+
+def test_a_line_that_only_introduces_a_quotation_is_in_the_quotations_fact():
+    """"Åsa Lindqvist, Chief Executive of Nordstrand Bank, said:" says no fact of its own. It
+    went with other lines naming her (a false link); it belongs with the quotation under it."""
+    a = ("Nordstrand Bank restores card payments after outage\n"
+         "Card payments and the mobile app failed for most of Tuesday.\n"
+         "Chief executive Åsa Lindqvist visited the bank's Solvik data centre on Wednesday.\n"
+         "Åsa Lindqvist, Chief Executive of Nordstrand Bank, said:\n"
+         "“We let down the customers who trust us with their money, and I am sorry.”")
+    b = ("Bank boss apologises\n"
+         "Åsa Lindqvist was at the Solvik data centre on Wednesday, staff said.\n"
+         "Lindqvist said the bank had let down customers who trusted it with their money.")
+    r = compare([load_text(a, "a"), load_text(b, "b")])
+    said = fact_of(r, "Nordstrand Bank, said:")
+    assert said is fact_of(r, "We let down the customers")
+    assert said is fact_of(r, "had let down customers")
+    assert said is not fact_of(r, "Solvik data centre on Wednesday, staff")

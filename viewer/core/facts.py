@@ -8,13 +8,22 @@ across documents (average linkage over all scored candidate pairs, unscored pair
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
-__all__ = ["cluster_facts"]
+__all__ = ["cluster_facts", "join_introducers"]
+
+# "Åsa Lindqvist, Chief Executive of Nordstrand Bank, said:" over a quotation in its own
+# paragraph: who speaks, and nothing else (a few words may follow the verb: "in a statement").
+_INTRODUCER = re.compile(
+    r"\b(?:said|says|added|adds|stated|states|explained|commented|declared|continued|wrote|"
+    r"writes|told\s+[\w ]{2,30}?|noted|insisted|warned)\b[^.!?:;\"“”]{0,40}:\s*$",
+    re.IGNORECASE)
+_MAX_INTRODUCER_WORDS = 20
 
 
 def cluster_facts(n_sentences: int, doc_of: Sequence[int], i: np.ndarray, j: np.ndarray,
@@ -75,6 +84,23 @@ def cluster_facts(n_sentences: int, doc_of: Sequence[int], i: np.ndarray, j: np.
 
     numbering: dict[int, int] = defaultdict(lambda: len(numbering))
     return [numbering[cluster[k]] for k in range(n_sentences)]
+
+
+def join_introducers(cluster: list[int], texts: Sequence[str],
+                     doc_of: Sequence[int]) -> list[int]:
+    """Put each line that only introduces the next one's quotation into that quotation's fact.
+
+    On its own it states no fact, so it could only link by the speaker's name, to whatever else
+    that person did; with the quotation it is part of what the reader compares.
+    """
+    out = list(cluster)
+    for k in range(len(texts) - 2, -1, -1):  # backwards: a chain of introducers follows its end
+        if doc_of[k + 1] != doc_of[k] or len(texts[k].split()) > _MAX_INTRODUCER_WORDS:
+            continue
+        if _INTRODUCER.search(texts[k]):
+            out[k] = out[k + 1]
+    numbering: dict[int, int] = defaultdict(lambda: len(numbering))
+    return [numbering[c] for c in out]
 
 
 def _adjacency(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray) -> list[dict[int, float]]:

@@ -28,7 +28,7 @@ from viewer.core.cleaning import clean, headline
 from viewer.core.discrepancies import SentenceView, find_discrepancies
 from viewer.core.documents import SourceText, clip_title
 from viewer.core.entities import common_words, group_mentions
-from viewer.core.facts import cluster_facts
+from viewer.core.facts import cluster_facts, join_introducers
 from viewer.core.name_search import untagged_mentions
 from viewer.core.parse_pool import parse_documents, worker_count
 from viewer.core.result import (
@@ -178,6 +178,7 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
     step("Grouping facts", 0.9)
     cluster = cluster_facts(len(flat), doc_of, candidates.i, candidates.j, candidates.score,
                             linked, settings.align.threshold * settings.merge_ratio)
+    cluster = join_introducers(cluster, [parsed[d].text[s.start:s.end] for d, s in flat], doc_of)
     members: dict[int, list[int]] = {}
     for k, c in enumerate(cluster):
         members.setdefault(c, []).append(k)
