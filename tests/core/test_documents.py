@@ -357,6 +357,11 @@ def test_html_paragraph_the_extractor_drops_is_listed_not_lost(tmp_path: Path,
     real = trafilatura.extract
     monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: real(*a, **k).replace(
         ARTICLE[1], ""))
+    # beside paragraphs it kept, the dropped one is put back in the article
+    src = load_path(write(tmp_path, "page.html", PAGE.encode()))
+    assert ARTICLE[1] in article(src).split("\n")
+    # elsewhere (or had that failed), it is listed
+    monkeypatch.setattr(documents, "_sibling_paragraphs", lambda tree, body: body)
     src = load_path(write(tmp_path, "page.html", PAGE.encode()))
     assert ARTICLE[1] not in article(src)
     lines = src.raw.split("\n")
@@ -796,3 +801,33 @@ def test_html_a_notice_box_under_the_headline_is_no_standfirst(tmp_path: Path, b
     text = box.split("<p>")[1].split("</p>")[0]
     assert text not in lines
     assert lines[1].startswith("Korvan Forward tops the poll")
+
+
+def test_html_puts_back_a_paragraph_the_extractor_dropped_beside_kept_ones() -> None:
+    """trafilatura dropped the last paragraph of a live page's last post ("A large rescue
+    operation is under way."); a sentence in the same container as the article's paragraphs is
+    the article's. Paragraphs of a rail, a footer or a box marked as furniture stay out."""
+    src = load_path(str(Path(__file__).parent.parent / "data" / "story46" / "02-vrtv-live.html"))
+    body = article(src).split("\n")
+    caught = body.index("Around 20 people are believed to have been caught.")
+    assert body[caught + 1] == "A large rescue operation is under way."
+
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(
+        "<html><body><article><p>Rescuers reached the village before dawn.</p>"
+        "<p>Four people were taken to hospital in the valley.</p>"
+        "<p class='newsletter-promo'>Get our morning briefing in your inbox.</p>"
+        "<p>Roads into the valley stay closed until Monday.</p>"
+        "<p>Share</p></article>"
+        "<aside><p>Other stories from the region you may have missed.</p></aside>"
+        "<footer><p>All our reporting is checked by two editors.</p></footer></body></html>")
+    kept = ["Rescuers reached the village before dawn.", "Roads into the valley stay closed "
+            "until Monday."]
+    assert documents._sibling_paragraphs(tree, kept) == [
+        "Rescuers reached the village before dawn.",
+        "Four people were taken to hospital in the valley.",
+        "Roads into the valley stay closed until Monday."]
+    # nothing of the article's kept: the container is not known to be the article's
+    assert documents._sibling_paragraphs(tree, ["Something else entirely."]) == [
+        "Something else entirely."]

@@ -112,6 +112,18 @@ STORIES = gold_names()
 # 0.196 and 0.545 / 0.369 with 6 kept and none lost. story42 fell when its boilerplate went: the
 # words' weights moved and two groups about the loser's claims merged (the grouping's
 # sensitivity near its threshold, as story34's).
+# Session 18, held out the same way: story45 (a chemical spill; a regional daily with a live box,
+# the environment agency's notice in Markdown, a broadcaster's HTML page, a community site, a
+# wire), story46 (an avalanche; a mountain paper, a broadcaster's live page as HTML, an outdoors
+# magazine in Markdown, a tabloid, a wire), story47 (a cabinet reshuffle; the government's
+# release, a broadsheet's HTML page, a political newsletter in Markdown, a tabloid, a regional
+# radio site) and story48 (a nationwide blackout; a wire, the grid operator's release in
+# Markdown, a tabloid's HTML page, a technology site, a broadcaster). First measured 0.630 /
+# 0.326, 0.740 / 0.386, 0.781 / 0.536 and 0.721 / 0.471, with 41 boilerplate lines kept and 2
+# article lines lost; now 0.638 / 0.312, 0.745 / 0.386, 0.781 / 0.536 and 0.716 / 0.462 with
+# none kept and 1 lost (a live page's "We are ending our live coverage for today.", which other
+# golds call furniture). The lost line the extractor dropped ("A large rescue operation is under
+# way.", the last paragraph of a live page's last post) is back.
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.57),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.65, 0.35),
@@ -126,7 +138,8 @@ FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67)
           "story34": (0.76, 0.44), "story35": (0.80, 0.54), "story36": (0.64, 0.32),
           "story37": (0.64, 0.41), "story38": (0.72, 0.42), "story39": (0.60, 0.44),
           "story40": (0.56, 0.56), "story41": (0.63, 0.28), "story42": (0.66, 0.23),
-          "story43": (0.57, 0.18), "story44": (0.52, 0.35)}
+          "story43": (0.57, 0.18), "story44": (0.52, 0.35), "story45": (0.61, 0.29),
+          "story46": (0.72, 0.36), "story47": (0.76, 0.51), "story48": (0.69, 0.44)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
@@ -137,12 +150,13 @@ STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75,
                  "story29": 0.68, "story30": 0.68, "story31": 0.66, "story32": 0.74,
                  "story33": 0.66, "story34": 0.79, "story35": 0.77, "story36": 0.72,
                  "story37": 0.65, "story38": 0.72, "story39": 0.72, "story40": 0.65,
-                 "story41": 0.74, "story42": 0.68, "story43": 0.65, "story44": 0.70}
+                 "story41": 0.74, "story42": 0.68, "story43": 0.65, "story44": 0.70,
+                 "story45": 0.75, "story46": 0.68, "story47": 0.79, "story48": 0.79}
 UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63, "story15": 0.58,
                  "story20": 0.75, "story23": 0.75, "story25": 0.72, "story26": 0.74,
                  "story28": 0.70, "story29": 0.75, "story30": 0.78, "story31": 0.66,
                  "story32": 0.80, "story33": 0.77, "story34": 0.72, "story37": 0.72,
-                 "story38": 0.73, "story40": 0.63, "story44": 0.77}
+                 "story38": 0.73, "story40": 0.63, "story44": 0.77, "story46": 0.62}
 # Stories that meet issue 2's bar; the others are expected failures that turn into a pass
 # (strict) the day they meet it.
 MEETS_BAR = {"story2"}
@@ -156,7 +170,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 45)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 49)) == STORIES
 
 
 @pytest.mark.parametrize("name", [
@@ -190,7 +204,8 @@ def test_unique_facts_are_marked_unique(story):
 # on another page) call furniture; a tabloid's two-word splash over its long headline
 # ("MILENA’S SHAME" over "Golden girl ... banned"), read as a section kicker.
 KNOWN_LOST = {"story26": ["d1: Key points"], "story27": ["d2: Thank you for joining us."],
-              "story39": ["d2: Summary", "d4: MILENA’S SHAME"]}
+              "story39": ["d2: Summary", "d4: MILENA’S SHAME"],
+              "story46": ["d2: We are ending our live coverage for today."]}
 
 
 def test_cleaning_loses_no_article_sentence(story):

@@ -79,6 +79,10 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
     ("press regulation", r"^((?-i:[A-Z])[\w'’&. -]{1,40}|we) (is|are) (a member|members) of "
                          r"[^.!?]{3,80}\. read (our|the) [\w'’ ]{0,30}(code|standards|"
                          r"guidelines)\.?$|"
+                         r"^((?-i:[A-Z])[\w'’&. -]{1,40}|we) (is|are) (a member|members) of "
+                         r"[^.!?]{3,80} and (abides|abide|complies|comply|adheres|adhere) (by|with|"
+                         r"to) (its|their|the) [\w'’ ]{0,30}(code|standards|guidelines)\b"
+                         r"[^.!?]{0,40}\.?$|"
                          r"^(this|our) (newspaper|site|website|publication|title) (is|are) (a "
                          r"member of|regulated by)\b[^.!?]{3,80}\.?$"),
     # a paywall midway: "You have reached the end of your free preview", "Subscribe to Merkur
@@ -108,6 +112,47 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                  r"update|report|notice) (replaces|supersedes|updates)\b[^!?]{2,60}\.?)?|\.? this "
                  r"(bulletin|release|update|report|notice) (replaces|supersedes|updates)\b"
                  r"[^!?]{2,60}\.?)$"),
+    # a newsletter box's pitch: "The most important news from the valley in your inbox before
+    # 7am.", "... every weekday at 7am. No spam, unsubscribe any time."
+    ("subscription", r"\bin your inbox (before|by|every|each|at) [^.!?]{1,30}[.!]?$|"
+                     r"\bno spam\b[^.!?]{0,10}[.,]? unsubscribe (at )?any ?time\b|"
+                     r"^(get|sign up for|subscribe to) (the |our )?(?-i:[A-Z])[\w'’ ]{1,30} "
+                     r"(daily|weekly|newsletter|briefing|brief|digest|bulletin|roundup)$"),
+    # an appeal for readers' money: "Support independent local news. Become a Friend of Lisov
+    # Life from 50 crowns a month.", "Enjoying The Backbencher? ... Become a paying member"
+    ("appeal", r"^support (independent|local|our|quality|public[- ]interest|community)( local)? "
+               r"(news|journalism|reporting)\b[^!?]{0,150}$|"
+               r"^become a (paying )?(friend|member|supporter|patron|subscriber)( of "
+               r"(?-i:[A-Z])[\w'’ ]{1,30})?\W*$|"
+               r"(^|[.!?] )become a (paying )?(friend|member|supporter|patron|subscriber)\b"
+               r"[^.!?]{0,60}"
+               r"\b(a|per) (month|year|week)\b|"
+               r"^\W*enjoying (this|the|our|(?-i:[A-Z]))[^?]{0,40}\?\W*\s.*\b(subscri|member|"
+               r"support|donat|pledge|upgrade)"),
+    # "Comments reflect the opinions of readers, not of the ... editorial team."
+    ("comments", r"^(the )?comments (reflect|represent|express|are) (only )?the (opinions?|views?) "
+                 r"of (their authors|readers|the (readers|commenters|users))\b"),
+    # "Content on this website may be reproduced freely, provided the source is cited."
+    ("copyright", r"^(the )?(content|material|texts?|articles?|information)( (on|of|from|"
+                  r"published on) this (website|site|page|portal))? (may|can) be (freely )?"
+                  r"(reproduced|republished|reprinted|reused|shared|used)\b[^!?]{0,80}$"),
+    # a foot's contact block: "Tel.: +387 1 456 7000", "Trg Republike 1, 10000 Kesmir"
+    ("contact", r"^(tel|phone|telephone|fax|mob|mobile|switchboard)\.?\s*:?\s*\+?[\d ()/.-]{6,}$|"
+                r"^(?-i:[A-Z])[\w .'’-]{2,40} \d{1,4}[a-z]?(/\d+)?, \d{3}( ?\d{2}| ?\d{1,2})? "
+                r"(?-i:[A-Z])[\w -]{1,30}$"),
+    # ... or a strip of them: "National Environmental Inspectorate · Na Výšinách 1142/7 · 170 00
+    # Karvena"
+    ("contact", r"^(?=(.*\s[·|•]\s){2})[^.!?]{2,120}\s[·|•]\s[^.!?·|•]{2,40} \d{1,4}[a-z]?(/\d+)?"
+                r"\s[·|•]\s(\d{3} \d{2}|\d{5}|(?!19|20)\d{4}) (?-i:[A-Z])[\w -]{1,30}"
+                r"(\s[·|•]\s[^!?]{2,80})?$"),
+    # a radio site's player: "LISTEN LIVE ▶", "Now playing: Evening Drive with ..."
+    ("navigation", r"^\W*listen live\W*$|^now playing\s*:\s*[^.!?]{2,80}$|"
+                   r"^(?-i:[A-Z])[\w'’ ]{1,30} \d{2,3}[.,]\d ?(fm|mhz)$"),
+    # "This story will be updated as more information becomes available."
+    ("label", r"^(this|the) (story|article|page|report|post) (will be|is being) updated\b"
+              r"[^!?]{0,60}$"),
+    # a box of downloads' label: "Attachments:"
+    ("download", r"^(attachments?|downloads?)\s*:?$"),
     # an inline teaser, though it asks a question: "Related content: What are my rights if ...?"
     ("teaser", r"^related (content|coverage|stories|articles|reading|links?)\s*:\s*\S"),
     # a bulletin's note on the one it replaces: "This bulletin replaces Special bulletin No. 26"
@@ -544,7 +589,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("credits", r"^(?-i:(?!(The|A|An|New|Strict|Tough|Tougher|Tighter)\b)"
                     r"[A-Z][\w'’&.-]*( [A-Z][\w'’&.-]*){0,2} Editorial (Standards|"
                     r"Guidelines|Policy|Principles))$|^our editorial (standards|guidelines|policy|"
-                    r"principles)$"),
+                    r"principles)$|"
+                    # "Northstar editorial standards and independence principles"
+                    r"^(?-i:(?!(The|A|An|New|Strict|Tough|Tougher|Tighter)\b)"
+                    r"[A-Z][\w'’&.-]*( [A-Z][\w'’&.-]*){0,2}) editorial (standards|guidelines|"
+                    r"policy|principles) and [\w ]{1,30}\b(principles|policy|standards|"
+                    r"guidelines)$"),
         # "Live coverage by Simona Pârvu in Brelova, with correspondents ..."
         ("byline", r"^((live )?(coverage|reporting|blog)|presented|compiled|hosted) by "
                    r"(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])[\w'’-]+"
@@ -575,14 +625,15 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("credits", r"^[a-z]{1,4}(/[a-z]{1,4})+( \([\w ,.&-]{2,60}\))?$"),
         ("teaser", r"^(full (story|article|text|report)|source)\s*:\s*\S{0,60}$"),
         ("teaser", r"^use this link to\b.{0,120}$"),
-        ("label", r"^(more to come|more follows|developing|this (story|article) (is developing|"
-                  r"will be updated)[^.]{0,40})\s*(\.\.\.|…|\.)?$"),
+        ("label", r"^(more to come|more follows|developing|this (story|article|page|report) (is "
+                  r"developing|will be updated)[^.]{0,50})\s*(\.\.\.|…|\.)?$"),
         ("comments", r"^((share|save|print)\s*[·|•]\s*)*(leave|post|write|add) a (reply|"
                      r"comment|response)$"),
         # a newsletter post's counters: "38 likes · 6 restacks"
         ("comments", r"^\d+ (likes?|restacks?|comments?|shares?|replies)"
                      r"(\s*[·|•]\s*\d+ (likes?|restacks?|comments?|shares?|replies))*$"),
         ("comments", r"^be the first to (comment|reply|respond|review)\b.{0,20}$"),
+        ("comments", r"^have your say\W*$"),
         # a question put to readers: "Have your say: ...? Comment below.", "... Let us know in
         # the comments."
         ("comments", r"\b(comment below|let us know (below|in the comments)|tell us (what you "
@@ -595,6 +646,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(concludes|ends)) (this|our|the) live (blog|coverage|updates|page)\b"),
         # a live page's list heading: "Key events", "Key points"
         ("live blog", r"^key (events|points|moments|updates)$"),
+        ("live blog", r"^(see|view|show|read) (all|more|the latest) (updates|posts|entries)\W*$"),
         # its controls: "Refresh", "Show key events only", "Newest first"
         ("live blog", r"^(refresh|auto-?refresh( on| off)?|show (key events|all (posts|updates)|"
                       r"latest( posts| updates)?)( only)?|(newest|oldest|latest|most recent|"
@@ -653,7 +705,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Was this page useful?" / "Yes" / "No": the page's feedback form
         ("feedback form", r"^(was|is) this (page|article|story|information|answer|content|guide|"
                           r"post|advice) "
-                          r"(useful|helpful)\??(\s*(yes|no)(\s*[/|·]\s*(yes|no))?)?$|"
+                          r"(useful|helpful)\??(\s*(yes|no)(\s*[/|·]?\s*(yes|no))?)?$|"
                           r"^did you find this (page|article|story|"
                           r"information) (useful|helpful)\??$"),
         ("metadata", r"^(\d+\s*(min(ute)?s?|hours?)\s+(read|ago))$"),
@@ -878,7 +930,7 @@ _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|keep read
                            r"popular( _N)?|"
                            r"latest( _N)?|trending( _N)?|top stories|editor'?s picks|"
                            r"don[’']?t miss|"
-                           r"elsewhere on( the)? (?-i:[A-Z])[\w.& ]{1,24})\s*:?$"
+                           r"(elsewhere|also) on( the)? (?-i:[A-Z])[\w.& ]{1,24})\s*:?$"
                            .replace("_N", r"(\w+ )?(news|stor(y|ies)|articles?|posts?|topics|"
                                           r"reads|videos?|headlines|content|coverage|links?|"
                                           r"items|reading|now|on \w+|releases|publications|"
@@ -931,7 +983,8 @@ def _words(line: str) -> list[str]:
 
 def _is_date_line(words: list[str], line: str) -> bool:
     """A timestamp or dateline alone on its line ("12:45, 3 November 2026")."""
-    if not words or len(words) > 14 or not re.search(r"\d", line):
+    # (two stamps: "December 12, 2028 9:14 PM GMT+1 Updated December 13, 2028 7:02 AM GMT+1")
+    if not words or len(words) > 24 or not re.search(r"\d", line):
         return False
     # "2018: 299", "Saturday, December 27: 7am - 10pm": a figure or hours under a label
     label = re.match(r"^([^:]*\d[^:]*):\s", line)
@@ -984,7 +1037,8 @@ def _is_dated_strip(line: str) -> bool:
     # read", "situation as at 18:00"): a timeline's "12 March 2020 – WHO declares a pandemic",
     # a live entry's "14:32 · Police fire teargas" and a fixture are the article's.
     parts = [p for p in _SEPARATORS.split(line) if p]
-    return 2 <= len(parts) <= 5 and not _TERMINAL.search(line) and \
+    # (the desk's initials may end it: "11.05.2026 19:05 | Author: Newsroom / K.P.")
+    return 2 <= len(parts) <= 5 and not _TERMINAL.search(_INITIALS_END.sub("", line)) and \
         all(len(_words(p)) <= 6 or (_STRIP_AUTHOR.match(p) or _STRIP_MARK.match(p))
             and len(_words(p)) <= 12 for p in parts) and \
         any(_STRIP_MARK.search(p) for p in parts) and \
@@ -995,9 +1049,11 @@ def _is_dated_strip(line: str) -> bool:
             for p in parts)
 
 
+_INITIALS_END = re.compile(r"(?<![\w.])([A-Z]\.){1,3}$")
 # "Author: Press Office, Dolna Region Fire and Rescue Service": a strip's longer part
 _STRIP_AUTHOR = re.compile(r"^\W*(author|authors|by|source|contact|issued by)\s*:", re.IGNORECASE)
 _STRIP_MARK = re.compile(r"^(issue|no\.|vol\.?|volume|edition)\s*#?\s*\d[\d ]*$|^price\b|"
+                         r"^\W*(author|authors)\s*:|"
                          r"\bedition$|^(issued|next update)\b|^comments?\s*\(?[\d ]+\)?$|"
                          r"\d\s?°[CF]$|"
                          r"^\W*(press|news|media) release( no\.?\s*[\d/-]+)?$|^(published|updated|"
@@ -1030,7 +1086,8 @@ def _is_separated_menu(line: str) -> bool:
         return True
     if len(parts) == 2:  # "Share · Comments": two buttons; "NEWS | TRAGEDY IN THE JIUREL", a
         # section's kicker
-        return all(p.lower() in _BUTTONS for p in parts) or (
+        # (with a counter: "Share · Comment (41)")
+        return all(re.sub(r"\s*\(\d[\d,.]*\)$", "", p).lower() in _BUTTONS for p in parts) or (
             _is_section(parts[0]) and len(_words(parts[1])) <= 5 and not _TERMINAL.search(parts[1])
             and bool(re.search(r"\s[|·•]\s", line)))  # not "Football – the town's last employer"
     if len(parts) < 3:
@@ -1205,7 +1262,7 @@ _WRITER_NOTE = re.compile(
     r"commentator)s?(,? (at|for|in|on|based in|covering|who covers|specialising in|specializing "
     r"in)\b[^!?.]{0,120})?(\.|\.? (?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+){1,2} (covers|"
     r"reports on|writes about|is (the|a|an|our) [\w'’ ]{0,40}(writer|correspondent|editor|"
-    r"reporter))\b[^!?]{2,100}\.)?$|"
+    r"reporter|photographer|photojournalist|videographer|producer))\b[^!?]{2,100}\.)?$|"
     # "... is a science journalist and former nurse based in Hollvik. He writes The Gut Check
     # every Saturday."
     rf"^({_NAME}) (is|was) (a|an|the) [\w'’ -]{{0,40}}\b(writer|correspondent|editor|reporter|"
@@ -1215,7 +1272,8 @@ _WRITER_NOTE = re.compile(
     # "Katrin Oberle has covered health in the Selm valley for the Evening Post since 2015."
     rf"^({_NAME}|[A-Z][\w'’-]+) (has (covered|reported on|written about)|covers|reports on|"
     r"writes about) "
-    r"[^!?.]{2,100}\.( (He|She|They|Reach|Contact|Email|Follow) [^!?]{2,100}\.)?$|"
+    r"[^!?.]{2,100}\.( (He|She|They|Reach|Contact|Email|Follow|Before|Previously|Prior to) "
+    r"[^!?]{2,120}\.)?$|"
     # "Ambrose Lai joined the Post in 2019 and covers transport. He previously worked at ..."
     rf"^({_NAME}) joined (the )?[\w'’ ]{{1,40}} in (19|20)\d\d and (covers|reports on|writes "
     r"about) [^!?.]{2,100}\.( (He|She|They) [^!?]{2,120}\.)?$")
@@ -1241,13 +1299,24 @@ _ABOUT_SITE = re.compile(r"^[A-Z][^.!?]{1,80} (is|are) (the|a|an) ([\w-]+ ){0,3}
                          r"(broadcaster|media)|(public|national|regional|local) (radio|television|"
                          r"tv|broadcast(ing)?) (service|station|broadcaster|network))\b[^!?]{0,80}"
                          r"\.?$|^[A-Z][^.!?]{1,60} is (part of|a service of|a publication of|"
-                         r"published by|owned by) (the )?[A-Z][^.!?]{2,80}\.?$")
+                         r"published by|owned by) (the )?[A-Z][^.!?]{2,80}\.?$|"
+                         r"^[A-Z][^.!?]{1,60} is (run|operated|staffed|written|produced) by "
+                         r"(volunteers|a team of|an independent|a non-?profit|the [\w ]{1,30} "
+                         r"(foundation|trust|association|cooperative|society))\b[^!?]{0,80}\.?$|"
+                         r"^[A-Z][^.!?]{1,60} is (not|in no way) affiliated with\b[^!?]{2,80}\.?$")
 _PRESS_OFFICE = re.compile(r"^(the )?(press|media|public relations|communications|public "
                            r"information) (office|service|department|centre|center|unit|team)"
                            r"( of [^.!?]{2,80})?$", re.IGNORECASE)
 _IMPRINT = re.compile(r"^(?=.*\d)[A-Z][^.!?,]{1,50} (d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|[Ll]td\.?|"
                       r"Limited|GmbH|PLC|plc|LLC|Inc\.?|S\.A\.|AG|AB|Oy|sp\. z o\.o\.)\s?[,·|]"
                       r"( [^,.!?·|]{2,40}\s?[,·|]){0,3} [^.!?·|]{2,40}$")
+_ABOUT_NOTE = re.compile(r"^[^.!?]{2,120}\b(is|are|was) (a|an|the|one of)\b|^founded in\b|"
+                         r"^(established|headquartered|based) in\b", re.IGNORECASE)
+_FOUNDED = re.compile(r"\b(since|est\.?|established|founded)( in)? (1[5-9]|20)\d\d\W*$",
+                      re.IGNORECASE)
+_MORE_INFO = re.compile(r"^(more info(rmation)?|learn more|find out more|details|settings)$",
+                        re.IGNORECASE)
+_AD_CONTACT = re.compile(r"\b(tel|phone)\b\.?:?\s*\+?\d[\d ]{5,}\d$|\bwww\.\w", re.IGNORECASE)
 _YOUR_EMAIL = re.compile(r"^(your |enter your )?e-?mail( address)?\s*\*?$", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^(image|media|video|photo|picture) (source|credit)s?\s*[,:]\s*\S",
                            re.IGNORECASE)
@@ -1725,10 +1794,13 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         name = next((g for g in bio.groups() if g), "") if bio else ""  # either form's name
         # a surname alone is the byline's when the byline gives it after a first name ("By
         # ANNA SMITH" / "Smith covers ..."), not a newsroom's name ("By Reuters", "BBC Sport")
+        # (or a first name alone, given before a surname: "By Anneliese Croft" / "Anneliese
+        # covers Karvenia ...")
         if name and " " not in name and (name.isupper() or not any(
                 re.match(r"[A-Z][\w'’.-]+$", before) and before.lower() not in {"by", "and"}
                 for before in re.findall(rf"(\S+)\s+{re.escape(name)}\b", bylined,
-                                         re.IGNORECASE))):
+                                         re.IGNORECASE)) and not re.search(
+                rf"(?<![\w-]){re.escape(name)} (?-i:[A-Z])[\w'’.-]+", bylined)):
             name = ""
         # (a byline in capitals, "By DANA KOWALCZYK", names her too; "The Times has reported on
         # ... since 2021" is the paper's news about itself)
@@ -1914,6 +1986,19 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             # waiting for answers after the floods")
             kinds[cap] = "photo caption"
 
+    # A release's "About NTG" over the company's note on itself ("Norvalian Transmission Grid
+    # (NTG) is the transmission system operator of ..."), down to the next furniture line: the
+    # note names what the heading names.
+    for pos, r in enumerate(nonblank):
+        if kinds[r] != "about the company" or r <= first_prose:
+            continue
+        named = _line_key(_words(re.sub(r"^\W*about\s+(the\s+)?", "", lines[r], flags=re.I)))
+        note = list(itertools.takewhile(lambda q: kinds[q] is None, nonblank[pos + 1:pos + 5]))
+        if note and named and f" {named} " in f" {_line_key(words[note[0]][:20])} " and \
+                _ABOUT_NOTE.search(lines[note[0]]):
+            for q in note:
+                kinds[q] = "about the company"
+
     # Lines that are furniture only where furniture stands: a site's emblem or an edition
     # switcher above the article ("Kastel City FC crest", "US edition"; not the subheading
     # "The controversy over the club crest"), a release's neighbours below it ("Next: Weather
@@ -1954,6 +2039,26 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         elif r > news_end and _ABOUT_SITE.match(lines[r]) and any(
                 kinds[q] is not None for q in nonblank if news_end < q < r):
             kinds[r] = "footer"  # (below the article, past some of the page's furniture)
+        # a tagline in the masthead: "Your valley. Your news. Since 1921."
+        # (however much it reads like a sentence, the article's first one)
+        elif r <= first_prose and len(words[r]) <= 10 and _FOUNDED.search(lines[r]) and \
+                (prv is None or kinds[prv] is not None):
+            kinds[r] = "masthead"
+        # a cookie banner's other button ("OK" / "More info")
+        elif prv is not None and kinds[prv] == "cookies" and _MORE_INFO.match(lines[r]):
+            kinds[r] = "cookies"
+        # an advertiser's line under "Advertisement": "Hradil Plumbing & Heating – boilers,
+        # bathrooms, emergency call-outs 24/7. Tel. 604 118 220"
+        elif prv is not None and kinds[prv] == "advertisement" and len(words[r]) <= 30 and \
+                _AD_CONTACT.search(lines[r]):
+            kinds[r] = "advertisement"
+        # the sender's name over its address in the foot ("Government of the Republic of
+        # Ardesia" / "Trg Republike 1, 10000 Kesmir")
+        elif r > news_end and nxt is not None and kinds[nxt] == "contact" and \
+                2 <= len(words[r]) <= 8 and \
+                lines[r][0].isupper() and not _TERMINAL.search(lines[r]) and \
+                not re.search(r"\d", lines[r]):
+            kinds[r] = "contact"
         above = above and kinds[r] is not None
 
     # A lone menu-like line wedged between two removed lines belongs to the same block.
@@ -2004,6 +2109,21 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 len(words[r]) <= 12 and not _TERMINAL.search(lines[r]) and \
                 _spells(lines[r], initials):
             kinds[r] = "masthead"
+
+    # Above the site's menu and under its emblem, the rest of its name ("GOVERNMENT OF THE
+    # REPUBLIC OF ARDESIA" / "Office of the Prime Minister" / "Home" ...), when a headline stands
+    # between the menu and the article.
+    for pos, r in enumerate(nonblank):
+        if r >= first_prose:
+            break
+        run = nonblank[pos + 1:pos + 4]
+        if kinds[r] is None and pos and all(kinds[q] is not None for q in nonblank[:pos]) and \
+                len(words[r]) <= 8 and not _TERMINAL.search(lines[r]) and \
+                not re.search(r"\d", lines[r]) and len(run) == 3 and \
+                all(kinds[q] == "navigation" for q in run):
+            end = next((q for q in nonblank[pos + 1:] if kinds[q] != "navigation"), first_prose)
+            if any(kinds[q] is None for q in nonblank if end <= q <= first_prose):
+                kinds[r] = "masthead"
 
     # "The candidates, in ballot order, are:" / "Marcus Hale, Democrat" / ...: a list the
     # article leads into is the article's, whatever its items look like

@@ -318,6 +318,15 @@ def _moves(s: SentenceView) -> set[str]:
     return {c for w in _WORD.findall(s.text) for c in _moved(fold(w))}
 
 
+_CONVERSION_BEFORE = re.compile(r"\d[^()\d]{0,25}\(\s*((about|around|approx\.?|approximately|"
+                                r"roughly|some|nearly|almost|or|c\.|ca\.)\s*)?[$€£¥]?\s*$",
+                                re.IGNORECASE)
+_POPULATION = re.compile(r"\b(a|an|the)( [\w-]+)? (city|town|village|country|nation|region|"
+                         r"province|municipality|island|district|community|state|county) of "
+                         r"((about|some|around|roughly|nearly|almost|over|more than|fewer than|"
+                         r"less than|just over|just under) )?$", re.IGNORECASE)
+
+
 def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
     items = []  # (sentence, quantity, keys, is_date)
     increments: set[int] = set()
@@ -343,12 +352,22 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
             if q.value == 1 and not q.unit and (re.match(r"\s+time\s+or\s+another\b", after)
                                                 or re.search(r"\bat\s+$", before)):
                 continue  # "at one time or another": when, not how many
+            if q.value == 1 and not q.unit and re.search(
+                    r"\b(when|if|whenever|once|as soon as|every time)\s+$", before, re.IGNORECASE):
+                continue  # "When one line trips, ...": any one, not how many
             if not q.unit and re.match(r"[-\s]figures?\b", after):
                 # "a six-figure reward" is a size, compared with sizes ("seven-figure")
                 items.append((s, q, {"label:figures"}, False))
                 continue
             if _OF_TOTAL.search(before):
                 continue  # "87 of the 151 deputies": the whole the count is out of
+            if _CONVERSION_BEFORE.search(before) and re.match(r"\s*\)", after):
+                continue  # "500 crowns ($22)", "12 cubic metres (12,000 litres)": the same
+                # figure again in another measure
+            if _POPULATION.search(before):
+                # "Kastrel, a city of 1.4 million people": a place's size, compared with sizes
+                items.append((s, q, {"label:population"}, False))
+                continue
             # "a further 980 flights", "two more miners": more, not the total
             said_more = bool(re.match(r"\s+(more|additional|further|extra)\b(?!\s+than)", after))
             more = said_more or bool(_FURTHER.search(before))
@@ -574,11 +593,17 @@ _AT_MOST = re.compile(r"\b(fewer than|less than|under|below|no more than|not mor
                       r"\s*$", re.IGNORECASE)
 
 
+_RANGE_LOW = re.compile(r"(?:\bbetween\s+|(?<![\w.,]))(\d[\d,]*(?:\.\d+)?)\s*(?:and|to|-|–|—)\s*$")
+_RANGE_HIGH = re.compile(r"^\s*(?:and|to|-|–|—)\s*(\d[\d,]*(?:\.\d+)?)\b")
+
+
 def _bound(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
     """The range a hedged figure allows: "more than 20" is any figure above 20; "about 2,300"
     only what rounds to it, within a tenth (2,250-2,350: "some 2,300" and "2,500" still
     disagree); "nearly 20" up to one rounding step, or a tenth, below."""
     before = s.text[: q.start - s.start]
+    if re.search(r"\bdozen\b", q.text, re.IGNORECASE) and q.value == 12:
+        return 9.0, 15.0  # "a dozen", "about a dozen": a round word, not twelve exactly
     if _AT_MOST.search(before):  # "fewer than 3,000 votes" allows 2,904 ("up to 41 degrees"
         # is a forecast's maximum, not a bound)
         return 0.0, q.value
@@ -601,6 +626,33 @@ def _bound(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
         slack = min(step / 2, q.value / 10)
         return q.value - slack, q.value + slack
     return q.value, float("inf")
+
+
+def _side(s: SentenceView, q: Quantity) -> str | None:
+    """Which way a figure is a bound: "more than 20" from below, "fewer than 20" from above."""
+    before = s.text[: q.start - s.start]
+    if _AT_MOST.search(before):
+        return "above"
+    m = _AT_LEAST.search(before)
+    if m and m.group(1).lower() not in {"some", "nearly", "almost", "about", "around", "roughly",
+                                        "approximately"}:
+        return "below"
+    return None
+
+
+def _range(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
+    """The range a figure is one end of: "between 60 and 80 centimetres", "60 to 80 cm"."""
+    low = _RANGE_LOW.search(s.text[: q.start - s.start])
+    high = _RANGE_HIGH.match(s.text[q.end - s.start:])
+    shown = re.match(r"\d[\d,]*(\.\d+)?", q.text.strip())  # ("4%": its number)
+    if not (low or high) or not shown or not float(shown.group(0).replace(",", "")):
+        return None
+    # (in the figure's own measure: "80 centimetres" is held as 0.8 m)
+    scale = q.value / float(shown.group(0).replace(",", ""))
+    other = float((low or high).group(1).replace(",", "")) * scale
+    if (other < q.value) != bool(low) or other == q.value:
+        return None
+    return min(other, q.value), max(other, q.value)
 
 
 def _rounding_step(value: float) -> float:
@@ -659,13 +711,24 @@ def _extra_of_one_source(docs: dict) -> list:
 def _drop_agreeing_bounds(by_value: dict[str, list[int]], items: list) -> None:
     """A hedged figure that every other figure of the slot satisfies is no disagreement:
     "more than 20 documents" and "23 documents" agree."""
+    # One end of a range allows the range, against a figure that is no range itself:
+    # "seventy centimetres" is within "between 60 and 80 centimetres", "4% to 5%" and "3.5 to
+    # 4.5 per cent" disagree.
+    # So does a bound against a bound the other way only: "more than six hours" and "more than
+    # 12 hours" are two thresholds, not one figure hedged.
+    ranged = {n for ns in by_value.values() for n in ns if _range(items[n][0], items[n][1])}
+    sides = {n: _side(items[n][0], items[n][1]) for ns in by_value.values() for n in ns}
     for value, members in list(by_value.items()):
-        bounds = [_bound(items[n][0], items[n][1]) for n in members]
+        bounds = [_bound(items[n][0], items[n][1]) or _range(items[n][0], items[n][1])
+                  for n in members]
         if any(b is None for b in bounds) or len(by_value) < 2:
             continue
         low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
-        others = [items[ns[0]][1].value for v, ns in by_value.items() if v != value]
-        if all(low <= x <= high for x in others):
+        others = [ns[0] for v, ns in by_value.items() if v != value]
+        mine = {sides[n] for n in members} - {None}
+        if all(low <= items[x][1].value <= high for x in others) and not (
+                set(members) & ranged and any(x in ranged for x in others)) and not (
+                mine & {sides[x] for x in others}):
             del by_value[value]
 
 
@@ -842,13 +905,20 @@ def _enumerated(s: SentenceView, labels: frozenset[str]) -> tuple[set[str], int,
 
 def _listed_beside(s: SentenceView, start: int, end: int, names: Sequence[str]) -> bool:
     """Whether one of `names` stands in the list at `start`-`end` of the sentence though the
-    model did not tag it there ("- Brenica, Seline, Doroslav and Miravec")."""
+    model did not tag it there ("- Brenica, Seline, Doroslav and Miravec"), in any spelling
+    the fact's sources use ("Podhradi" tagged in one, "Podhradí" untagged in another)."""
+    before, after = fold(s.text[max(0, start - 80):start]), fold(s.text[end:])
     for name in names:
-        word = re.escape(name)
-        if re.search(rf"\b{word}\s*(,|;|,?\s*and|&)\s*$", s.text[max(0, start - 80):start]) or \
-                re.match(rf"\s*(,|;|,?\s*and|&)\s*{word}\b", s.text[end:]):
+        word = re.escape(fold(name))
+        if re.search(rf"\b{word}\s*(,|;|,?\s*(and|or)|&)\s*$", before) or \
+                re.match(rf"\s*(,|;|,?\s*(and|or)|&)\s*{word}\b", after):
             return True
     return False
+
+
+def _said_stems(said: SentenceView | str) -> set[str]:
+    text = said if isinstance(said, str) else said.text
+    return {stem(fold(w)) for w in _WORD.findall(text)} - STOP_WORDS
 
 
 def _noun_lists(fact: Sequence[SentenceView]) -> list[Found]:
@@ -866,6 +936,16 @@ def _noun_lists(fact: Sequence[SentenceView]) -> list[Found]:
             continue
         done.add((s1.id, s2.id))
         text = {k: t for e in (e1, e2) for k, _, _, t in e}
+        # each item with the word before it: "alcoholic beverages"
+        phrase = {k: " ".join(_WORD.findall(s.text[:a - s.start])[-1:] + [t])
+                  for s, e in ((s1, e1), (s2, e2)) for k, a, _, t in e}
+        # what the other sentence names outside its list, it does not leave out: "150
+        # rescuers, including soldiers, volunteers and dog teams" names rescuers; "alcohol"
+        # names the "alcoholic beverages"
+        k1 |= {k for k in k2 - k1 if _said_stems(s1) & _said_stems(phrase[k])}
+        k2 |= {k for k in k1 - k2 if _said_stems(s2) & _said_stems(phrase[k])}
+        if k1 == k2:
+            continue
         parts = []
         for s, mine, theirs in ((s1, k1, k2), (s2, k2, k1)):
             if mine - theirs:
@@ -1048,12 +1128,15 @@ def _names(fact: Sequence[SentenceView]) -> list[Found]:
             role = _role(s, a)
             if role:
                 slots["role:" + role].setdefault(e, []).append((s, a, b, text))
-        quotes = tuple(frozenset(_quote_words(q[2])) for q in _quotes_of(s)
+        spans = _quotes_of(s)
+        quotes = tuple(frozenset(_quote_words(q[2])) for q in spans
                        if len(_WORD.findall(q[2])) >= 3)
-        # the one person named, unless it is whom the words were said to: "he told the
-        # Messenger" (a paper the model reads as a person)
-        speakers = [x for x in s.entities if x[1] == "PERSON"]
-        if quotes and len(people[s.id]) == 1 and not _TOLD.search(
+        # the one person named outside the quotation ("... everyone living along the Velna,"
+        # he said: the river the model reads as a person is no speaker), unless it is whom the
+        # words were said to: "he told the Messenger" (a paper the model reads as a person)
+        speakers = [x for x in s.entities if x[1] == "PERSON"
+                    and not any(a <= x[3] < b for a, b, _ in spans)]
+        if quotes and len({x[0] for x in speakers}) == 1 and not _TOLD.search(
                 s.text[:speakers[0][3] - s.start]):
             e, _, text, a, b = speakers[0]
             slots["quote"].setdefault(e, []).append((s, a, b, text, quotes))

@@ -329,7 +329,8 @@ def _html(text: str) -> tuple[str, list[str], frozenset[int]]:
     # trafilatura renders list items as "- item"; drop the marker as for Markdown
     lines = ["\t".join(_squash(cell) for cell in line.removeprefix("- ").split("\t"))
              for line in body.split("\n") if line.strip()]
-    lines = _subheadings(tree, _boxed_prose(tree, lines)) if lines else _html_fallback(tree)
+    lines = _subheadings(tree, _sibling_paragraphs(tree, _boxed_prose(tree, lines))) \
+        if lines else _html_fallback(tree)
     key = _squash(title).casefold()
     if lines and title and all(_squash(line).casefold() != key for line in lines[:3]):
         lines.insert(0, title)
@@ -431,6 +432,41 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _OUTSIDE = frozenset({"nav", "aside", "footer", "form", "menu"})
+
+
+def _sibling_paragraphs(tree: Any, body: list[str]) -> list[str]:
+    """`body` with the paragraphs trafilatura dropped beside paragraphs it kept put back: a
+    sentence in the same container as the article's own ("A large rescue operation is under
+    way." closing a live page's last post) is the article's. Cleaning still judges each, as it
+    judges pasted text; only a container's furniture (marked as such, or in a menu, rail or
+    footer) stays out."""
+    position = {_squash(line).casefold(): k for k, line in enumerate(body)}
+    after: dict[int, list[str]] = {}  # body line -> the paragraphs that go back under it
+    taken: set[str] = set()
+    for parent in dict.fromkeys(p.getparent() for p in tree.iter("p") if p.getparent() is not None):
+        if any(isinstance(a.tag, str) and a.tag.lower() in _OUTSIDE
+               for a in (parent, *parent.iterancestors())) or \
+                _FURNITURE.search(f"{parent.get('class', '')} {parent.get('id', '')}"):
+            continue
+        paragraphs = [(p, _squash(p.text_content())) for p in parent if p.tag == "p"]
+        if not any(t.casefold() in position for _, t in paragraphs):
+            continue
+        last = None  # the body line of the last kept paragraph above
+        for p, text in paragraphs:
+            folded = text.casefold()
+            if folded in position:
+                last = position[folded]
+            elif last is not None and len(text.split()) >= 4 and _PROSE_END.search(text) and \
+                    folded not in taken and not _hidden_paragraph(p):
+                after.setdefault(last, []).append(text)
+                taken.add(folded)
+    return [out for k, line in enumerate(body) for out in (line, *after.get(k, ()))]
+
+
+def _hidden_paragraph(p: Any) -> bool:
+    style = (p.get("style") or "").replace(" ", "").casefold()
+    return p.get("hidden") is not None or "display:none" in style or \
+        _FURNITURE.search(f"{p.get('class', '')} {p.get('id', '')}") is not None
 
 
 def _subheadings(tree: Any, body: list[str]) -> list[str]:

@@ -739,6 +739,14 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 not any(_as_place(text, at) for text, at in written(key))
         return clubs[key]
 
+    def lone_person(key: str) -> bool:
+        """Read as a person, but one word that no full name of a person ends with: "Severon's
+        chief executive" may be a company the model does not know ("Severon Chemicals")."""
+        mine = words[key]
+        return label_of[key] == "PERSON" and len(mine) == 1 and not any(
+            len(words[o]) >= 2 and words[o][-1] == mine[0] and label_votes[o]["PERSON"]
+            for o in by_word.get(mine[0], ()))
+
     def maybe_bearer(key: str, other: str) -> bool:
         """Whether surname `key` may be that of `other`, a full name the model calls a person
         now and then, never a place ("Dragan Vesić", read as an ORG for its "ć"; "Goldman
@@ -793,7 +801,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             if len(mine) == 1 and label_of[other] != "PERSON" and demonym(key):
                 return False  # "five Velmoran aid workers": of Velmora, not the "Velmoran
                 # Development Corps"
-            company = label_of[other] == "ORG" and place_like(key) and a_company(key)
+            company = label_of[other] == "ORG" and (place_like(key) or lone_person(key)) and \
+                a_company(key)
             if place_like(key) and not company:
                 # "Sichuan" of "Sichuan province"; but "Kastel City" that begins "Kastel City
                 # Football Club" is the club, not the city of Kastel

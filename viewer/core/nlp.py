@@ -184,6 +184,10 @@ class ParsedSentence:
     # names that win, hold or lose it ("the SDU won 12 seats"); a figure that names hold
     # jointly has one entry for each
     figure_owners: tuple[tuple[int, int, int], ...] = ()
+    # what figures said in a round word count ("A dozen people were pulled out alive": survivor,
+    # 12): for telling disputed counts apart only; as evidence of one fact they linked a
+    # headline's exact "14 hurt" with "about a dozen hurt" of another fact
+    round_claims: tuple[tuple[str, str, float], ...] = ()
 
     @property
     def owners(self) -> tuple[tuple[int, int], ...]:
@@ -662,6 +666,7 @@ def _parse_doc(doc) -> ParsedDocument:
                 counted.append(noun[:3] if noun in _MONTH_STEMS else noun)
         figures = _figures(sent, quantities)
         claims = _claims(sent, figures)
+        round_claims = _claims(sent, _round_figures(sent, quantities))
         # whose each figure is: the named subject of the verb it hangs on, when that verb is
         # one of holding ("Korvan Forward wins 29 seats", "the SDU, which won 12 seats"), or
         # its named possessor ("the SDU's 12 seats")
@@ -671,7 +676,7 @@ def _parse_doc(doc) -> ParsedDocument:
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
                                         tuple(proper_stems), tuple(counted), tuple(inside),
                                         _enumerations(toks, text), claims,
-                                        tuple(minor), figure_owners))
+                                        tuple(minor), figure_owners, round_claims))
     share = stops / words if words else 0.0
     return ParsedDocument(text, tuple(sentences), mentions, share, words)
 
@@ -894,6 +899,12 @@ def _figures(sent, quantities) -> list:
                                    or _is_duration(number)):
             out.append((q, number))
     return out
+
+
+def _round_figures(sent, quantities) -> list:
+    """(quantity, its word) for figures said in a word the model calls a noun: "a dozen"."""
+    return [(q, t) for q in quantities for t in sent
+            if q.start <= t.idx < q.end and t.lower_ == "dozen"][:len(quantities)]
 
 
 def _claims(sent, figures) -> tuple[tuple[str, str, float], ...]:

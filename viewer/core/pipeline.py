@@ -301,7 +301,8 @@ def _discrepancies(facts, flat, parsed, sid, fact_of, entity_of, entities,
                          for m in [parsed[r[0]].mentions[r[1]]])
             group.append(SentenceView(sentence_id, f"d{d + 1}", f"d{d + 1}", s.start,
                                       parsed[d].text[s.start:s.end], s.quantities, ents,
-                                      s.enumerations, s.claims, figure_owners[k]))
+                                      s.enumerations, s.claims + s.round_claims,
+                                      figure_owners[k]))
         views.append(group)
     return [Discrepancy(f.kind, f.sentences, f.detail, fact_of[index[f.sentences[0]]], f.spans)
             for f in find_discrepancies(views)]
