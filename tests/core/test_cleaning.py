@@ -2074,3 +2074,65 @@ def test_a_first_name_bio_under_the_bylined_writer_goes():
            "Lukas Brandl covers energy networks for The Circuit. Before joining in 2021 he spent "
            "six years as a control-room engineer.", "Have your say", "Newest", "Oldest"]
     assert clean("\n".join(raw)).text.split("\n") == FLOOD
+
+
+# Session 18, second round: what held-out stories 49-52 kept
+@pytest.mark.parametrize("line", [
+    "(Reporting by Hanne Østergaard in Lunesk and Milan Drobny in Orvania; Editing by Paul "
+    "Whitcombe)",
+    "Listen again: our special programme from Gate 4, with reports from Hana Voss and Ondřej Lipa",
+    "Download our app", "Radio Lunesk 98.4 FM · Licensed by the Kestrian Broadcasting Council",
+    "Issued at 5:00 AM, Saturday, 21 September 2030", "Auto-refresh is on",
+    "Did you work with the planning department or apply for a permit between 2027 and 2030? "
+    "Contact us securely: tips@lantern.kv or Signal +000 91 555 0142.",
+    "This article is published under a Creative Commons Attribution-NoDerivatives 4.0 licence. "
+    "You may republish it with credit to The Lantern.",
+    "Weather: Marovec 9 °C, cloudy", "NEWS / MAROVEC", "Newsroom / I. P.", "Share · Copy link",
+    "Tel. +388 55 400 1122  |  press@nbl.example",
+    "Reproduction of this press release is permitted provided the source is acknowledged.",
+    "We value your privacy", "💬 Join the discussion (87)", "Listen to this article  ▶  3 min",
+    "ZENIT.news",
+])
+def test_held_out_stories_49_to_52_furniture_goes(line):
+    assert _kept_between_paragraphs(line) == FLOOD
+
+
+@pytest.mark.parametrize("line", [
+    "Police said the photo was published under a licence that allowed reuse.",
+    "Weather: the forecast for the weekend is worse, the agency said.",
+    "Listen again to the minister's words: “We will rebuild.”",
+    "Join the discussion on the future of the valley at the town hall on Friday.",
+])
+def test_news_near_session_18s_second_round_wording_stays(line):
+    assert normalise_line(line) in _kept_between_paragraphs(line)
+
+
+def test_a_sites_head_above_its_menu_goes_under_its_emblem_only():
+    head = ["Radio Lunesk 98.4 FM logo", "Listen live", "Radio Lunesk 98.4",
+            "Your city. Your station.", "News", "Sport", "Traffic", "Weather", *FLOOD]
+    assert clean("\n".join(head)).text.split("\n") == FLOOD
+    # under a skip link, the line over the menu is the headline
+    page = ["Skip to main content", FLOOD[0], "Home", "News", "Local",
+            "Rescuers are still searching for 30 people", *FLOOD[1:]]
+    assert FLOOD[0] in clean("\n".join(page)).text.split("\n")
+    # a station's name spelled out beside its initials, and a writer's note under a strip byline
+    raw = ["Skip to main content", "LRTV", "Lutavian Radio and Television", "Live TV", "Radio",
+           "News", *FLOOD]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    raw = [FLOOD[0], "By Damir Ivančić and Sara Lukež · 12 March 2030, 16:05 · 9 min read",
+           *FLOOD[1:], "Damir Ivančić is The Lantern’s investigations editor. Sara Lukež is a "
+           "data reporter.", "Rosa Kell is the Flash's Chief Reporter. She joined the paper in "
+           "2019."]
+    raw.insert(1, "By Rosa Kell, Chief Reporter")
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+
+
+def test_the_senders_lines_over_a_releases_contact_block_go():
+    raw = [*FLOOD, "* * *", "Communications Department", "National Bank of Lutavia",
+           "Trg Republike 4, 10100 Rasgrad", "Tel. +388 55 400 1122  |  press@nbl.example"]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    # an article's list of places and their addresses stays
+    listed = [*FLOOD, "Voters in the valley should go to the new polling stations:",
+              "Old Town Hall", "Masarykova 14, 602 00 Brno", "St Anne's Church Hall",
+              "Pekarska 53, 602 00 Brno"]
+    assert clean("\n".join(listed)).text.split("\n") == listed

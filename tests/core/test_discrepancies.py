@@ -264,7 +264,8 @@ MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 
                   "story32": 7, "story33": 10, "story34": 6, "story35": 4, "story36": 6,
                   "story37": 7, "story38": 5, "story39": 10, "story40": 8, "story41": 6,
                   "story42": 6, "story43": 8, "story44": 8, "story45": 4, "story46": 11,
-                  "story47": 7, "story48": 8}
+                  "story47": 7, "story48": 8, "story49": 8, "story50": 4, "story51": 6,
+                  "story52": 4}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
@@ -285,11 +286,11 @@ MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 
 # the gold keeps in two facts.
 KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
                ("story17", "Numbers differ: 312 people (d1) vs 380,000 people (d2)"),
-               ("story17", "Lists differ (7 in common): d1 also lists activity, education, mass "
-                           "index"),
-               ("story17", "Lists differ (8 in common): d1 also lists activity, mass index; d3 "
-                           "also lists exercise"),
-               ("story17", "Lists differ (7 in common): d3 also lists education"),
+               ("story17", "Lists differ (3 in common): d1 also lists activity, education, mass "
+                           "index, alcohol intake, sex; d2 also lists exercise, weight"),
+               ("story17", "Lists differ (5 in common): d1 also lists activity, mass index, "
+                           "alcohol intake; d3 also lists drinking, exercise, weight"),
+               ("story17", "Lists differ (5 in common): d3 also lists drinking, education, sex"),
                ("story18", "Numbers differ: 90,000 people (d3, d4) vs 400,000 people (d2)"),
                ("story19", "Numbers differ: 9 per cent (d2, d4) vs 11.4% higher (d1, d2, d3, "
                            "d4)"),
@@ -370,6 +371,17 @@ KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
                # years" with a bus driver's "32 years" in his job)
                ("story46", "Lists differ (3 in common): d5 also lists dog teams"),
                ("story48", "Numbers differ: 31 years (d5) vs 32 years (d3)"),
+               # story50: two warning signals for two regions (No. 3 in the south, No. 4 in the
+               # north) in sentences linked as one; story50, story52: quotations reworded that
+               # the gold does not list
+               ("story50", "Numbers differ: 3 (d1) vs 4 (d3)"),
+               ("story50", "Quotation worded differently: “If you are told to leave, leave now, "
+                           "and do not wait for the wind to tell you” (d2) vs “If you're told to "
+                           "leave, leave now – don't wait for the wind” (d5)"),
+               ("story52", "Quotation worded differently: “She has the credibility that the bank "
+                           "lost over the past year, and that alone…” (d3) vs “She has the "
+                           "credibility the bank has lost over the past year – that alone is …” "
+                           "(d4)"),
                ("story44", "Quotation worded differently: “take this recall seriously and book "
                            "the repair as soon as their letter arrives” (d3) vs “Owners should "
                            "take this recall seriously and book the repair as soon as they …” "
@@ -435,7 +447,9 @@ KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = {
     # story46: the people taken to hospital (7 / 8) by the rescued beside them
     ("story45", "army water tankers"), ("story46", "people taken to hospital"),
     # story46: the dogs (nine / eight teams) by the rescuers (120 / 150) beside them
-    ("story46", "avalanche dogs")}
+    ("story46", "avalanche dogs"),
+    # story51: the bribes (1.42 / 2 million) by the people detained in the sentences giving both
+    ("story51", "total bribes")}
 
 
 def test_planted_discrepancies_are_found(story):

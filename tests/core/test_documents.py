@@ -831,3 +831,20 @@ def test_html_puts_back_a_paragraph_the_extractor_dropped_beside_kept_ones() -> 
     # nothing of the article's kept: the container is not known to be the article's
     assert documents._sibling_paragraphs(tree, ["Something else entirely."]) == [
         "Something else entirely."]
+
+
+def test_html_puts_back_no_paragraph_it_has_split_nor_a_link() -> None:
+    """A paragraph with a line break inside is in the body as two lines ("By Tuesday," /
+    "rescuers ..."): not dropped, so not put back a second time. A paragraph that is a link (a
+    related story's headline) is the page's, not the article's."""
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(
+        "<html><body><article><p>Rescuers reached the village before dawn.</p>"
+        "<p>By Tuesday,<br>rescuers had pulled 14 bodies from the water.</p>"
+        "<p><a href='/a'>Lesna valley braces for more rain.</a></p>"
+        "<p>Roads into the valley stay closed until Monday.</p></article></body></html>")
+    kept = ["Rescuers reached the village before dawn.", "By Tuesday,",
+            "rescuers had pulled 14 bodies from the water.",
+            "Roads into the valley stay closed until Monday."]
+    assert documents._sibling_paragraphs(tree, kept) == kept

@@ -139,7 +139,9 @@ FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67)
           "story37": (0.64, 0.41), "story38": (0.72, 0.42), "story39": (0.60, 0.44),
           "story40": (0.56, 0.56), "story41": (0.63, 0.28), "story42": (0.66, 0.23),
           "story43": (0.57, 0.18), "story44": (0.52, 0.35), "story45": (0.61, 0.29),
-          "story46": (0.72, 0.36), "story47": (0.76, 0.51), "story48": (0.69, 0.44)}
+          "story46": (0.72, 0.36), "story47": (0.76, 0.51), "story48": (0.69, 0.44),
+          "story49": (0.45, 0.21), "story50": (0.85, 0.37), "story51": (0.77, 0.25),
+          "story52": (0.69, 0.27)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
@@ -151,12 +153,14 @@ STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75,
                  "story33": 0.66, "story34": 0.79, "story35": 0.77, "story36": 0.72,
                  "story37": 0.65, "story38": 0.72, "story39": 0.72, "story40": 0.65,
                  "story41": 0.74, "story42": 0.68, "story43": 0.65, "story44": 0.70,
-                 "story45": 0.75, "story46": 0.68, "story47": 0.79, "story48": 0.79}
+                 "story45": 0.75, "story46": 0.68, "story47": 0.79, "story48": 0.79,
+                 "story49": 0.70, "story50": 0.76, "story51": 0.66, "story52": 0.62}
 UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63, "story15": 0.58,
                  "story20": 0.75, "story23": 0.75, "story25": 0.72, "story26": 0.74,
                  "story28": 0.70, "story29": 0.75, "story30": 0.78, "story31": 0.66,
                  "story32": 0.80, "story33": 0.77, "story34": 0.72, "story37": 0.72,
-                 "story38": 0.73, "story40": 0.63, "story44": 0.77, "story46": 0.62}
+                 "story38": 0.73, "story40": 0.63, "story44": 0.77, "story46": 0.62,
+                 "story49": 0.73, "story52": 0.70}
 # Stories that meet issue 2's bar; the others are expected failures that turn into a pass
 # (strict) the day they meet it.
 MEETS_BAR = {"story2"}
@@ -170,7 +174,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 49)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 53)) == STORIES
 
 
 @pytest.mark.parametrize("name", [
@@ -205,7 +209,8 @@ def test_unique_facts_are_marked_unique(story):
 # ("MILENA’S SHAME" over "Golden girl ... banned"), read as a section kicker.
 KNOWN_LOST = {"story26": ["d1: Key points"], "story27": ["d2: Thank you for joining us."],
               "story39": ["d2: Summary", "d4: MILENA’S SHAME"],
-              "story46": ["d2: We are ending our live coverage for today."]}
+              "story46": ["d2: We are ending our live coverage for today."],
+              "story49": ["d4: STADIUM OF DEATH"], "story50": ["d1: Summary"]}
 
 
 def test_cleaning_loses_no_article_sentence(story):

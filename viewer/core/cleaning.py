@@ -79,10 +79,13 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
     ("press regulation", r"^((?-i:[A-Z])[\w'’&. -]{1,40}|we) (is|are) (a member|members) of "
                          r"[^.!?]{3,80}\. read (our|the) [\w'’ ]{0,30}(code|standards|"
                          r"guidelines)\.?$|"
+                         # (of a press body, as the site's own line: not "Poland is a member of
+                         # the WTO and complies with its standards", nor a ruling reported)
                          r"^((?-i:[A-Z])[\w'’&. -]{1,40}|we) (is|are) (a member|members) of "
-                         r"[^.!?]{3,80} and (abides|abide|complies|comply|adheres|adhere) (by|with|"
-                         r"to) (its|their|the) [\w'’ ]{0,30}(code|standards|guidelines)\b"
-                         r"[^.!?]{0,40}\.?$|"
+                         r"(the )?[^.!?,]{0,50}\b((press|media|news) (council|complaints|"
+                         r"standards|ombudsman|regulator|association)|ipso|impress)\b[^.!?,]{0,30} "
+                         r"and (abides|abide|complies|comply|adheres|adhere) (by|with|to) (its|"
+                         r"their|the) [\w'’ ]{0,30}(code|standards|guidelines)\b[^.!?,]{0,40}\.?$|"
                          r"^(this|our) (newspaper|site|website|publication|title) (is|are) (a "
                          r"member of|regulated by)\b[^.!?]{3,80}\.?$"),
     # a paywall midway: "You have reached the end of your free preview", "Subscribe to Merkur
@@ -114,45 +117,86 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                  r"[^!?]{2,60}\.?)$"),
     # a newsletter box's pitch: "The most important news from the valley in your inbox before
     # 7am.", "... every weekday at 7am. No spam, unsubscribe any time."
-    ("subscription", r"\bin your inbox (before|by|every|each|at) [^.!?]{1,30}[.!]?$|"
+    # (a time after it: not "invoices arrived in your inbox by the hundred")
+    ("subscription", r"\bin your inbox (before|by|every|each|at) (\d{1,2}([:.]\d\d)?\s?"
+                     r"(am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|(every |each )?(morning|evening|"
+                     r"weekday|day|week|[a-z]+day))\b[^.!?]{0,20}[.!]?$|"
                      r"\bno spam\b[^.!?]{0,10}[.,]? unsubscribe (at )?any ?time\b|"
                      r"^(get|sign up for|subscribe to) (the |our )?(?-i:[A-Z])[\w'’ ]{1,30} "
-                     r"(daily|weekly|newsletter|briefing|brief|digest|bulletin|roundup)$"),
+                     r"(daily|weekly|newsletter|digest)$"),
     # an appeal for readers' money: "Support independent local news. Become a Friend of Lisov
     # Life from 50 crowns a month.", "Enjoying The Backbencher? ... Become a paying member"
+    # (the call followed by its pitch: not "Support local journalism or lose it, ... warns")
     ("appeal", r"^support (independent|local|our|quality|public[- ]interest|community)( local)? "
-               r"(news|journalism|reporting)\b[^!?]{0,150}$|"
-               r"^become a (paying )?(friend|member|supporter|patron|subscriber)( of "
-               r"(?-i:[A-Z])[\w'’ ]{1,30})?\W*$|"
-               r"(^|[.!?] )become a (paying )?(friend|member|supporter|patron|subscriber)\b"
-               r"[^.!?]{0,60}"
-               r"\b(a|per) (month|year|week)\b|"
-               r"^\W*enjoying (this|the|our|(?-i:[A-Z]))[^?]{0,40}\?\W*\s.*\b(subscri|member|"
-               r"support|donat|pledge|upgrade)"),
+               r"(news|journalism|reporting|radio)\. (become|donate|subscribe|join|give)\b"
+               r"[^!?]{0,150}$|"
+               r"^become an? ((?-i:[A-Z])[\w'’]* ){0,3}(paying )?(friend|member|supporter|patron|"
+               r"subscriber)( of (?-i:[A-Z])[\w'’ ]{1,30})?\W*$|"
+               r"(^|[.!?] )become an? ((?-i:[A-Z])[\w'’]* ){0,3}(paying )?(friend|member|supporter|"
+               r"patron|subscriber)( of (?-i:[A-Z])[\w'’ ]{1,30})? (from|for) [^.!?]{1,20}\b"
+               r"(a|per) (month|year|week)\b|"
+               r"^\W*enjoying (this (newsletter|podcast|article|post)|(?-i:[A-Z])[\w'’ ]{1,30})"
+               r"\?\W*\s.*\b(subscribe|become a (paying )?(member|subscriber|supporter)|donate|"
+               r"pledge|upgrade)"),
     # "Comments reflect the opinions of readers, not of the ... editorial team."
-    ("comments", r"^(the )?comments (reflect|represent|express|are) (only )?the (opinions?|views?) "
-                 r"of (their authors|readers|the (readers|commenters|users))\b"),
+    ("comments", r"^(?!.*\b(said|says|told|argued|noted|ruled|found|claimed|insisted)\b)(the )?"
+                 r"comments (reflect|represent|express|are) (only )?the (opinions?|views?) of "
+                 r"(their authors|readers|the (readers|commenters|users))\b"),
     # "Content on this website may be reproduced freely, provided the source is cited."
-    ("copyright", r"^(the )?(content|material|texts?|articles?|information)( (on|of|from|"
-                  r"published on) this (website|site|page|portal))? (may|can) be (freely )?"
-                  r"(reproduced|republished|reprinted|reused|shared|used)\b[^!?]{0,80}$"),
+    # (of this site, or with the source credited: not "Information may be shared with police")
+    ("copyright", r"^(?!.*\b(said|says|told|argued|noted|ruled|found|warned|confirmed)\b)(the )?"
+                  r"(content|material|texts?|articles?|information)( (on|of|from|published on) "
+                  r"this (website|site|page|portal))? (may|can) be (freely )?(reproduced|"
+                  r"republished|reprinted|reused|shared|used)\b(?=.*\b(this (website|site|page|"
+                  r"portal)|provided (that )?(the )?source|with (attribution|credit)|freely)\b)"
+                  r"[^!?]{0,80}$"),
     # a foot's contact block: "Tel.: +387 1 456 7000", "Trg Republike 1, 10000 Kesmir"
-    ("contact", r"^(tel|phone|telephone|fax|mob|mobile|switchboard)\.?\s*:?\s*\+?[\d ()/.-]{6,}$|"
-                r"^(?-i:[A-Z])[\w .'’-]{2,40} \d{1,4}[a-z]?(/\d+)?, \d{3}( ?\d{2}| ?\d{1,2})? "
-                r"(?-i:[A-Z])[\w -]{1,30}$"),
+    ("contact", r"^(tel|phone|telephone|fax|mob|mobile|switchboard)\.?\s*:?\s*\+?[\d ()/.-]{6,}"
+                r"(\s*[|·•]\s*[\w.+-]+@[\w.-]+)?$|"
+                r"^(?-i:[A-Z])[\w .'’-]{2,40} \d{1,4}[a-z]?(/\d+)?, "
+                r"(\d{3} \d{2}|\d{5}|(?!19|20)\d{4}) (?-i:[A-Z])[\w -]{1,30}$"),
     # ... or a strip of them: "National Environmental Inspectorate · Na Výšinách 1142/7 · 170 00
     # Karvena"
     ("contact", r"^(?=(.*\s[·|•]\s){2})[^.!?]{2,120}\s[·|•]\s[^.!?·|•]{2,40} \d{1,4}[a-z]?(/\d+)?"
                 r"\s[·|•]\s(\d{3} \d{2}|\d{5}|(?!19|20)\d{4}) (?-i:[A-Z])[\w -]{1,30}"
                 r"(\s[·|•]\s[^!?]{2,80})?$"),
     # a radio site's player: "LISTEN LIVE ▶", "Now playing: Evening Drive with ..."
-    ("navigation", r"^\W*listen live\W*$|^now playing\s*:\s*[^.!?]{2,80}$|"
-                   r"^(?-i:[A-Z])[\w'’ ]{1,30} \d{2,3}[.,]\d ?(fm|mhz)$"),
+    ("navigation", r"^\W*listen live\s*[▶►▸>]\W*$|^now playing\s*:\s*[^.!?]{2,60}\bwith "
+                   r"(?-i:[A-Z])[^.!?]{1,40}$|^(?-i:[A-Z])[\w'’ ]{1,30} \d{2,3}[.,]\d ?(fm|mhz)$"),
     # "This story will be updated as more information becomes available."
-    ("label", r"^(this|the) (story|article|page|report|post) (will be|is being) updated\b"
-              r"[^!?]{0,60}$"),
+    ("label", r"^this (story|article|page|report|post) (will be|is being) updated (as|when|with|"
+              r"throughout|regularly)\b[^!?]{0,50}$"),
+    # a site's name as its address: "ZENIT.news"
+    ("masthead", r"^(?-i:[A-Z])[\w-]{1,30}\.(com|news|net|org|info|online|media|tv|co\.uk|eu)$"),
+    # a bulletin's stamp: "Issued at 5:00 AM, Saturday, 21 September 2030"
+    ("metadata", r"^\W*(issued|published|updated)( at| on)? \d{1,2}[:.]\d\d\s*"
+                 r"(am|pm|a\.m\.|p\.m\.)?,? (\w+day,? )?\d{1,2} \w+,? (19|20)\d\d\W*$"),
+    # a call-out to readers: "Did you work with ...? Contact us securely: tips@..."
+    ("contact", r"\bcontact us( securely| confidentially| in confidence)?\s*:\s*[^\s@]+@"),
+    # "This article is published under a Creative Commons ... licence", "Reproduction of this press
+    # release is permitted provided the source is acknowledged."
+    ("copyright", r"^this (article|story|work|content|report|piece) is (published|licensed|"
+                  r"available) under (a|the) creative commons\b|^reproduction of this (press "
+                  r"release|release|article|content|material|bulletin|statement|publication) is "
+                  r"(permitted|allowed|authori[sz]ed)\b"),
+    # the page's widgets and buttons: "Weather: Marovec 9 °C, cloudy", "Download our app",
+    # "Listen to this article ▶ 3 min", "💬 Join the discussion (87)", "We value your privacy"
+    ("metadata", r"^weather\s*:\s*[^.!?]{2,40}?-?\d+\s?°\s?[cf]\b[^.!?]{0,20}$"),
+    # (as the rules before them read such lines: an app's link with the site's follow links, an
+    # audio player with the share buttons)
+    ("follow us", r"^download (our|the) ([\w ]{1,20} )?app\W*$"),
+    ("share buttons", r"^listen to this (article|story)\b[^.!?]{0,20}$"),
+    ("navigation", r"^(listen|watch) again\s*:\s*[^!?]{3,120}$"),
+    ("comments", r"^(\W+\s*)?join the (discussion|conversation|debate)( \(\d[\d,]*\))?\W*$"),
+    ("cookies", r"^we value your privacy\W*$"),
+    # a station's licence line: "Radio Lunesk 98.4 FM · Licensed by the Kestrian Broadcasting
+    # Council"
+    ("footer", r"[·|•]\s*licen[cs]ed by the [\w ]{2,50}(council|authority|commission|regulator|"
+               r"agency)\W*$"),
+    # a desk's credit: "Newsroom / I. P."
+    ("byline", r"^(newsroom|news ?desk|editorial( team)?|staff)\s*/\s*(?-i:([A-Z]\.\s?){1,3})$"),
     # a box of downloads' label: "Attachments:"
-    ("download", r"^(attachments?|downloads?)\s*:?$"),
+    ("download", r"^(attachments?|downloads?)\s*:$"),
     # an inline teaser, though it asks a question: "Related content: What are my rights if ...?"
     ("teaser", r"^related (content|coverage|stories|articles|reading|links?)\s*:\s*\S"),
     # a bulletin's note on the one it replaces: "This bulletin replaces Special bulletin No. 26"
@@ -407,7 +451,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Contacts", "About Norvane" (not "Notes to editors": its notes are the release's)
         ("metadata", r"^\W*(press|news|media) release\s*(no\.?\s*)?#?\s*\d[\d/.-]*\W*$"),
         ("contact", r"^\W*(media |press )?contacts\W*$"),
-        ("about the company", r"^\W*about (?-i:[A-Z])[\w'’&.-]*( (?-i:[A-Z&])[\w'’&.-]*){0,4}"
+        # (not a person's: "About Dr Ilona Marček" heads the release's part on the new governor)
+        ("about the company", r"^\W*about (?!(dr|mr|mrs|ms|prof)\.?\s)(?-i:[A-Z])[\w'’&.-]*"
+                              r"( (?-i:[A-Z&])[\w'’&.-]*){0,4}"
                               r"\W*$"),
         ("share buttons", r"^(share|share (this|on|via)\b.*|tweet|print|e-?mail|copy link|save|"
                           r"whatsapp|facebook|twitter|telegram|linkedin|reddit|x)$"),
@@ -578,7 +624,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("caption credit", r"^\(?(file|handout) (photo|picture|image)\s*:"),
         # "(Reporting by Jane Roe; Editing by John Doe)": names, not "reporting by local media".
         ("credits", r"^\(?(additional |live )?(reporting|writing|editing|compiled|translated|"
-                    r"research) by (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3}"
+                    r"research) by (?-i:[" + _UPPER + r"])[\w.'’-]+( (?-i:[" + _UPPER +
+                    r"])[\w.'’-]+){0,3}"
                     r"(\s*([;,]|and|in|at) .{0,160})?\)?\.?$"),
         # "Additional reporting: LNA", "Editing: Jane Roe"
         ("credits", r"^\(?(additional |live )?(reporting|editing|research)\s*:\s*"
@@ -593,8 +640,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     # "Northstar editorial standards and independence principles"
                     r"^(?-i:(?!(The|A|An|New|Strict|Tough|Tougher|Tighter)\b)"
                     r"[A-Z][\w'’&.-]*( [A-Z][\w'’&.-]*){0,2}) editorial (standards|guidelines|"
-                    r"policy|principles) and [\w ]{1,30}\b(principles|policy|standards|"
-                    r"guidelines)$"),
+                    r"policy|principles) and (independence|trust|ethics|integrity) (principles|"
+                    r"policy)$"),
         # "Live coverage by Simona Pârvu in Brelova, with correspondents ..."
         ("byline", r"^((live )?(coverage|reporting|blog)|presented|compiled|hosted) by "
                    r"(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])[\w'’-]+"
@@ -648,7 +695,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("live blog", r"^key (events|points|moments|updates)$"),
         ("live blog", r"^(see|view|show|read) (all|more|the latest) (updates|posts|entries)\W*$"),
         # its controls: "Refresh", "Show key events only", "Newest first"
-        ("live blog", r"^(refresh|auto-?refresh( on| off)?|show (key events|all (posts|updates)|"
+        ("live blog", r"^(refresh|auto-?refresh( is)?( on| off)?|"
+                      r"show (key events|all (posts|updates)|"
                       r"latest( posts| updates)?)( only)?|(newest|oldest|latest|most recent|"
                       r"least recent) first|all (updates|posts)|"
                       r"load (more|newer|earlier) (posts|updates)|updates? (paused|resumed))$"),
@@ -904,6 +952,7 @@ _ATTRIBUTED = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
 _SUBHEAD_LIKE = frozenset({"comments", "footer", "share buttons", "teaser", "copyright", "logo",
                            "metadata"})
 _BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail", "save", "tweet",
+                      "copy link",
                       "reply", "advertisement", "listen", "watch", "more", "subscribe",
                       "subscribe now", "sign up", "sign in", "log in", "login", "register",
                       "advertising", "sponsored", "sponsored content", "ad", "search", "menu",
@@ -1089,7 +1138,9 @@ def _is_separated_menu(line: str) -> bool:
         # (with a counter: "Share · Comment (41)")
         return all(re.sub(r"\s*\(\d[\d,.]*\)$", "", p).lower() in _BUTTONS for p in parts) or (
             _is_section(parts[0]) and len(_words(parts[1])) <= 5 and not _TERMINAL.search(parts[1])
-            and bool(re.search(r"\s[|·•]\s", line)))  # not "Football – the town's last employer"
+            # (not "Football – the town's last employer"; a slash only in capitals: "NEWS /
+            # MAROVEC", not "Health / Wealth")
+            and bool(re.search(r"\s[|·•]\s", line) or line.isupper() and " / " in line))
     if len(parts) < 3:
         return False
     return all(len(_words(p)) <= 3 and not _TERMINAL.search(p) for p in parts)
@@ -1258,14 +1309,15 @@ _NAMES_IN_PLACE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}} (in|
 # covering energy." (not "... and was detained in March": news about the writer)
 _WRITER_NOTE = re.compile(
     rf"^({_NAME}) (is|was|has been) (the |a |an |our )?([\w'’. ]{{1,40}}['’]s? )?({_DESKS} )?"
-    r"([\w-]+ ){0,2}(writer|correspondent|editor|reporter|columnist|journalist|critic|"
+    r"([\w-]+ ){0,2}(?i:writer|correspondent|editor|reporter|columnist|journalist|critic|"
     r"commentator)s?(,? (at|for|in|on|based in|covering|who covers|specialising in|specializing "
     r"in)\b[^!?.]{0,120})?(\.|\.? (?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+){1,2} (covers|"
     r"reports on|writes about|is (the|a|an|our) [\w'’ ]{0,40}(writer|correspondent|editor|"
-    r"reporter|photographer|photojournalist|videographer|producer))\b[^!?]{2,100}\.)?$|"
+    r"reporter|photographer|photojournalist|videographer|producer))\b[^!?]{0,100}\.)?$|"
     # "... is a science journalist and former nurse based in Hollvik. He writes The Gut Check
     # every Saturday."
-    rf"^({_NAME}) (is|was) (a|an|the) [\w'’ -]{{0,40}}\b(writer|correspondent|editor|reporter|"
+    # (a job in capitals too: "the Flash's Chief Reporter")
+    rf"^({_NAME}) (is|was) (a|an|the) [\w'’ -]{{0,40}}\b(?i:writer|correspondent|editor|reporter|"
     r"columnist|journalist|critic|commentator)\b[^!?.]{0,80}\. (He|She|They) (writes|edits|"
     r"presents|hosts|covers|reports|joined|has (reported|written|covered|worked|been))\b"
     r"[^!?.]{0,80}\.?$|"
@@ -1310,13 +1362,17 @@ _PRESS_OFFICE = re.compile(r"^(the )?(press|media|public relations|communication
 _IMPRINT = re.compile(r"^(?=.*\d)[A-Z][^.!?,]{1,50} (d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|[Ll]td\.?|"
                       r"Limited|GmbH|PLC|plc|LLC|Inc\.?|S\.A\.|AG|AB|Oy|sp\. z o\.o\.)\s?[,·|]"
                       r"( [^,.!?·|]{2,40}\s?[,·|]){0,3} [^.!?·|]{2,40}$")
-_ABOUT_NOTE = re.compile(r"^[^.!?]{2,120}\b(is|are|was) (a|an|the|one of)\b|^founded in\b|"
+_ABOUT_NOTE = re.compile(r"^[^.!?]{2,120}\b(is|are) (a|an|the|one of)\b|^founded in\b|"
                          r"^(established|headquartered|based) in\b", re.IGNORECASE)
-_FOUNDED = re.compile(r"\b(since|est\.?|established|founded)( in)? (1[5-9]|20)\d\d\W*$",
-                      re.IGNORECASE)
+# (a fragment of its own: "Your valley. Your news. Since 1921.", not "Lowest since 2021")
+_FOUNDED = re.compile(r"(^|[.!?|·•]\s*)(since|est\.?|established|founded)( in)? "
+                      r"(1[5-9]|20)\d\d\W*$", re.IGNORECASE)
 _MORE_INFO = re.compile(r"^(more info(rmation)?|learn more|find out more|details|settings)$",
                         re.IGNORECASE)
-_AD_CONTACT = re.compile(r"\b(tel|phone)\b\.?:?\s*\+?\d[\d ]{5,}\d$|\bwww\.\w", re.IGNORECASE)
+# an advert's shape, a name, what it offers, a number: "Hradil Plumbing & Heating – boilers,
+# bathrooms, emergency call-outs 24/7. Tel. 604 118 220"
+_AD_CONTACT = re.compile(r"^(?-i:[A-Z])[\w&'’ .-]{2,40} [–—-] [^!?]{3,100}[.!]?\s*"
+                         r"(tel|phone|call)\b\.?:?\s*\+?\d[\d ]{5,}\d$", re.IGNORECASE)
 _YOUR_EMAIL = re.compile(r"^(your |enter your )?e-?mail( address)?\s*\*?$", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^(image|media|video|photo|picture) (source|credit)s?\s*[,:]\s*\S",
                            re.IGNORECASE)
@@ -1471,8 +1527,11 @@ def _spells(line: str, initials: set[str]) -> bool:
     else:
         return False
     words = _words(name)
+    # ("Television" is a "TV": "Lutavian Radio and Television" under "LRTV")
+    spelled = {"".join(w[0] for w in words if w[0].isupper()),
+               "".join("TV" if w == "Television" else w[0] for w in words if w[0].isupper())}
     return len(words) >= 3 and all(w[0].isupper() or w.lower() in _NAME_LINKS for w in words) \
-        and "".join(w[0] for w in words if w[0].isupper()) in initials
+        and bool(spelled & initials)
 
 
 _NAME_LINKS = frozenset({"and", "of", "the", "&", "for", "de", "du", "la"})
@@ -1780,8 +1839,11 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
 
     # The writer's note at the foot: "Vesna Karlovic is the Chronicle's chief football writer."
     # Only for a name the page's byline gives, so news about a paper's staff stays.
-    bylined = " ".join(lines[r] for r in nonblank  # a newsletter's writer signs its copyright
-                       if kinds[r] in {"byline", "credits", "copyright"})
+    # (a newsletter's writer signs its copyright; a strip may open with the byline: "By Damir
+    # Ivančić and Sara Lukež · 12 March 2030, 16:05 · 9 min read")
+    bylined = " ".join(lines[r] for r in nonblank
+                       if kinds[r] in {"byline", "credits", "copyright"} or
+                       kinds[r] == "metadata" and lines[r].lower().startswith("by "))
     foot = last_prose(len(lines))
     for pos, r in enumerate(nonblank):
         # (at the foot, or right under the byline when it says what the writer is: "By Clara
@@ -1988,13 +2050,16 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
 
     # A release's "About NTG" over the company's note on itself ("Norvalian Transmission Grid
     # (NTG) is the transmission system operator of ..."), down to the next furniture line: the
-    # note names what the heading names.
+    # note names what the heading names, says what it is (not what it was: "About Northvolt" /
+    # "Northvolt was one of Europe's great hopes ..." is the article's), and furniture or the
+    # page's end follows it.
     for pos, r in enumerate(nonblank):
         if kinds[r] != "about the company" or r <= first_prose:
             continue
         named = _line_key(_words(re.sub(r"^\W*about\s+(the\s+)?", "", lines[r], flags=re.I)))
-        note = list(itertools.takewhile(lambda q: kinds[q] is None, nonblank[pos + 1:pos + 5]))
-        if note and named and f" {named} " in f" {_line_key(words[note[0]][:20])} " and \
+        note = list(itertools.takewhile(lambda q: kinds[q] is None, nonblank[pos + 1:]))
+        if note and len(note) <= 3 and named and \
+                f" {named} " in f" {_line_key(words[note[0]][:20])} " and \
                 _ABOUT_NOTE.search(lines[note[0]]):
             for q in note:
                 kinds[q] = "about the company"
@@ -2052,14 +2117,16 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         elif prv is not None and kinds[prv] == "advertisement" and len(words[r]) <= 30 and \
                 _AD_CONTACT.search(lines[r]):
             kinds[r] = "advertisement"
-        # the sender's name over its address in the foot ("Government of the Republic of
-        # Ardesia" / "Trg Republike 1, 10000 Kesmir")
-        elif r > news_end and nxt is not None and kinds[nxt] == "contact" and \
-                2 <= len(words[r]) <= 8 and \
-                lines[r][0].isupper() and not _TERMINAL.search(lines[r]) and \
-                not re.search(r"\d", lines[r]):
-            kinds[r] = "contact"
         above = above and kinds[r] is not None
+
+    # The sender's name over its address in the foot, read from the bottom up ("National Bank
+    # of Lutavia" / "Communications Department" / "Trg Republike 4, 10100 Rasgrad")
+    for pos in range(len(nonblank) - 2, -1, -1):
+        r, nxt = nonblank[pos], nonblank[pos + 1]
+        if kinds[r] is None and r > news_end and kinds[nxt] == "contact" and \
+                2 <= len(words[r]) <= 8 and lines[r][0].isupper() and \
+                not _TERMINAL.search(lines[r]) and not re.search(r"\d", lines[r]):
+            kinds[r] = "contact"
 
     # A lone menu-like line wedged between two removed lines belongs to the same block.
     for pos, r in enumerate(nonblank):
@@ -2110,28 +2177,49 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 _spells(lines[r], initials):
             kinds[r] = "masthead"
 
-    # Above the site's menu and under its emblem, the rest of its name ("GOVERNMENT OF THE
-    # REPUBLIC OF ARDESIA" / "Office of the Prime Minister" / "Home" ...), when a headline stands
-    # between the menu and the article.
-    for pos, r in enumerate(nonblank):
-        if r >= first_prose:
+    # Above the site's menu and under its emblem, the rest of its head ("GOVERNMENT OF THE
+    # REPUBLIC OF ARDESIA" / "Office of the Prime Minister" / "Home" ...; "Listen live" / "Radio
+    # Lunesk 98.4" / "Your city. Your station." / "News" ...), when the site's emblem or name
+    # stands above it and a headline between the menu and the article.
+    head = [pos for pos, r in enumerate(nonblank) if r < first_prose]
+    for pos in head:
+        run = list(itertools.takewhile(lambda q: kinds[q] in {"navigation", "label"},
+                                       nonblank[pos:]))
+        entries = sum(len([x for x in _SEPARATORS.split(lines[q]) if x]) for q in run)
+        if not run or entries < 3 or "navigation" not in {kinds[q] for q in run}:
+            continue
+        end = nonblank[pos + len(run)] if pos + len(run) < len(nonblank) else len(lines)
+        if not any(kinds[q] is None for q in nonblank if end <= q <= first_prose):
             break
-        run = nonblank[pos + 1:pos + 4]
-        if kinds[r] is None and pos and all(kinds[q] is not None for q in nonblank[:pos]) and \
-                len(words[r]) <= 8 and not _TERMINAL.search(lines[r]) and \
-                not re.search(r"\d", lines[r]) and len(run) == 3 and \
-                all(kinds[q] == "navigation" for q in run):
-            end = next((q for q in nonblank[pos + 1:] if kinds[q] != "navigation"), first_prose)
-            if any(kinds[q] is None for q in nonblank if end <= q <= first_prose):
-                kinds[r] = "masthead"
+        block, prose = [], False
+        for q in reversed(nonblank[:pos]):
+            if kinds[q] is not None:
+                continue
+            if len(words[q]) > 8 or _looks_like_sentence(words[q], lines[q]) and \
+                    len(words[q]) > 5:
+                prose = True  # (an article line above the menu: no head to take)
+                break
+            block.append(q)
+        if prose:
+            break
+        # (under the site's emblem, name or language menu: a headline over a menu, under a skip
+        # link, is the article's)
+        over = [q for q in nonblank if block and q < min(block) and kinds[q] is not None]
+        if block and over and kinds[over[-1]] in {"logo", "masthead", "language menu"}:
+            for q in block:
+                kinds[q] = "masthead"
+            break
 
     # "The candidates, in ballot order, are:" / "Marcus Hale, Democrat" / ...: a list the
     # article leads into is the article's, whatever its items look like
     for pos, r in enumerate(nonblank):
         if kinds[r] is None and lines[r].endswith(":") and len(words[r]) >= 4:
             for q in nonblank[pos + 1:]:
-                if kinds[q] not in {None, "dateline", "navigation", "masthead", "byline"} or \
-                        len(words[q]) > 6 or _is_prose(words[q], lines[q]):
+                # (polling stations and their addresses too, not a phone number or an e-mail)
+                address = kinds[q] == "contact" and not re.search(r"@|\btel\b|\+\d|\d{3} \d{3}",
+                                                                   lines[q], re.IGNORECASE)
+                if (kinds[q] not in {None, "dateline", "navigation", "masthead", "byline"}
+                        and not address) or len(words[q]) > 6 or _is_prose(words[q], lines[q]):
                     break
                 kinds[q] = None
 

@@ -353,18 +353,27 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
                                                 or re.search(r"\bat\s+$", before)):
                 continue  # "at one time or another": when, not how many
             if q.value == 1 and not q.unit and re.search(
-                    r"\b(when|if|whenever|once|as soon as|every time)\s+$", before, re.IGNORECASE):
-                continue  # "When one line trips, ...": any one, not how many
+                    r"\b(when|if|whenever|once|as soon as|every time)\s+$", before,
+                    re.IGNORECASE) and re.match(r"\s+[\w-]+\s+(?!was\b|has\b)(\w+s|is|goes|does)\b",
+                                                after):
+                continue  # "When one line trips, ...": any one, not how many (but "when one
+                # worker was killed" is one)
             if not q.unit and re.match(r"[-\s]figures?\b", after):
                 # "a six-figure reward" is a size, compared with sizes ("seven-figure")
                 items.append((s, q, {"label:figures"}, False))
                 continue
             if _OF_TOTAL.search(before):
                 continue  # "87 of the 151 deputies": the whole the count is out of
-            if _CONVERSION_BEFORE.search(before) and re.match(r"\s*\)", after):
+            if q.unit and _CONVERSION_BEFORE.search(before) and re.match(r"\s*\)", after):
                 continue  # "500 crowns ($22)", "12 cubic metres (12,000 litres)": the same
                 # figure again in another measure
-            if _POPULATION.search(before):
+            if re.search(r"\bwithin( the next)?\s+$", before, re.IGNORECASE):
+                # "report within 30 days": a deadline, compared with deadlines only (not "three
+                # days of mourning")
+                items.append((s, q, {"label:within"}, False))
+                continue
+            if _POPULATION.search(before) and re.match(
+                    r"\s*((people|residents|inhabitants|souls)\b|[,;.)–—-]|$)", after):
                 # "Kastrel, a city of 1.4 million people": a place's size, compared with sizes
                 items.append((s, q, {"label:population"}, False))
                 continue
@@ -590,7 +599,7 @@ _AT_LEAST = re.compile(r"\b(more than|over|at least|upwards of|in excess of|no f
 
 
 _AT_MOST = re.compile(r"\b(fewer than|less than|under|below|no more than|not more than)"
-                      r"\s*$", re.IGNORECASE)
+                      r"(\s+an?)?\s*$", re.IGNORECASE)  # "fewer than a dozen"
 
 
 _RANGE_LOW = re.compile(r"(?:\bbetween\s+|(?<![\w.,]))(\d[\d,]*(?:\.\d+)?)\s*(?:and|to|-|–|—)\s*$")
@@ -602,7 +611,12 @@ def _bound(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
     only what rounds to it, within a tenth (2,250-2,350: "some 2,300" and "2,500" still
     disagree); "nearly 20" up to one rounding step, or a tenth, below."""
     before = s.text[: q.start - s.start]
-    if re.search(r"\bdozen\b", q.text, re.IGNORECASE) and q.value == 12:
+    hedge = _AT_LEAST.search(before)
+    if re.search(r"\bdozen\b", q.text, re.IGNORECASE) and q.value == 12 and \
+            not _AT_MOST.search(before) and not re.search(r"\b(half|exactly|precisely)\b",
+                                                        before[-20:] + q.text, re.IGNORECASE) and \
+            (hedge is None or hedge.group(1).lower() in {"about", "around", "some", "roughly",
+                                                          "approximately"}):
         return 9.0, 15.0  # "a dozen", "about a dozen": a round word, not twelve exactly
     if _AT_MOST.search(before):  # "fewer than 3,000 votes" allows 2,904 ("up to 41 degrees"
         # is a forecast's maximum, not a bound)
@@ -628,6 +642,17 @@ def _bound(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
     return q.value, float("inf")
 
 
+def _least(s: SentenceView, q: Quantity) -> float:
+    """The whole number a bound names: "more than two" is at least 3, "fewer than 12" at most
+    11."""
+    before = s.text[: q.start - s.start]
+    strict = re.search(r"\b(more than|over|in excess of|upwards of|fewer than|less than|under|"
+                       r"below)(\s+an?)?\s*$", before, re.IGNORECASE)
+    if not strict or not q.value.is_integer():
+        return q.value
+    return q.value + (1 if _side(s, q) == "below" else -1)
+
+
 def _side(s: SentenceView, q: Quantity) -> str | None:
     """Which way a figure is a bound: "more than 20" from below, "fewer than 20" from above."""
     before = s.text[: q.start - s.start]
@@ -642,8 +667,13 @@ def _side(s: SentenceView, q: Quantity) -> str | None:
 
 def _range(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
     """The range a figure is one end of: "between 60 and 80 centimetres", "60 to 80 cm"."""
-    low = _RANGE_LOW.search(s.text[: q.start - s.start])
+    before = s.text[: q.start - s.start]
+    low = _RANGE_LOW.search(before)
     high = _RANGE_HIGH.match(s.text[q.end - s.start:])
+    # "rose from 9 to 15" is a change, not a range
+    if (low and re.search(r"\bfrom\s+$", before[:low.start(1)])) or \
+            (high and re.search(r"\bfrom\s+$", before)):
+        return None
     shown = re.match(r"\d[\d,]*(\.\d+)?", q.text.strip())  # ("4%": its number)
     if not (low or high) or not shown or not float(shown.group(0).replace(",", "")):
         return None
@@ -726,9 +756,14 @@ def _drop_agreeing_bounds(by_value: dict[str, list[int]], items: list) -> None:
         low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
         others = [ns[0] for v, ns in by_value.items() if v != value]
         mine = {sides[n] for n in members} - {None}
+        same_way = mine & {sides[x] for x in others}
+        # ("at least 3" and "more than two" are one bound told two ways)
+        if same_way and len({_least(items[n][0], items[n][1])
+                             for n in [*members, *others]}) == 1:
+            del by_value[value]
+            continue
         if all(low <= items[x][1].value <= high for x in others) and not (
-                set(members) & ranged and any(x in ranged for x in others)) and not (
-                mine & {sides[x] for x in others}):
+                set(members) & ranged and any(x in ranged for x in others)) and not same_way:
             del by_value[value]
 
 
@@ -937,8 +972,14 @@ def _noun_lists(fact: Sequence[SentenceView]) -> list[Found]:
         done.add((s1.id, s2.id))
         text = {k: t for e in (e1, e2) for k, _, _, t in e}
         # each item with the word before it: "alcoholic beverages"
-        phrase = {k: " ".join(_WORD.findall(s.text[:a - s.start])[-1:] + [t])
-                  for s, e in ((s1, e1), (s2, e2)) for k, a, _, t in e}
+        # (only a word right before it, no item itself: not "milk" of "bread, milk, eggs")
+        items = {fold(t) for e in (e1, e2) for _, _, _, t in e}
+        phrase = {}
+        for s, e in ((s1, e1), (s2, e2)):
+            for k, a, _, t in e:
+                prev = re.search(r"([^\W\d_]+) $", s.text[max(0, a - s.start - 30):a - s.start])
+                phrase[k] = t if prev is None or fold(prev.group(1)) in items else \
+                    f"{prev.group(1)} {t}"
         # what the other sentence names outside its list, it does not leave out: "150
         # rescuers, including soldiers, volunteers and dog teams" names rescuers; "alcohol"
         # names the "alcoholic beverages"
@@ -1134,8 +1175,10 @@ def _names(fact: Sequence[SentenceView]) -> list[Found]:
         # the one person named outside the quotation ("... everyone living along the Velna,"
         # he said: the river the model reads as a person is no speaker), unless it is whom the
         # words were said to: "he told the Messenger" (a paper the model reads as a person)
+        # (nor whom a spokesman speaks for: "a spokesman for Ana Horvat said")
         speakers = [x for x in s.entities if x[1] == "PERSON"
-                    and not any(a <= x[3] < b for a, b, _ in spans)]
+                    and not any(a <= x[3] < b for a, b, _ in spans)
+                    and not re.search(r"\b(for|of)\s+$", s.text[:x[3] - s.start])]
         if quotes and len({x[0] for x in speakers}) == 1 and not _TOLD.search(
                 s.text[:speakers[0][3] - s.start]):
             e, _, text, a, b = speakers[0]

@@ -441,6 +441,9 @@ def _sibling_paragraphs(tree: Any, body: list[str]) -> list[str]:
     judges pasted text; only a container's furniture (marked as such, or in a menu, rail or
     footer) stays out."""
     position = {_squash(line).casefold(): k for k, line in enumerate(body)}
+    # the body's text without spaces: a paragraph with a line break inside ("By Tuesday,<br>
+    # rescuers ...") is in the body, though split over two lines there
+    joined = "".join("".join(line.split()).casefold() for line in body)
     after: dict[int, list[str]] = {}  # body line -> the paragraphs that go back under it
     taken: set[str] = set()
     for parent in dict.fromkeys(p.getparent() for p in tree.iter("p") if p.getparent() is not None):
@@ -457,10 +460,17 @@ def _sibling_paragraphs(tree: Any, body: list[str]) -> list[str]:
             if folded in position:
                 last = position[folded]
             elif last is not None and len(text.split()) >= 4 and _PROSE_END.search(text) and \
-                    folded not in taken and not _hidden_paragraph(p):
+                    folded not in taken and not _hidden_paragraph(p) and \
+                    "".join(folded.split()) not in joined and not _mostly_links(p, text):
                 after.setdefault(last, []).append(text)
                 taken.add(folded)
     return [out for k, line in enumerate(body) for out in (line, *after.get(k, ()))]
+
+
+def _mostly_links(p: Any, text: str) -> bool:
+    """A paragraph that is a link (a related story's headline) is no article text."""
+    linked = sum(len(a.text_content().split()) for a in p.iter("a"))
+    return linked * 2 >= len(text.split())
 
 
 def _hidden_paragraph(p: Any) -> bool:

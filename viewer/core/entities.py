@@ -65,7 +65,12 @@ _DESIGNATORS = _keys(
     "prefecture oblast governorate municipality territory borough township village island "
     "islands peninsula republic kingdom dam bridge port airport services service group "
     "company corporation corp inc ltd plc llc co holdings international party movement agency "
-    "authority council".split())
+    "authority council assembly parliament senate".split())
+# what a storm's name is written after: "Typhoon Nerida", "Super Typhoon Nerida", "Storm Eunice"
+# places named after a town: "Marikon International (Airport)" is not Marikon
+_FACILITIES = _keys("international airport port station bridge dam university hospital "
+                    "stadium".split())
+_STORM_WORDS = _keys("typhoon hurricane cyclone storm super tropical severe depression".split())
 # a company's legal form after its name: "Nimbra Inc.", "Kemora Kováry a.s."
 _LEGAL_FORMS = _keys("inc ltd plc llc corp co ag sa se nv bv gmbh as asa ab oy spa srl "
                      "sro dd doo ad kft zrt oyj aps sas sarl kg".split())
@@ -455,6 +460,13 @@ _COMPANY_PART = re.compile(r"['’]s\s+(?:shares\b(?!\s+of)|owners?\b|board\b(?!
 _PARTY_WORDS = frozenset("party union list alliance front movement league bloc coalition "
                          "congress".split())
 _UNIONS = frozenset("union league congress".split())
+# what only a person has or does: "Adani said he", "Gates's wife"
+_PERSONS_WORDS = re.compile(r"\s+(said|says|told|added)\s+(he|she)\b|['’]s?\s+(wife|husband|son|"
+                            r"daughter|children|father|mother|family|fortune|wealth)\b|"
+                            r"\s*,\s*(\d{2}|who)\b", re.IGNORECASE)
+_TITLE_BEFORE_NAME = re.compile(r"\b(mr|mrs|ms|dr|sir|lord|lady)\.?\s+$", re.IGNORECASE)
+_CHARITY_WORDS = frozenset("foundation fund trust institute charity charities society "
+                           "initiative".split())
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|from|to|into|of)\s+$", re.IGNORECASE)
 
@@ -739,13 +751,21 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 not any(_as_place(text, at) for text, at in written(key))
         return clubs[key]
 
-    def lone_person(key: str) -> bool:
-        """Read as a person, but one word that no full name of a person ends with: "Severon's
-        chief executive" may be a company the model does not know ("Severon Chemicals")."""
+    def lone_person(key: str, other: str) -> bool:
+        """Read as a person, but one word that no full name of a person ends with, nor the
+        texts write as a person's ("Adani said he", "Mr Adani", "Gates's wife"), heading a
+        company's name, not a foundation's ("Gates Foundation"): "Severon's chief executive"
+        may be a company the model does not know ("Severon Chemicals")."""
         mine = words[key]
-        return label_of[key] == "PERSON" and len(mine) == 1 and not any(
-            len(words[o]) >= 2 and words[o][-1] == mine[0] and label_votes[o]["PERSON"]
-            for o in by_word.get(mine[0], ()))
+        if label_of[key] != "PERSON" or len(mine) != 1 or any(
+                len(words[o]) >= 2 and words[o][-1] == mine[0] and label_votes[o]["PERSON"]
+                for o in by_word.get(mine[0], ())):
+            return False
+        if set(words[other][1:]) & _CHARITY_WORDS:
+            return False
+        return not any(_PERSONS_WORDS.match(text, at.end()) or
+                       _TITLE_BEFORE_NAME.search(text[max(0, at.start() - 6):at.start()])
+                       for text, at in written(key))
 
     def maybe_bearer(key: str, other: str) -> bool:
         """Whether surname `key` may be that of `other`, a full name the model calls a person
@@ -765,6 +785,14 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             re.search(r"\b(in|at|near|from)\s+$", text[max(0, at.start() - 6):at.start()])
             for text, at in written(key))
 
+    @functools.cache  # it reads every text: once per name
+    def placed(key: str) -> bool:
+        """Written where a settlement stands ("a briefing in Marikon", "over Marikon", "the
+        capital, Marikon"), whatever the model calls it."""
+        return any(re.search(r"\b(in|at|near|from|over|across|around)\s+$|\b(capital|city|town|"
+                             r"village),?\s+$", text[max(0, at.start() - 10):at.start()])
+                   for text, at in written(key))
+
     def demonym(key: str) -> bool:
         """Whether a one-word name is a place's adjective: "Velmoran" beside "Velmora",
         "Veltrian" beside "Veltria"."""
@@ -774,6 +802,9 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     def abbreviates(key: str, other: str) -> bool:
         """Whether name `key` is a short form of the longer name `other`."""
         mine, theirs = words[key], words[other]
+        if len(theirs) > len(mine) and theirs[-len(mine):] == mine and \
+                set(theirs[:-len(mine)]) <= _STORM_WORDS:
+            return True  # "Nerida" of "Super Typhoon Nerida"
         if len(mine) == len(theirs):  # "V. Yeremchuk" of "Vadim Yeremchuk"
             return label_of[other] == "PERSON" and person(key) and _initialled(mine, theirs)
         if label_of[other] == "PERSON" and person(key) and theirs[-1] not in _LEGAL_FORMS and (
@@ -798,11 +829,14 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 return False  # "the city of Ardan" is written too: "Ardan" may be either
             if set(extra) <= _FEATURES and settled(key):
                 return False  # "in Kalen" is the town; "the Kalen Valley" is its valley
+            if len(mine) == 1 and set(extra) <= _FACILITIES and placed(key):
+                return False  # "in Marikon" is the city, "Marikon International (Airport)" its
+                # airport, whatever the model calls the city
             if len(mine) == 1 and label_of[other] != "PERSON" and demonym(key):
                 return False  # "five Velmoran aid workers": of Velmora, not the "Velmoran
                 # Development Corps"
-            company = label_of[other] == "ORG" and (place_like(key) or lone_person(key)) and \
-                a_company(key)
+            company = label_of[other] == "ORG" and (
+                place_like(key) or lone_person(key, other)) and a_company(key)
             if place_like(key) and not company:
                 # "Sichuan" of "Sichuan province"; but "Kastel City" that begins "Kastel City
                 # Football Club" is the club, not the city of Kastel
