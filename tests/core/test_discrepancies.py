@@ -1282,3 +1282,15 @@ def test_a_name_inside_the_quotation_is_not_who_said_it():
                       "d1.s1", [("Velna", "v", "PERSON"), ("Radek Vostal", "r", "PERSON")])
     found = [f.detail for f in find_discrepancies([fact]) if f.kind == "name"]
     assert found == ["Quoted speaker differs: Ondrej Brandl (d2) vs Radek Vostal (d1)"], found
+
+
+def test_speeds_are_compared_in_their_own_units():
+    """"195 km/h" and "195 kph" are one speed (it was read as 195 km, a length, beside the
+    other's bare 195); "121 mph" is no km/h figure to dispute."""
+    fact = [view("d1.s1", "d1", "Maximum sustained winds of 195 km/h near the centre."),
+            view("d2.s1", "d2", "Nerida had sustained winds of 195 kph (121 mph), the agency "
+                                "said."),
+            view("d3.s1", "d3", "Sustained winds reached 215km/h, with gusts of up to 150mph.")]
+    found = [f.detail for f in find_discrepancies([fact])]
+    assert len(found) == 1 and "195" in found[0] and "215" in found[0], found
+    assert found[0].count("195") == 1, found

@@ -291,15 +291,23 @@ def _on_the_hour(s: SentenceView, q: Quantity) -> bool:
 _LENGTH = re.compile(r"\s?-?(?:(cm|centimet(?:re|er)s?)|(mm|millimet(?:re|er)s?)|"
                      r"(met(?:re|er)s?)|(km|kilomet(?:re|er)s?))\b", re.IGNORECASE)
 _LENGTH_SCALE = (0.01, 0.001, 1.0, 1000.0)
+# speeds, each in its own unit: "195 km/h" is "195 kph", never 195 km (nor 121 mph)
+_SPEED = re.compile(r"\s?-?(?:(km\s?/\s?h|kph|kmh|km per hour|kilomet(?:re|er)s? (?:per|an) hour)|"
+                    r"(mph|miles per hour|miles an hour)|(knots?|kts?))\b", re.IGNORECASE)
+_SPEED_UNITS = ("km/h", "mph", "kn")
 
 
 def _tallies(s: SentenceView) -> tuple[Quantity, ...]:
-    """The sentence's figures with a for-and-against tally read as one vote split, and
-    lengths in metres."""
+    """The sentence's figures with a for-and-against tally read as one vote split, lengths in
+    metres and speeds in their units."""
     quantities = []
     for q in s.quantities:
-        length = None if q.unit else _LENGTH.match(s.text, q.end - s.start)
-        if length:
+        speed = None if q.unit else _SPEED.match(s.text, q.end - s.start)
+        length = None if q.unit or speed else _LENGTH.match(s.text, q.end - s.start)
+        if speed:
+            unit = _SPEED_UNITS[next(k for k, g in enumerate(speed.groups()) if g)]
+            q = Quantity(q.start, q.end, q.value, unit, q.text)
+        elif length:
             scale = _LENGTH_SCALE[next(k for k, g in enumerate(length.groups()) if g)]
             q = Quantity(q.start, q.end, round(q.value * scale, 6), "m", q.text)
         quantities.append(q)
@@ -364,7 +372,8 @@ def _numbers(fact: Sequence[SentenceView]) -> list[Found]:
                 continue
             if _OF_TOTAL.search(before):
                 continue  # "87 of the 151 deputies": the whole the count is out of
-            if q.unit and _CONVERSION_BEFORE.search(before) and re.match(r"\s*\)", after):
+            if q.unit and _CONVERSION_BEFORE.search(before) and \
+                    re.match(r"\s*([^\W\d]{1,12}\s*)?\)", after):
                 continue  # "500 crowns ($22)", "12 cubic metres (12,000 litres)": the same
                 # figure again in another measure
             if re.search(r"\bwithin( the next)?\s+$", before, re.IGNORECASE):
