@@ -2204,8 +2204,9 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             break
         # (under the site's emblem, name or language menu: a headline over a menu, under a skip
         # link, is the article's)
-        over = [q for q in nonblank if block and q < min(block) and kinds[q] is not None]
-        if block and over and kinds[over[-1]] in {"logo", "masthead", "language menu"}:
+        above = next((q for q in reversed(nonblank) if block and q < block[-1]
+                      and kinds[q] is not None), None)
+        if block and above is not None and kinds[above] in {"logo", "masthead", "language menu"}:
             for q in block:
                 kinds[q] = "masthead"
             break

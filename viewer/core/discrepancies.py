@@ -755,11 +755,11 @@ def _drop_agreeing_bounds(by_value: dict[str, list[int]], items: list) -> None:
     # 4.5 per cent" disagree.
     # So does a bound against a bound the other way only: "more than six hours" and "more than
     # 12 hours" are two thresholds, not one figure hedged.
-    ranged = {n for ns in by_value.values() for n in ns if _range(items[n][0], items[n][1])}
+    ranges = {n: _range(items[n][0], items[n][1]) for ns in by_value.values() for n in ns}
+    ranged = {n for n, r in ranges.items() if r}
     sides = {n: _side(items[n][0], items[n][1]) for ns in by_value.values() for n in ns}
     for value, members in list(by_value.items()):
-        bounds = [_bound(items[n][0], items[n][1]) or _range(items[n][0], items[n][1])
-                  for n in members]
+        bounds = [_bound(items[n][0], items[n][1]) or ranges[n] for n in members]
         if any(b is None for b in bounds) or len(by_value) < 2:
             continue
         low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
@@ -992,8 +992,9 @@ def _noun_lists(fact: Sequence[SentenceView]) -> list[Found]:
         # what the other sentence names outside its list, it does not leave out: "150
         # rescuers, including soldiers, volunteers and dog teams" names rescuers; "alcohol"
         # names the "alcoholic beverages"
-        k1 |= {k for k in k2 - k1 if _said_stems(s1) & _said_stems(phrase[k])}
-        k2 |= {k for k in k1 - k2 if _said_stems(s2) & _said_stems(phrase[k])}
+        said1, said2 = _said_stems(s1), _said_stems(s2)
+        k1 |= {k for k in k2 - k1 if said1 & _said_stems(phrase[k])}
+        k2 |= {k for k in k1 - k2 if said2 & _said_stems(phrase[k])}
         if k1 == k2:
             continue
         parts = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from viewer.core.cleaning import DATELINE_SENTENCE, headline, normalise_newlines
-from viewer.core.page_furniture import page_lines, with_furniture
+from viewer.core.page_furniture import hidden, page_lines, with_furniture
 
 MAX_BYTES = 20 * 1024 * 1024
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
@@ -447,9 +447,7 @@ def _sibling_paragraphs(tree: Any, body: list[str]) -> list[str]:
     after: dict[int, list[str]] = {}  # body line -> the paragraphs that go back under it
     taken: set[str] = set()
     for parent in dict.fromkeys(p.getparent() for p in tree.iter("p") if p.getparent() is not None):
-        if any(isinstance(a.tag, str) and a.tag.lower() in _OUTSIDE
-               for a in (parent, *parent.iterancestors())) or \
-                _FURNITURE.search(f"{parent.get('class', '')} {parent.get('id', '')}"):
+        if _outside(parent, itself=True) or _marked_furniture(parent):
             continue
         paragraphs = [(p, _squash(p.text_content())) for p in parent if p.tag == "p"]
         if not any(t.casefold() in position for _, t in paragraphs):
@@ -460,7 +458,7 @@ def _sibling_paragraphs(tree: Any, body: list[str]) -> list[str]:
             if folded in position:
                 last = position[folded]
             elif last is not None and len(text.split()) >= 4 and _PROSE_END.search(text) and \
-                    folded not in taken and not _hidden_paragraph(p) and \
+                    folded not in taken and not hidden(p) and not _marked_furniture(p) and \
                     "".join(folded.split()) not in joined and not _mostly_links(p, text):
                 after.setdefault(last, []).append(text)
                 taken.add(folded)
@@ -473,10 +471,14 @@ def _mostly_links(p: Any, text: str) -> bool:
     return linked * 2 >= len(text.split())
 
 
-def _hidden_paragraph(p: Any) -> bool:
-    style = (p.get("style") or "").replace(" ", "").casefold()
-    return p.get("hidden") is not None or "display:none" in style or \
-        _FURNITURE.search(f"{p.get('class', '')} {p.get('id', '')}") is not None
+def _outside(element: Any, itself: bool = False) -> bool:
+    """In a menu, rail, footer or form (or one itself): never the article's."""
+    around = (element, *element.iterancestors()) if itself else element.iterancestors()
+    return any(isinstance(a.tag, str) and a.tag.lower() in _OUTSIDE for a in around)
+
+
+def _marked_furniture(element: Any) -> bool:
+    return _FURNITURE.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
 
 
 def _subheadings(tree: Any, body: list[str]) -> list[str]:
@@ -492,9 +494,7 @@ def _subheadings(tree: Any, body: list[str]) -> list[str]:
         if not text or text.casefold() in position or text.casefold() in taken or \
                 len(text.split()) > 20:
             continue
-        if any(isinstance(a.tag, str) and a.tag.lower() in _OUTSIDE
-               for a in heading.iterancestors()) or \
-                _FURNITURE.search(f"{heading.get('class', '')} {heading.get('id', '')}"):
+        if _outside(heading) or _marked_furniture(heading):
             continue
         after = next((el for el in heading.itersiblings()
                       if isinstance(el.tag, str) and _squash(el.text_content())), None)

@@ -66,10 +66,10 @@ _DESIGNATORS = _keys(
     "islands peninsula republic kingdom dam bridge port airport services service group "
     "company corporation corp inc ltd plc llc co holdings international party movement agency "
     "authority council assembly parliament senate".split())
-# what a storm's name is written after: "Typhoon Nerida", "Super Typhoon Nerida", "Storm Eunice"
 # places named after a town: "Marikon International (Airport)" is not Marikon
 _FACILITIES = _keys("international airport port station bridge dam university hospital "
                     "stadium".split())
+# what a storm's name is written after: "Typhoon Nerida", "Super Typhoon Nerida", "Storm Eunice"
 _STORM_WORDS = _keys("typhoon hurricane cyclone storm super tropical severe depression".split())
 # a company's legal form after its name: "Nimbra Inc.", "Kemora Kováry a.s."
 _LEGAL_FORMS = _keys("inc ltd plc llc corp co ag sa se nv bv gmbh as asa ab oy spa srl "
@@ -761,11 +761,13 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 len(words[o]) >= 2 and words[o][-1] == mine[0] and label_votes[o]["PERSON"]
                 for o in by_word.get(mine[0], ())):
             return False
-        if set(words[other][1:]) & _CHARITY_WORDS:
-            return False
-        return not any(_PERSONS_WORDS.match(text, at.end()) or
-                       _TITLE_BEFORE_NAME.search(text[max(0, at.start() - 6):at.start()])
-                       for text, at in written(key))
+        return not set(words[other][1:]) & _CHARITY_WORDS and not written_as_person(key)
+
+    @functools.cache  # it reads every text: once per name, not once per longer name
+    def written_as_person(key: str) -> bool:
+        return any(_PERSONS_WORDS.match(text, at.end()) or
+                   _TITLE_BEFORE_NAME.search(text[max(0, at.start() - 6):at.start()])
+                   for text, at in written(key))
 
     def maybe_bearer(key: str, other: str) -> bool:
         """Whether surname `key` may be that of `other`, a full name the model calls a person

@@ -903,8 +903,8 @@ def _figures(sent, quantities) -> list:
 
 def _round_figures(sent, quantities) -> list:
     """(quantity, its word) for figures said in a word the model calls a noun: "a dozen"."""
-    return [(q, t) for q in quantities for t in sent
-            if q.start <= t.idx < q.end and t.lower_ == "dozen"][:len(quantities)]
+    return [(q, t) for q in quantities if "dozen" in q.text.lower()
+            for t in sent if q.start <= t.idx < q.end and t.lower_ == "dozen"]
 
 
 def _claims(sent, figures) -> tuple[tuple[str, str, float], ...]:

@@ -15,7 +15,7 @@ import itertools
 from collections import defaultdict
 from typing import Any
 
-__all__ = ["page_lines", "with_furniture"]
+__all__ = ["hidden", "page_lines", "with_furniture"]
 
 # elements whose content the reader never sees
 _INVISIBLE = frozenset({"head", "script", "style", "noscript", "template", "svg", "iframe",
@@ -38,7 +38,8 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _hidden(element: Any) -> bool:
+def hidden(element: Any) -> bool:
+    """Not shown by a browser: the `hidden` attribute, `display: none`, `aria-hidden`."""
     style = (element.get("style") or "").replace(" ", "").casefold()
     return element.get("hidden") is not None or "display:none" in style or \
         (element.get("aria-hidden") or "").casefold() == "true"
@@ -73,7 +74,7 @@ def page_lines(tree: Any) -> list[str]:
         if event == "start":
             if skipping:
                 skipping += 1
-            elif tag is not None and (tag in _INVISIBLE or _hidden(element)):
+            elif tag is not None and (tag in _INVISIBLE or hidden(element)):
                 skipping = 1
             elif tag is not None:
                 if tag in _BLOCKS:
