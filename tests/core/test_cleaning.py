@@ -2136,3 +2136,132 @@ def test_the_senders_lines_over_a_releases_contact_block_go():
               "Old Town Hall", "Masarykova 14, 602 00 Brno", "St Anne's Church Hall",
               "Pekarska 53, 602 00 Brno"]
     assert clean("\n".join(listed)).text.split("\n") == listed
+
+
+# Session 19, held out: stories 53-58 (a bridge collapse, a measles outbreak, a plant closure, a
+# wildfire, a referendum, a prison riot), each line as one of their pages shows it.
+@pytest.mark.parametrize("line", [
+    "CPA/Marek Halloran", "REUTERS/Jane Doe", "Item 1 of 2", "Photo 3 of 12",
+    "Updated14:37, 14 OCT 2025", "Issued: 16.07.2025 – 12:00 (local time)",
+    "16.07.2025, 14:20 | Reading time: 3 min",
+    "Listen to article (4:12)", "ANZEIGE / ADVERTISEMENT",
+    "We and our 143 partners store and access information on your device to personalise "
+    "content and ads and to measure performance.", "Agree and continue",
+    "Cookies on the Ministry of Transport and Infrastructure website",
+    "You are here: Home > Press centre > Press releases > 2024",
+    "HOT TOPICS: Koldany prison riot · Eurovision · Heatwave",
+    "Read ŠOK! in: Veltravština | English", "Official website of the Government",
+    "Attachments: Photo – visit of the Minister to Koldany Prison (JPG, 2.4 MB)",
+    "This bulletin is also available in PDF (212 KB).",
+    "Get the CPA Morning Briefing — the day’s essential news, in your inbox before breakfast.",
+    "Don’t miss a thing! Sign up for the ŠOK! Daily and get the juiciest stories first.",
+    "Subscribe to Kurier Graniczny Premium – the first month costs just 1 zł.",
+    "Rheinblick+ subscribers read without ads. Start your 30-day trial now.",
+    "Not a member yet? Join the AVWU today and make sure you're never on your own at work.",
+    "SIGN ME UP", "Join the conversation — read our community guidelines before posting.",
+    "View all 87 comments", "Share Tweet Copy link", "Print · Share · Back to Press Releases",
+    "Print   Share   Back to press releases", "VALE DO SARMO, Portugal, July 16 (Meridian Press)",
+    "BRODNO, June 15 (Meridian)", "Contact for the media:",
+    "Out-of-hours media enquiries should be directed to the duty press officer.",
+    "press@kos.gov.kv  |  tel. 021 555 0190",
+    "Orlen Valley Courier d.o.o. · Trg bana 4, Šalovac · 032 555 0190",
+    "ovcourier.example/subscribe", "Editorial principles: The CEPA Code of Practice.",
+    "Marta Zielińska-Kowal, translated by the English desk",
+    "By the C9 News digital desk, with Nuno Carvalhal in Fontelas",
+    "AVWU logo – Amalgamated Vehicle Workers' Union",
+    "News   Politics   Referendum 2025   Data   Podcast   Newsletter   Support us",
+    "This live page is no longer being updated.",
+    "This website uses only cookies that are necessary for it to function. More information | OK",
+    "Read also: Sanepid: no measles in Nowa Rudka county so far.",
+])
+def test_held_out_stories_53_to_58_furniture_goes(line):
+    assert _kept_between_paragraphs(line) == FLOOD
+
+
+@pytest.mark.parametrize("line", [
+    "AP/NORC Poll", "Item 4 on the agenda was the budget, the council said.",
+    "Residents can subscribe to flood alerts for £2 a month, the council said.",
+    "The ministry did not respond to media enquiries on Tuesday.",
+    "The 212-page report is available in print only, the agency said.",
+    "Read also the minister’s letter, which the paper published in full.",
+    "Join the debate on the future of the region, the governor urged voters.",
+    "Issued in 2019, the permit allowed the plant to store 40 tonnes of chlorine.",
+])
+def test_news_near_session_19s_wording_stays(line):
+    assert normalise_line(line) in _kept_between_paragraphs(line)
+
+
+def test_a_teaser_list_goes_on_past_a_headline_with_a_full_stop():
+    teasers = ["Read Next", "Heatwave pushes Spain’s power demand to record high.",
+               "Greek firefighters contain blaze on Evia after three days",
+               "Europe’s summers are getting hotter – here is what the data shows",
+               "Most Read", "Central banks brace for a bumpy second half",
+               "© 2025 Meridian Press. All rights reserved."]
+    credits = "(Reporting by Tomás Ferreira-Lowe; Editing by Mark Heathcote)"
+    kept = clean("\n".join([*FLOOD, credits, *teasers])).text.split("\n")
+    # the sentence may be the article's last, so it stays; the headlines under it go
+    assert kept == [*FLOOD, teasers[1]]
+    # not past a sentence followed by the article's own paragraphs
+    article = [*FLOOD, credits, "Read Next", teasers[2],
+               "Rescuers searched the river banks overnight.",
+               "The army said it would send 200 soldiers to help in the morning, and a field "
+               "hospital would open in the town's sports hall by Wednesday afternoon."]
+    assert clean("\n".join(article)).text.split("\n") == [*FLOOD, *article[-2:]]
+
+
+def test_a_pages_stamps_contact_block_and_motto_go_in_their_places():
+    raw = ["Skip to content", "The Istrava Insider", "Politics. Power. Polls.", "Home | News",
+           "PRESS RELEASE", "Operational bulletin no. 3", FLOOD[0],
+           "Issued: 16.07.2025 – 12:00 (local time)", "Distribution: Media / General public",
+           *FLOOD[1:], "Contact for the media:", "Mgr. Tereza Kubíčková, spokesperson",
+           "© 2025 State Institute of Public Health"]
+    kept = clean("\n".join(raw)).text.split("\n")
+    assert "Politics. Power. Polls." not in kept and FLOOD[0] in kept
+    assert not {raw[7], raw[8], raw[-3], raw[-2]} & set(kept)
+
+
+def test_a_line_broken_after_a_word_no_sentence_ends_on_rejoins():
+    raw = [FLOOD[0], "I want to thank the firefighters, paramedics and divers of the Lenn Valley "
+           "Fire and", "Rescue Service, who have worked without pause since this morning.",
+           "Czech health services have registered 23 confirmed and nine suspected cases, "
+           "which means that as many as", "32 people may be infected.",
+           "The prison was built for 640 inmates but now holds",
+           "812, an occupancy of 127 per cent."]
+    kept = clean("\n".join(raw)).text.split("\n")
+    assert kept == [FLOOD[0], raw[1] + " " + raw[2], raw[3] + " " + raw[4], raw[5] + " " + raw[6]]
+    # a headline may end on "over" or "says" over a line that starts a sentence
+    headline = ["Valadão goes, Quental comes in, and Sarmento's worst week isn't over",
+                "The infrastructure minister's resignation over €48.3k in expenses closes one "
+                "problem for the PRN and opens several more."]
+    assert clean("\n".join(headline)).text.split("\n") == headline
+
+
+def test_a_sites_name_between_its_menus_goes_above_a_headline_that_stays():
+    raw = ["Skip to main content", "Ministry of Transport and Infrastructure",
+           "Official website of the Government", "Home", "News", "Regions & branches",
+           "Contact us", FLOOD[0], "By Anna Smith", *FLOOD[1:]]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    # a headline between a menu and its byline, with a subheading under the byline, stays
+    live = ["Home", "News", "Live: the verdict", "By Anna Smith", "Governor gets seven years",
+            *FLOOD[1:]]
+    assert clean("\n".join(live)).text.split("\n")[:2] == ["Live: the verdict",
+                                                           "Governor gets seven years"]
+
+
+def test_a_government_pages_sender_goes():
+    raw = [FLOOD[0], "From:", "Ministry of Transport and Infrastructure and Irena Novák MP",
+           "Published 14 October 2025", *FLOOD[1:]]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    # a sentence under "From:" is the article's (a letter quoted in full)
+    letter = [*FLOOD, "From:", "The residents of Lesna wrote to the council on Monday."]
+    assert clean("\n".join(letter)).text.split("\n")[-1] == letter[-1]
+
+
+def test_a_tabloid_splash_in_capitals_stays_over_its_headline():
+    raw = ["Home / News", "EXCLUSIVE", "BRIDGE OF DEATH",
+           "At least 11 feared dead as packed rush-hour bridge crumbles into river",
+           *FLOOD[1:]]
+    assert clean("\n".join(raw)).text.split("\n") == [*raw[2:]]
+    # a menu's section in capitals over the headline still goes
+    menu = ["NEWS", "WORLD", FLOOD[0], *FLOOD[1:]]
+    assert clean("\n".join(menu)).text.split("\n") == FLOOD

@@ -265,7 +265,8 @@ MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 
                   "story37": 7, "story38": 5, "story39": 10, "story40": 8, "story41": 6,
                   "story42": 6, "story43": 8, "story44": 8, "story45": 4, "story46": 11,
                   "story47": 7, "story48": 8, "story49": 8, "story50": 4, "story51": 6,
-                  "story52": 4}
+                  "story52": 4, "story53": 4, "story54": 6, "story55": 7, "story56": 7,
+                  "story57": 7, "story58": 10}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
@@ -285,6 +286,12 @@ MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 
 # story19: the 9% rise in regulated tariffs and the 11.4% rise in energy prices are two figures
 # the gold keeps in two facts.
 KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
+               # story55: the plant's workforce linked with the group's; story56: when the
+               # evacuation was ordered (23:05) and when it began (23:10); story57: "two
+               # months" and "60 days", one span in two units
+               ("story55", "Numbers differ: 2,600 people (d3) vs 96,000 people (d1)"),
+               ("story56", "Times differ: 23:05 (d3) vs 23:10 (d4)"),
+               ("story57", "Numbers differ: two months (d2) vs 60 days (d1, d5)"),
                ("story17", "Numbers differ: 312 people (d1) vs 380,000 people (d2)"),
                ("story17", "Lists differ (3 in common): d1 also lists activity, education, mass "
                            "index, alcohol intake, sex; d2 also lists exercise, weight"),
@@ -449,7 +456,19 @@ KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = {
     # story46: the dogs (nine / eight teams) by the rescuers (120 / 150) beside them
     ("story46", "avalanche dogs"),
     # story51: the bribes (1.42 / 2 million) by the people detained in the sentences giving both
-    ("story51", "total bribes")}
+    ("story51", "total bribes"),
+    # story53: the fire chief's title and a reworded pledge, found as the pledge's two speakers
+    # (the tabloid gives it to the mayor); story54: the confirmed cases (23 / 27) by the
+    # suspected cases beside them; story55: the restructuring charge by the jobs (2,400 / 2,600)
+    # in the sentences giving both; story58: the inmates who rioted (60 / 80) and the damage (4 /
+    # 10 million crowns) with a third figure each, of the prisoners moved out and a damage
+    # estimate without its number
+    ("story53", "quote wording: 'until every single person"), ("story53", "Rowan Trelawny's title"),
+    # story24 (session 19): "Trøndal" and "Trondal" now fold to one place, and the injured and
+    # the cruise altitude are matched by the passengers (180 / 182) in sentences that name it
+    ("story24", "injured in the evacuation"), ("story24", "cruise altitude"),
+    ("story54", "Confirmed cases"), ("story55", "restructuring charge"),
+    ("story58", "Inmates taking part"), ("story58", "Damage")}
 
 
 def test_planted_discrepancies_are_found(story):
@@ -1294,3 +1313,19 @@ def test_speeds_are_compared_in_their_own_units():
     found = [f.detail for f in find_discrepancies([fact])]
     assert len(found) == 1 and "195" in found[0] and "215" in found[0], found
     assert found[0].count("195") == 1, found
+
+
+def test_a_quotation_with_its_contractions_spelled_out_is_not_reworded():
+    for short, full in [("We’ve been warning about this for two years", "We have been warning "
+                         "about this for two years"),
+                        ("We can't and won't give up on them", "We cannot and will not give "
+                         "up on them"),
+                        ("They're safe and I'd like to thank everyone", "They are safe and I "
+                         "would like to thank everyone")]:
+        fact = [view("d1.s1", "d1", f"“{short},” he said."),
+                view("d2.s1", "d2", f"“{full},” the union chairman said.")]
+        assert find_discrepancies([fact]) == [], short
+    # a changed word beside a contraction is still a rewording
+    fact = [view("d1.s1", "d1", "“We’ve been warning about this for two years,” he said."),
+            view("d2.s1", "d2", "“We have been warning about this for three years,” he said.")]
+    assert "quote" in [f.kind for f in find_discrepancies([fact])]

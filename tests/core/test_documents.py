@@ -848,3 +848,39 @@ def test_html_puts_back_no_paragraph_it_has_split_nor_a_link() -> None:
             "rescuers had pulled 14 bodies from the water.",
             "Roads into the valley stay closed until Monday."]
     assert documents._sibling_paragraphs(tree, kept) == kept
+
+
+SUMMARY_PAGE = """<html><head><title>Bridge collapse live - NBS</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<main><div class="live-header"><h1>Carrow bridge collapse: nine dead after span falls</h1>
+<p class="updated">Updated 14:32 BST</p></div>
+<section class="summary"><h2>Summary</h2><ul>
+<li>The central span of the Hallam Bridge collapsed shortly before 8am</li>
+<li>Nine people are confirmed dead and 31 are in hospital</li>
+<li>The prime minister has ordered an independent inquiry</li></ul></section>
+<div class="live-feed">
+<article class="post"><time>14:32</time><h3>Death toll rises to nine</h3>
+<p>The number of people confirmed dead has risen to nine, the fire service says.</p></article>
+<article class="post"><time>14:10</time><h3>A black day</h3>
+<p>Transport Minister Irena Novak has been speaking to reporters at the scene.</p>
+<p>She confirmed that every bridge of a similar design would be inspected.</p></article>
+<article class="post"><time>13:45</time><h3>Blood donors asked to come forward</h3>
+<p>The blood bank is asking donors with O-negative blood to visit its centre.</p></article>
+</div>
+<aside class="related"><section class="summary"><h2>Summary</h2><ul>
+<li>Why do bridges fail? Our science correspondent explains</li>
+<li>A short history of the Hallam Bridge and its repairs</li></ul></section></aside>
+</main></body></html>"""
+
+
+def test_html_keeps_a_live_pages_summary_box_outside_its_posts(tmp_path: Path) -> None:
+    """A live page's summary of what is known, in a box of its own beside the posts that
+    trafilatura keeps, is the story's; a box so called in a rail is its teasers."""
+    lines = article(load_path(write(tmp_path, "page.html", SUMMARY_PAGE.encode()))).split("\n")
+    for item in ("The central span of the Hallam Bridge collapsed shortly before 8am",
+                 "Nine people are confirmed dead and 31 are in hospital",
+                 "The prime minister has ordered an independent inquiry"):
+        assert item in lines
+    assert lines.index("Nine people are confirmed dead and 31 are in hospital") < \
+        lines.index("Death toll rises to nine")
+    assert not any("Why do bridges fail" in x for x in lines)

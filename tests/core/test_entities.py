@@ -168,7 +168,8 @@ MERGE_FLOORS = {"story7": 0.75, "story9": 0.9, "story14": 0.85, "story15": 0.6, 
                 "story35": 0.6, "story36": 0.6, "story37": 0.2, "story38": 0.75, "story39": 0.6,
                 "story41": 0.75, "story42": 0.45, "story43": 0.6, "story44": 0.3,
                 "story45": 0.85, "story46": 0.45, "story47": 0.65, "story48": 0.75,
-                "story49": 0.5, "story50": 0.6, "story51": 0.4, "story52": 0.65}
+                "story49": 0.5, "story50": 0.6, "story51": 0.4, "story52": 0.65,
+                "story53": 0.75, "story54": 0.75, "story56": 0.75, "story58": 0.6}
 
 
 @pytest.fixture(scope="module", params=gold_names())
@@ -1045,3 +1046,56 @@ def test_a_storms_name_and_a_towns_airport():
         ("Marikon International has closed.", [("Marikon International", "ORG")]))
     assert not any("Marikon" in g.aliases and "Marikon International Airport" in g.aliases
                    for g in groups), [g.aliases for g in groups]
+
+
+def test_polish_and_x_spellings_of_one_name_merge():
+    r = run([("Oleksandr Tkachenko", "PERSON"), ("Oleksandr Kovalenko", "PERSON")],
+            [("Ołeksandr Tkaczenko", "PERSON"), ("Olexandr Kovalenko", "PERSON")],
+            [("Łukasz Nowak", "PERSON"), ("Henrik Søllested", "PERSON")],
+            [("Lukasz Nowak", "PERSON"), ("Henrik Sollested", "PERSON")])
+    assert together(r, "Oleksandr Tkachenko", "Ołeksandr Tkaczenko")
+    assert together(r, "Oleksandr Kovalenko", "Olexandr Kovalenko")
+    assert together(r, "Łukasz Nowak", "Lukasz Nowak")
+    assert together(r, "Henrik Søllested", "Henrik Sollested")
+    assert not together(r, "Oleksandr Tkachenko", "Oleksandr Kovalenko")
+
+
+def test_a_middle_name_given_once_is_the_same_person():
+    r = run([("Helena Marques Coutinho", "PERSON"), ("Artur Coutinho", "PERSON")],
+            [("Helena Coutinho", "PERSON")])
+    assert together(r, "Helena Marques Coutinho", "Helena Coutinho")
+    assert not together(r, "Helena Coutinho", "Artur Coutinho")
+    # two people of one first name and surname, with two middle names: neither is the short one
+    r = run([("Ana Maria Silva", "PERSON"), ("Ana Clara Silva", "PERSON")],
+            [("Ana Silva", "PERSON")])
+    assert not together(r, "Ana Silva", "Ana Maria Silva")
+    assert not together(r, "Ana Silva", "Ana Clara Silva")
+
+
+def test_a_country_named_two_ways_is_one_place():
+    r = run([("Britain", "GPE"), ("Czechia", "GPE")],
+            [("the United Kingdom", "GPE"), ("Czech Republic", "GPE"), ("Slovakia", "GPE")])
+    assert together(r, "Britain", "the United Kingdom")
+    assert together(r, "Czechia", "Czech Republic")
+    assert not together(r, "Czechia", "Slovakia")
+    # a person or a company of the name is no country
+    r = run([("Turkey", "GPE")], [("Türkiye", "GPE")], [("Holland", "PERSON")],
+            [("Netherlands", "GPE")])
+    assert together(r, "Turkey", "Türkiye")
+    assert not together(r, "Holland", "Netherlands")
+
+
+def test_a_towns_prison_is_not_the_town():
+    texts = ["Inmates rioted in Koldany Prison on Saturday.",
+             "The riot in Koldany ended at dawn, and Koldany Prison was calm."]
+    docs = []
+    for text, names in zip(texts, [[("Koldany Prison", "PERSON")],
+                                   [("Koldany", "PERSON"), ("Koldany Prison", "FAC")]]):
+        at, found = 0, []
+        for name, label in names:
+            at = text.index(name, at)
+            found.append(ParsedMention(at, at + len(name), name, label))
+            at += len(name)
+        docs.append(found)
+    r = group_mentions(docs, texts)
+    assert not together(r, "Koldany", "Koldany Prison")

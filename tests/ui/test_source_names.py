@@ -29,6 +29,18 @@ def test_a_file_name_that_says_something_names_the_source():
     assert (names.name("d1"), names.name("d2")) == ("Novapress", "Death toll rises to 17")
 
 
+def test_initials_in_a_file_name_are_written_as_the_text_writes_them():
+    text = "CARROW, Oct 14 (CPA) - A bridge fell, the CPA said. NBS showed the wire's photos."
+    assert file_name("01-cpa-wire", text) == "CPA Wire"
+    assert file_name("03-nbs-live", text) == "NBS Live"
+    # a word the text writes in capitals only now and then, or not at all, is capitalised
+    assert file_name("02-lenn-valley-courier", "The Courier's COURIER app; the Lenn Courier") == \
+        "Lenn Valley Courier"
+    assert file_name("01-cpa-wire") == "Cpa Wire"
+    docs = [DocumentResult("d1", "in/01-cpa-wire.txt", "Bridge falls", text)]
+    assert SourceNames(Comparison("m", docs)).name("d1") == "CPA Wire"
+
+
 def test_ids_in_messages_become_names_and_same_titles_are_told_apart():
     docs = [DocumentResult(f"d{n}", f"{n}.txt", title, "x") for n, title in
             enumerate(["Dam bursts", "Dam bursts", "Floods"], start=1)]

@@ -107,6 +107,12 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
     # asked victims to reply to refunds@...")
     ("contact", r"^(?=(.*\s[·|•]\s){2})[^.!?]{2,120}\s[·|•]\s[^!?]{0,160}\w@[\w-]+\.\w[^\s]*"
                 r"(\s[·|•]\s[^!?]{2,80})?(?<![.!?])$"),
+    # ... or with a telephone number at its end: "Orlen Valley Courier d.o.o. · Trg bana 4,
+    # Šalovac · 032 555 0190"
+    ("contact", r"^(?=(.*\s[·|•]\s){2})[^!?]{2,200}\s[·|•]\s(tel\.?:?\s*)?\+?\(?"
+                r"\d[\d ()/-]{6,}\d$"),
+    # a bare address: "ovcourier.example/subscribe"
+    ("navigation", r"^(https?://)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/[\w./?=&%-]*)?$"),
     # a bulletin's stamp: "Issued 14 October 2031 at 18:30 local time (16:30 UTC). This
     # bulletin replaces Bulletin No. 3."
     # (with its time or what it replaces: a timeline's "Issued 3 March 2024" is a heading)
@@ -205,7 +211,8 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
     # a release's contact line: "Media enquiries: Press Office of the Ministry ..., 022 10 44 00"
     ("contact", r"^(media|press) (enquiries|inquiries|contacts?)\s*:\s*\S"),
     # an inline teaser: "ALSO READ: Who is really paying for ...?"
-    ("teaser", r"^(also read|read also|read more|see also)\s*:\s*\S[^.!]{2,150}[?]?$"),
+    ("teaser", r"^(also read|read also|read more|see also)\s*:\s*\S[^.!]{2,150}[?]?$|"
+               r"^(also read|read also|read more|see also)\s*:\s*(?-i:[A-Z])[^!]{2,150}\.$"),
     # a comment form's prompt and a media register's line: "You must be logged in to comment",
     # "Domovina Danas is registered in the Register of Media under No. IM 000412"
     ("comments", r"^you must be (logged|signed) in to (comment|post|reply)\b"),
@@ -460,7 +467,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "87 comments", "💬 87 comments", "Comments (12)"
         ("comments", r"^([^\w\s]+\s*)?(\d[\d,.]*\s+)?(comments?|replies|reactions)"
                      r"(\s*\(\d[\d\s,.]*\))?:?$|^sort by\s*:"),
-        ("comments", r"^(show|view|add|leave|post|load|hide)( all| more| a| your)? comments?\b"),
+        ("comments", r"^(show|view|add|leave|post|load|hide)( all| more| a| your)?"
+                     r"( \d[\d,]*)? comments?\b"),
         ("teaser", r"^(similar|related|recommended|popular|latest|trending|more|top|other)"
                    r"(( \w+)?( news| stories| articles| posts| topics| reads| videos))?:?$"),
         ("teaser", r"^(most (read|popular|viewed|shared))\b( \w+){0,2}:?$"),
@@ -580,7 +588,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("metadata", r"^(page )?(generated|published|posted|updated|last updated|modified|created|"
                      r"printed)( on| at)?\s*:.{0,60}$"),
         ("metadata", r"^(published|posted|updated|last updated)( on| at)?\s+\d.{0,40}$"),
-        ("cookies", r"\b(we|this (web)?site) uses? cookies\b"),
+        ("cookies", r"\b(we|this (web)?site) uses?( only)?( \w+)? cookies\b"),
         ("cookies", r"\b(use|uses|using) cookies\b|\bcookie (notice|banner|consent)\b"),
         ("cookies", r"^(accept|reject|decline)( all| non-essential( cookies)?)?$"),
         ("cookies", r"^(accept|reject|manage)( all)? cookies\b|\bcookie (policy|settings)\b"),
@@ -602,7 +610,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a logo's link text, "The Guardian - Back to homepage"
         ("navigation", r"^[^.!?]{2,40}\s[-–—|]\s*back to (the )?(home ?page|home|front page)"
                        r"((?-i:[A-Z])[^.!?]{0,40})?$"),
-        ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo\.?$"),
+        ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo\.?( [–—-] [^.!?]{2,60})?$"),
+        # a site's motto: "Politics. Power. Polls."
+        ("logo", r"^((?-i:[A-Z])\w+\. ){2,3}(?-i:[A-Z])\w+\.$"),
         ("logo", r"^logo( of| for|:)? [^.!?]{1,60}$"),
         # a paper's tagline: "Zarovia's English-language daily since 1994"
         ("logo", r"^[^.!?]{0,50}\b(daily|newspaper|paper|news|voice|journal|weekly)\b[^!?]{0,20}"
@@ -631,7 +641,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("credits", r"^\(?(additional |live )?(reporting|editing|research)\s*:\s*"
                     r"(?-i:[A-Z][\w.'’-]*)( (?-i:[A-Z])[\w.'’-]*){0,2}((,|;| and| &) "
                     r"(?-i:[A-Z][\w.'’-]*)( (?-i:[A-Z])[\w.'’-]*){0,2})*\)?\.?$"),
-        ("credits", r"^our standards\s*:"),
+        ("credits", r"^(our standards|editorial (principles|standards|guidelines)|"
+                    r"code of (practice|conduct))\s*:"),
         # "Meridian Editorial Standards", "Our editorial guidelines"
         ("credits", r"^(?-i:(?!(The|A|An|New|Strict|Tough|Tougher|Tighter)\b)"
                     r"[A-Z][\w'’&.-]*( [A-Z][\w'’&.-]*){0,2} Editorial (Standards|"
@@ -693,6 +704,19 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(concludes|ends)) (this|our|the) live (blog|coverage|updates|page)\b"),
         # a live page's list heading: "Key events", "Key points"
         ("live blog", r"^key (events|points|moments|updates)$"),
+        ("live blog", r"^this (live )?(page|blog|coverage|feed) (is|has) (no longer|now) (being )?"
+                      r"(updated|closed|ended)\.?$"),
+        # a wire's dateline on its own line: "BRODNO, June 15 (Meridian)"
+        ("dateline", r"^(?-i:[A-Z][A-Z .'’-]{1,30})(, (?-i:[A-Z])[\w .'’-]{1,30})?, "
+                     r"(?-i:[A-Z][a-z]{2,8})\.? \d{1,2} \([\w .&-]{2,30}\)$"),
+        ("contact", r"\bmedia (enquiries|inquiries)\b[^!?]{0,80}\b(directed|sent|addressed) to\b"),
+        # "press@kos.gov.kv | tel. 021 555 0190"
+        ("contact", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(\s*[|·•,;]\s*((tel|phone|fax|mob|t)\.?:?\s*)?"
+                    r"\+?\d[\d ()/-]{5,20})*$"),
+        ("contact", r"^(contact|contacts) for (the )?(media|press|journalists)\s*:?"
+                    r"( [^.!?]{2,80})?$|"
+                    r"^[^!?]{2,60}, (spokesperson|spokesman|spokeswoman|press (officer|secretary)|"
+                    r"head of (communications|press|media relations))$"),
         ("live blog", r"^(see|view|show|read) (all|more|the latest) (updates|posts|entries)\W*$"),
         # its controls: "Refresh", "Show key events only", "Newest first"
         ("live blog", r"^(refresh|auto-?refresh( is)?( on| off)?|"
@@ -711,7 +735,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("byline", r"^(by\s+[^.]{2,60}?\s*[·|•–-]\s*)?\d{1,2}\s*(-\s*)?min(ute)?s?\s+read$"),
         ("byline", r"^by:?$"),
         ("byline", r"^by (the|our|a|an) ([\w'’-]+\s+){0,3}(team|desk|newsroom|staff|"
-                   r"correspondents?|reporters?|editors?|writers?)$"),
+                   r"correspondents?|reporters?|editors?|writers?)(, with [^.!?]{2,60})?$"),
+        # "Marta Zielińska-Kowal, translated by the English desk"
+        ("byline", r"^" + _CASED_NAME + r",? (translated|adapted|edited) by\b[^.!?]{2,40}$"),
         ("widget", r"^(retry|try again|reload|loading(\.\.\.|…)?|something went wrong|"
                    r"can[’']?t connect( right now)?!?( retry)?|no (internet )?connection)$"),
         # an agency sign-off on its own line: "(NovaPress)", "(Reuters)", "(AP)"
@@ -890,6 +916,48 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("caption credit", r"^(request|buy|purchase|order) (a )?(reprints?|licensing|licences?|"
                            r"permissions?)( (&|and) (reprints?|licensing|licences?|"
                            r"permissions?))?$"),
+        # a wire picture's credit on its own line: "REUTERS/Jane Doe", "CPA/Marek Halloran"
+        ("caption credit", r"^(?-i:[A-Z][A-Z.&]{1,15}( [A-Z][A-Z.&]{1,15})?)\s?/\s?"
+                           r"(?-i:[A-Z][a-z][\w'’-]*( [A-Z][a-z][\w'’-]*){1,2})$"),
+        # a gallery's counter: "Item 1 of 2", "Photo 3 of 12"
+        ("caption credit", r"^(item|image|photo|picture|slide|video)\s\d{1,3}\s(of|/)\s\d{1,3}$"),
+        # "Updated14:37, 14 OCT 2025" (a lost space), "Issued: 16.07.2025 – 12:00 (local time)"
+        ("metadata", r"^updated\s*\d{1,2}[:.]\d\d\b[^.!?]{0,30}$"),
+        ("metadata", r"^(issued|published|released|date of (issue|publication))\s*:\s*\d"
+                     r"[^!?]{0,50}$"),
+        ("metadata", r"^distribution\s*:\s*[^.!?]{2,60}$"),
+        ("metadata", r"\breading time\s*:?\s*\d{1,3}\s*min(ute)?s?\b[^.!?]{0,20}$"),
+        ("share buttons", r"^listen to (this |the )?(article|story)\s*\(?\d{1,2}[:.]\d\d\)?$"),
+        ("advertisement", r"^(anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|"
+                          r"oglas|advertisement)( / (anzeige|werbung|publicit[ée]|publicidad|"
+                          r"pubblicit[àa]|reklama|oglas|advertisement|ad))+$"),
+        # a cookie wall's own words: "We and our 143 partners store and access information on
+        # your device ...", its buttons "Agree and continue"; a banner's heading "Cookies on the
+        # Ministry of Transport website"
+        ("cookies", r"\bwe and our \d+ (partners|vendors)\b|\b(store|and/or) access "
+                    r"information on (a|your) device\b"),
+        ("cookies", r"^(agree|accept|consent)( all)? (and|&) (continue|close|proceed)$"),
+        ("cookies", r"^cookies on (the )?[^.!?]{2,60}\b(website|site|service)$"),
+        ("breadcrumb", r"^you are here\s*:\s*\S"),
+        ("navigation", r"^(hot|trending|top|popular) (topics|tags|now)\s*:\s*\S[^.!?]{0,100}$"),
+        ("language menu", r"^read [^.?]{1,30} in\s*:\s*\S[^.!?]{0,60}$"),
+        ("logo", r"^official (web ?site|portal|page) of (the )?[^.!?]{2,60}$"),
+        # a file to download: "Attachments: Photo – visit ... (JPG, 2.4 MB)", "This bulletin is
+        # also available in PDF (212 KB)."
+        ("release furniture", r"\b(pdf|jpe?g|png|docx?|xlsx?|odt|zip|csv)\b,?\s*\(?\s*\d[\d.,]*"
+                              r"\s*(kb|mb|gb)\b\)?\.?$"),
+        ("release furniture", r"^attachments?\s*:"),
+        # a newsletter's pitch: "Get the CPA Morning Briefing — the day's essential news, in
+        # your inbox before breakfast."
+        ("subscription", r"^get the [^.!?]{2,40}\b(briefing|newsletter|digest|bulletin|daily|"
+                         r"weekly|edition)\b[^!?]{0,80}\binbox\b"),
+        ("subscription", r"(^|[.!?] )(sign up|subscribe) (for|to) (the |our )?"
+                         rf"(?-i:[{_UPPER}])"),
+        ("subscription", r"^sign me up\W*$|^subscribe\b[^.!?]{0,60}[€$£]\s?\d|"
+                         r"^join (now|today|us)\W*$"),
+        ("subscription", r"\b\d+-day (free )?trial\b|\bread without ads\b|"
+                         r"^not a (member|subscriber) yet\?"),
+        ("comments", r"^join the (conversation|discussion|debate)\s*([–—:|-].{0,100})?$"),
         ("subscription", r"\b(straight|direct(ly)?) (to|into) your inbox\b"),
         ("subscription", r"\bsubscribe (from|for|now|today)\b.{0,60}$"),
         ("subscription", r"^support (independent|our|quality) journalism\b"),
@@ -918,7 +986,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # claims against the company have tripled." are news.
 # Quoted words are somebody's, not the page's: "“We will never sign up to a deal,” she said."
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
-_NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|site|website)\b|"
+_NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|"
+                          r"\bthis (live )?(article|page|site|website|blog)\b|"
                           r"\bsign up below\b|"
                           r"\w@[\w-]+\.\w|"  # an e-mail address
                           r"©|^[^\w\s]{0,3}\s*(sign up|subscribe|register|join|"
@@ -929,6 +998,11 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|\bthis (article|page|
                           r" by\b|^\(|\bcontributed (reporting|to this|from)\b|"
                           r"^(?!.*\b(said|says)\b)(\S+\s+){0,12}\S*\bcontributed\.?$|"
                           r"\bsign up here\b|\brefresh (the|this) page\b|\btext-to-speech\b|"
+                          r"\bread without ads\b|\b\d+-day (free )?trial\b|"
+                          r"^editorial (principles|standards|guidelines)\s*:|"
+                          r"^get the [^.!?]{2,40}\b(briefing|newsletter|digest|bulletin)\b|"
+                          r"^not a (member|subscriber) yet\?|\bmedia (enquiries|inquiries)\b|"
+                          r"\b(pdf|docx?|xlsx?|jpe?g)\b,?\s*\(?\d[\d.,]*\s*(kb|mb)\b|"
                           r"^(please )?(turn on|enable|activate) javascript\b|"
                           r"\bplease (turn on|enable|activate) javascript\b|^privacy notice\s*:|"
                           r"^the (views|opinions) expressed\b|\bpress ctrl\s?\+\s?enter\b|"
@@ -956,12 +1030,14 @@ _BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail"
                       "reply", "advertisement", "listen", "watch", "more", "subscribe",
                       "subscribe now", "sign up", "sign in", "log in", "login", "register",
                       "advertising", "sponsored", "sponsored content", "ad", "search", "menu",
-                      "home", "top", "next", "previous", "updated", "close", "logo"})
+                      "home", "top", "next", "previous", "updated", "close", "logo",
+                      "sign me up", "join now", "join us", "bookmark", "x",
+                      "facebook", "whatsapp", "linkedin", "telegram", "reddit"})
 _CAPTIONS = frozenset({"photo caption", "caption credit"})
 # What starts a page's own foot below the article
 _FOOT_KINDS = frozenset({"copyright", "footer", "feedback form", "contact", "follow us", "cookies",
                          "subscription"})
-_NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu",
+_NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "release furniture",
                       "follow us", "live blog", "contact", "market data", "disclaimer",
                       "comments", "caption credit", "credits"})
 _NOTICE_PATTERNS = tuple((d, p) for d, p in _STRONG if d in _NOTICES)
@@ -972,7 +1048,8 @@ _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|keep read
                            r"related on [\w.& ]{1,30}|"
                            r"more (in|from) [\w.& ]{1,25}|trending in [\w.& ]{1,25}|"
                            r"on the same topic|related keywords|suggested topics|topics|tags|"
-                           r"more on this( \w+)?|more from \w+( \w+)?|recommended( _N)?|"
+                           r"more on this( \w+)?|more from \w+!?( \w+!?)?|"
+                           r"more on\s*:\s*[\w'’ ]{1,30}|recommended( _N)?|"
                            r"you (may|might) also like|watch|listen|"
                            r"similar( _N)?|"
                            r"most (read|popular|viewed|shared)( (in|on) [\w.& ]{1,25})?|"
@@ -983,7 +1060,8 @@ _TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|keep read
                            .replace("_N", r"(\w+ )?(news|stor(y|ies)|articles?|posts?|topics|"
                                           r"reads|videos?|headlines|content|coverage|links?|"
                                           r"items|reading|now|on \w+|releases|publications|"
-                                          r"reports|guides)"),
+                                          r"reports|guides|announcements|news releases|"
+                                          r"press releases)"),
                            re.IGNORECASE)
 # Labels that introduce a link wherever they stand: "Read more:", "See also".
 _INLINE_LABEL = re.compile(r"^(read|see|also|more on)\b|.*:$", re.IGNORECASE)
@@ -1143,7 +1221,27 @@ def _is_separated_menu(line: str) -> bool:
             and bool(re.search(r"\s[|·•]\s", line) or line.isupper() and " / " in line))
     if len(parts) < 3:
         return False
-    return all(len(_words(p)) <= 3 and not _TERMINAL.search(p) for p in parts)
+    # (a release's tools end on where they lead: "Print · Share · Back to Press Releases")
+    return all((len(_words(p)) <= 3 or _BACK_TO.match(p)) and not _TERMINAL.search(p)
+               for p in parts)
+
+
+_BACK_TO = re.compile(r"^back to( the)? [\w'’ ]{2,30}$|^download as (pdf|print)", re.IGNORECASE)
+
+
+def _button_row(line: str) -> bool:
+    """"Share Tweet Copy link": buttons copied onto one line with no separator between them."""
+    tokens = line.lower().split()
+    count = k = 0
+    while k < len(tokens):
+        if " ".join(tokens[k:k + 2]) in _BUTTONS and k + 1 < len(tokens):
+            k += 2
+        elif tokens[k] in _BUTTONS:
+            k += 1
+        else:
+            return False
+        count += 1
+    return count >= 2
 
 
 def _is_spaced_menu(raw_line: str) -> bool:
@@ -1152,8 +1250,12 @@ def _is_spaced_menu(raw_line: str) -> bool:
     # a table row copied with tabs has figures: "Reform UK  11  677  +677"
     if len(parts) == 2:  # "Menu   Search": two buttons
         return all(p.lower() in _BUTTONS for p in parts)
-    return len(parts) >= 3 and all(len(_words(p)) <= 3 and not _TERMINAL.search(p)
-                                   and not re.search(r"\d", p) for p in parts)
+    # (one entry of a long menu may carry a year: "Referendum 2025")
+    figured = [p for p in parts if re.search(r"\d", p)]
+    return len(parts) >= 3 and all((len(_words(p)) <= 3 or _BACK_TO.match(p))
+                                   and not _TERMINAL.search(p) for p in parts) and (
+        not figured or len(parts) >= 5 and len(figured) == 1 and
+        bool(re.search(r"[^\W\d_]{3}", figured[0])))
 
 
 def _cells(raw_line: str) -> list[str]:
@@ -1187,8 +1289,15 @@ def _continues(previous: str, line: str) -> bool:
     it when that one has not ended."""
     # a list of short lower-case items ("a grain storage facility" / "a bulk carrier …") is not a
     # wrapped paragraph: a wrapped line fills most of the width
-    return line[:1].islower() and not _BRAND.match(line) and not _TERMINAL.search(previous) \
-        and len(_words(previous)) >= 3 and len(previous) >= 50
+    if _TERMINAL.search(previous) or len(_words(previous)) < 3 or len(previous) < 50:
+        return False
+    if line[:1].islower():
+        return not _BRAND.match(line)
+    # a break after a word no sentence ends on ("... divers of the Lenn Valley Fire and" /
+    # "Rescue Service ..."), or before a figure the sentence goes on from ("... now holds" /
+    # "812, an occupancy of ...")
+    return bool(_OPEN_WORD_END.search(previous)) and \
+        (line[:1].isupper() or line[:1].isdigit()) or bool(re.match(r"\d[\d,.]*[,;] \w", line))
 
 
 # Words a line cannot end on when the sentence goes on: "a company registered in" / "Hrabovo."
@@ -1199,6 +1308,12 @@ _OPEN_END = re.compile(
     r"below|near|across|through|towards?|around|behind|beyond|during|since|until|without|"
     r"within|along|among|onto|upon|via|despite|beside|outside|inside))$",
     re.IGNORECASE)
+
+
+# Words no sentence or headline ends on (a headline may end "... isn't over", "..., police
+# say"): a line that does was broken mid-sentence
+_OPEN_WORD_END = re.compile(r"\b(a|an|the|of|and|or|but|to|from|with|by|than|whose|its|their|"
+                            r"our|as|between|into|per|via)$", re.IGNORECASE)
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -1255,6 +1370,23 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int]]:
 _CLOCK = re.compile(r"\d[:.]\d\d")  # "07:38", "6.00am"
 _BRAND = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay": a name, not a lower-case word
 _SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
+
+
+# what closes a list of teasers at the foot of a page
+_LIST_ENDS = _FOOT_KINDS | {"teaser", "metadata", "comments", "navigation", "tags", "subscription",
+                           "advertisement", "share buttons"}
+
+
+def _list_goes_on(pos: int, lines: list[str], words: list[list[str]],
+                  kinds: list[str | None], nonblank: list[int]) -> bool:
+    """Whether a list of teasers below the article goes on past the sentence at `pos`: short
+    headlines follow it, and furniture (another label, the page's foot) closes them."""
+    run = list(itertools.takewhile(lambda q: kinds[q] is None, nonblank[pos + 1:]))
+    end = pos + 1 + len(run)
+    return bool(run) and end < len(nonblank) and \
+        kinds[nonblank[end]] in _LIST_ENDS and all(
+            len(words[q]) <= 16 and not _ATTRIBUTED.search(lines[q]) for q in run) and any(
+            not _is_prose(words[q], lines[q]) and not _opens_text(lines[q]) for q in run)
 
 
 def _opens_text(line: str) -> bool:
@@ -1363,7 +1495,10 @@ _IMPRINT = re.compile(r"^(?=.*\d)[A-Z][^.!?,]{1,50} (d\.o\.o\.|d\.d\.|s\.r\.o\.|
                       r"Limited|GmbH|PLC|plc|LLC|Inc\.?|S\.A\.|AG|AB|Oy|sp\. z o\.o\.)\s?[,·|]"
                       r"( [^,.!?·|]{2,40}\s?[,·|]){0,3} [^.!?·|]{2,40}$")
 _ABOUT_NOTE = re.compile(r"^[^.!?]{2,120}\b(is|are) (a|an|the|one of)\b|^founded in\b|"
-                         r"^(established|headquartered|based) in\b", re.IGNORECASE)
+                         r"^(established|headquartered|based) in\b|"
+                         # "Aldera Automotive AG, headquartered in Stuttgart, develops ..."
+                         r"^[^.!?]{2,80}, (founded|established|headquartered|based) in\b",
+                         re.IGNORECASE)
 # (a fragment of its own: "Your valley. Your news. Since 1921.", not "Lowest since 2021")
 _FOUNDED = re.compile(r"(^|[.!?|·•]\s*)(since|est\.?|established|founded)( in)? "
                       r"(1[5-9]|20)\d\d\W*$", re.IGNORECASE)
@@ -1420,7 +1555,8 @@ _RELEASE_END = re.compile(r"^(#{3}|[-–—]\s*ends?\s*[-–—]|ends|[-–—]\
 _HEADLINE_QUOTE = re.compile(r"^(‘[^’]+’|'[^']+')$")
 _ONLY_QUOTE = re.compile(r"^(“[^”]+”|\"[^\"]+\"|‘[^’]+’|«[^»]+»)[.!?]?$")
 _ACRONYM_NAME = re.compile(r"^([^\W\d_][^\W_]{1,5})\s+[–—-]\s+((?:[\w'’&.-]+\s*){2,8})$")
-_NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "de", "la", "du"})
+_NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "de", "la", "du", "e", "da", "do",
+                        "di", "del", "der", "des", "van", "von", "y", "i"})
 
 
 def _spelled_out_name(line: str) -> bool:
@@ -1472,6 +1608,8 @@ def _classify(line: str) -> str | None:
         return "dateline"
     if _is_separated_menu(line) and not _looks_like_sentence(words, line):
         return "navigation"
+    if len(words) <= 8 and _button_row(line):
+        return "share buttons"
     return None
 
 
@@ -1726,6 +1864,16 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # headline-like lines after it, stopping at the first line that reads like article prose.
     # Above the article's first sentence a section name is a menu item ("Top Stories" just
     # above the headline): the headline under it is not a teaser. "Read more:" still is a label.
+    # Below the article's last paragraph a list may hold a headline with a full stop
+    # ("Heatwave pushes Spain's power demand to record high."): the list goes on past it.
+    # (a paragraph: as long as most of the page's sentences, a tabloid's short ones too)
+    sentence_lengths = sorted(len(words[r]) for r in nonblank
+                              if kinds[r] is None and _is_prose(words[r], lines[r]))
+    paragraph = min(25, max(12, sentence_lengths[3 * len(sentence_lengths) // 4]
+                            if sentence_lengths else 25))
+    paragraph_end = max((r for r in nonblank if kinds[r] is None and
+                         len(words[r]) >= paragraph and _is_prose(words[r], lines[r])),
+                        default=len(lines))
     for pos, r in enumerate(nonblank):
         if not _TEASER_LABEL.match(lines[r]):
             continue
@@ -1734,7 +1882,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         if r < first_prose and not _INLINE_LABEL.match(lines[r]):
             continue
         taken = 0  # eight lines, not counting the teasers' dates
-        for nxt in nonblank[pos + 1:pos + 17]:
+        for k, nxt in enumerate(nonblank[pos + 1:pos + 17], start=pos + 1):
             if kinds[nxt] == "metadata":
                 continue  # (a teaser's date under it: "What are the rules?" / "13 March 2026")
             taken += 1
@@ -1745,6 +1893,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                     continue
                 break
             if _is_prose(words[nxt], lines[nxt]) or _opens_text(lines[nxt]):
+                # (a sentence stays, whatever it is: "Heatwave pushes Spain's power demand to
+                # record high." may be the article's last; the headlines under it go)
+                if r > paragraph_end and _list_goes_on(k, lines, words, kinds, nonblank):
+                    continue
                 break
             kinds[nxt] = "teaser"
 
@@ -1766,7 +1918,8 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         prev = nonblank[pos - 1] if pos else None
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         if kinds[r] in _SUBHEAD_LIKE and len(words[r]) <= 4 and not re.search(r"\d", lines[r]) \
-                and lines[r].lower() not in _BUTTONS and prose_at(prev) and prose_at(nxt) \
+                and lines[r].lower() not in _BUTTONS and not _button_row(lines[r]) \
+                and prose_at(prev) and prose_at(nxt) \
                 and not re.search(r"©|rights reserved", lines[r], re.IGNORECASE):
             kinds[r] = None
         elif kinds[r] == "metadata" and _is_date_line(words[r], lines[r]) and \
@@ -1914,8 +2067,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # list of teasers ("Cardi B says THIS about ...", "Funeral home owner sentenced ...").
     tail: list[int] = []
     stop = -1
+    listed = 0  # teasers already found among them (under a label)
     for r in reversed(nonblank):
         if kinds[r] is not None:
+            listed += kinds[r] == "teaser" and not _TEASER_LABEL.match(lines[r])
             continue
         lead_in = lines[r].endswith(":") and len(words[r]) >= 3 and not re.match(
             r"^(enter|select|choose|search|sign|log|follow|share|subscribe|read|see|watch)\b",
@@ -1937,7 +2092,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         # stories do not.
         names = {w for r in body for w in words[r][1:] if w[0].isupper()}
         strangers = [r for r in tail if not names & {w for w in words[r][1:] if w[0].isupper()}]
-        if len(strangers) >= 3 and len(strangers) * 2 > len(tail):
+        if len(strangers) + listed >= 3 and len(strangers) * 2 > len(tail):
             for r in strangers:
                 kinds[r] = "teaser"
         # Lines left in the page's own foot, below its contact, feedback, follow or copyright
@@ -2210,6 +2365,61 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             for q in block:
                 kinds[q] = "masthead"
             break
+
+    # Between the lines of the site's head, above the headline: its name, motto or a menu
+    # entry the patterns do not know ("Ministry of Transport and Infrastructure" between a
+    # cookie banner and "Official website of the Government", "Regions & branches" in a menu).
+    # Only above a headline that stands clear of the head, and above the byline and date: a
+    # headline between a menu and its byline is the article's.
+    head = [r for r in nonblank if r < first_prose]
+
+    def between(pos: int) -> bool:
+        above = head[pos - 1] if pos > 0 else None
+        below = head[pos + 1] if pos + 1 < len(head) else first_prose
+        return (above is None or kinds[above] is not None) and below < len(lines) and \
+            kinds[below] is not None
+
+    marker = next((k for k, r in enumerate(head) if kinds[r] in {"byline", "metadata",
+                                                                   "dateline"}), len(head))
+    clear = [k for k in range(marker) if kinds[head[k]] is None and not between(k)
+             and len(words[head[k]]) >= 4]
+    # (or the headline right above the byline: "News | 14/10/2025" / headline / "Posted by")
+    last = max((k for k in range(len(head)) if kinds[head[k]] is None), default=None)
+    if last is not None and last < marker and len(words[head[last]]) >= 4:
+        clear.append(last)
+    menu_kinds = {"navigation", "footer", "label", "subscription"}
+    if clear:
+        for k in range(max(clear)):
+            r = head[k]
+            # (a name, not a headline: "Ministry of Transport and Infrastructure"; or an entry
+            # in the middle of a menu: "Your rights at work")
+            named = len(words[r]) <= 7 and all(
+                w[0].isupper() or w.lower() in _NAME_GLUE for w in words[r]) or \
+                len(words[r]) <= 4 and k > 0 and kinds[head[k - 1]] in menu_kinds and \
+                kinds[head[k + 1]] in menu_kinds
+            if kinds[r] is None and between(k) and named and \
+                    (not _TERMINAL.search(lines[r]) or len(words[r]) <= 5):
+                kinds[r] = "masthead"
+
+    # A government page's sender: "From:" over "Ministry of Transport and Infrastructure and
+    # Irena Novák MP" (not a sentence)
+    for pos, r in enumerate(nonblank[:-1]):
+        below = nonblank[pos + 1]
+        if re.fullmatch(r"from\s*:", lines[r], re.IGNORECASE) and kinds[below] is None and \
+                len(words[below]) <= 15 and not _TERMINAL.search(lines[below]):
+            kinds[r] = kinds[below] = "byline"
+
+    # A tabloid's splash over its headline, in capitals like a menu's entries: "BRIDGE OF
+    # DEATH", "MILENA’S SHAME" over "At least 11 feared dead as packed rush-hour bridge ...".
+    # (a menu's entries name sections; a splash says "of" or whose)
+    for pos, r in enumerate(nonblank[:-1]):
+        below = nonblank[pos + 1]
+        if r < first_prose and kinds[r] in {"navigation", "masthead"} and \
+                lines[r].isupper() and 2 <= len(words[r]) <= 5 and \
+                re.search(r"\bOF\b|[’']S\b", lines[r]) and not _SEPARATORS.search(lines[r]) and \
+                kinds[below] is None and len(words[below]) >= 5 and \
+                not _TERMINAL.search(lines[below]):
+            kinds[r] = None
 
     # "The candidates, in ballot order, are:" / "Marcus Hale, Democrat" / ...: a list the
     # article leads into is the article's, whatever its items look like

@@ -807,7 +807,20 @@ def _quotes_of(s: SentenceView) -> list[tuple[int, int, str]]:
     return out
 
 
+_SHORT_FORMS = ((re.compile(r"\b(won|can|shan)['’]t\b", re.IGNORECASE),
+                 lambda m: {"won": "will not", "can": "cannot", "shan": "shall not"}[
+                     m.group(1).lower()]),
+                (re.compile(r"(\w)n['’]t\b", re.IGNORECASE), lambda m: m.group(1) + " not"),
+                (re.compile(r"(\w)['’](ve|re|ll|m|d)\b", re.IGNORECASE),
+                 lambda m: m.group(1) + " " + {"ve": "have", "re": "are", "ll": "will", "m": "am",
+                                               "d": "would"}[m.group(2).lower()]))
+
+
 def _norm_quote(text: str) -> str:
+    """A quotation's words, with its contractions spelled out: "We’ve been warning" and "We
+    have been warning" are one wording, restyled."""
+    for pattern, spelled in _SHORT_FORMS:
+        text = pattern.sub(spelled, text)
     return " ".join(fold(w) for w in _WORD.findall(text))
 
 

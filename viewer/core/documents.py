@@ -377,7 +377,8 @@ _FURNITURE = re.compile(r"byline|author|date|time|caption|credit|share|social|ki
 
 # a box of facts one to an item: "Opened: 1971", "Length: 1.2km"
 _FACT_BOX = re.compile(r"fact[-_ ]?box|fact[-_ ]?file|key[-_ ]?points|in[-_ ]numbers|"
-                       r"at[-_ ]a[-_ ]glance|key[-_ ](facts|figures)", re.IGNORECASE)
+                       r"at[-_ ]a[-_ ]glance|key[-_ ](facts|figures|takeaways)|summary|"
+                       r"highlights", re.IGNORECASE)
 # Boxes of the article's own text: a correspondent's analysis, a factbox, background.
 _ARTICLE_BOX = re.compile(r"analysis|explainer|context|background|timeline|what we know|"
                           r"in (brief|depth)|insight|the (essentials|details)|"
@@ -399,8 +400,9 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
         heading = next((h.text_content() for h in aside.iter("h2", "h3", "h4")), "")
         marks = f"{aside.get('class', '')} {aside.get('id', '')} {aside.get('aria-label', '')}"
         said = f"{marks} {heading}"  # what the box says it is
-        if _FURNITURE.search(marks) or not _ARTICLE_BOX.search(said):
-            continue  # comments, a bio, a rail of teasers: only boxes that say what they are
+        if _FURNITURE.search(marks) or not _ARTICLE_BOX.search(said) or _outside(aside):
+            continue  # comments, a bio, a rail of teasers (or a box in one): only boxes that
+            # say what they are
         # (a section or div of the article is dropped only as a box of key points, which
         # says so in its markup: "Background" heads many a part of an article kept whole)
         if aside.tag != "aside" and not _FACT_BOX.search(marks):

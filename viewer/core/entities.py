@@ -31,6 +31,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from viewer.core.nlp import ParsedMention, fold, fold_digraphs, name_key, sound_fold, stem
 
@@ -68,7 +69,7 @@ _DESIGNATORS = _keys(
     "authority council assembly parliament senate".split())
 # places named after a town: "Marikon International (Airport)" is not Marikon
 _FACILITIES = _keys("international airport port station bridge dam university hospital "
-                    "stadium".split())
+                    "stadium prison jail penitentiary barracks".split())
 # what a storm's name is written after: "Typhoon Nerida", "Super Typhoon Nerida", "Storm Eunice"
 _STORM_WORDS = _keys("typhoon hurricane cyclone storm super tropical severe depression".split())
 # a company's legal form after its name: "Nimbra Inc.", "Kemora Kováry a.s."
@@ -126,7 +127,7 @@ _OFFICES = frozenset("minister president chancellor secretary spokesman spokeswo
 # ... and words that make the rest a place or a body ("President Hotel", "Mayor Street Bridge")
 _NOT_A_PERSON = _keys("hotel hospital trust school college university bank street road square "
                       "avenue centre center house hall building foundation institute "
-                      "museum stadium park palace".split())
+                      "museum stadium park palace prison jail penitentiary".split())
 _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[.'’-][A-Z]?[^\W\d_]*)*\.?")
 # a nickname inside a name: Luka "Simmo" Simunovic
 _NICKNAME = re.compile(r"\s[“\"‘][^”\"’]{1,20}[”\"’](?=\s)")
@@ -628,6 +629,26 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 "PERSON" in (label_of[ka], label_of[kb]):
             join(ka, kb)
 
+    # A middle name given once: "Helena Marques Coutinho" is the "Helena Coutinho" of another
+    # outlet, when she is the one person of that first name and surname with a middle name.
+    ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, ws in words.items():
+        if len(ws) in (2, 3) and label_of[key] == "PERSON":
+            ends[(ws[0], ws[-1])].append(key)
+    for same in ends.values():
+        middle = [k for k in same if len(words[k]) == 3]
+        if len(middle) == 1:
+            for k in same:
+                if len(words[k]) == 2:
+                    join(k, middle[0])
+
+    # Countries named two ways: "Britain" / "the United Kingdom", "Czechia" / "Czech Republic"
+    # (places only: "US" may be the pronoun's capitals in a headline, read as no place)
+    for names in _country_names():
+        present = [k for k in names if k in by_key and _family(label_of[k]) == "place"]
+        for k in present[1:]:
+            join(k, present[0])
+
     # What the documents themselves define: "Name (ABBR)", "Name, or ABBR".
     if texts is not None:
         key_of = {ref: key for key, refs in by_key.items() for ref in refs}
@@ -959,6 +980,14 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         ))
     result.sort(key=lambda g: g.mentions[0])
     return result
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> tuple[tuple[str, ...], ...]:
+    """The name keys of each country in `data/country_names.txt`, one tuple a country."""
+    text = resources.files("viewer.core").joinpath("data/country_names.txt").read_text("utf-8")
+    return tuple(tuple(dict.fromkeys(name_key(n) for n in line.split("|") if n.strip()))
+                 for line in (raw.split("#", 1)[0].strip() for raw in text.splitlines()) if line)
 
 
 def _canonical(forms: list[str]) -> str:

@@ -360,10 +360,16 @@ _DOUBLED = re.compile(r"(.)\1+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+# letters that carry their accent in their shape, which NFKD leaves whole: "Łukasz" is the
+# "Lukasz" of a page without Polish letters, "Søllested" its "Sollested"
+_SHAPED = str.maketrans({"ł": "l", "ø": "o", "đ": "dj", "ß": "ss", "æ": "ae", "œ": "oe",
+                         "ı": "i", "þ": "th", "ð": "d", "ħ": "h", "ŧ": "t"})
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents: "Müller" and "Muller" are one spelling."""
-    text = unicodedata.normalize("NFKD", text.lower())
+    text = unicodedata.normalize("NFKD", text.lower().translate(_SHAPED))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
@@ -376,12 +382,14 @@ def name_key(text: str) -> str:
     return _DOUBLED.sub(r"\1", _NON_ALNUM.sub("", text))
 
 
-_DIGRAPHS = re.compile(r"dzh|zh|dj|kh|ph")  # "Zhumagulov"/"Jumagulov", "Khan"/"Han"
-_DIGRAPH_AS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ph": "f"}
+# "Zhumagulov"/"Jumagulov", "Khan"/"Han"; a Polish "cz" is a "ch" ("Tkaczenko"/"Tkachenko"),
+# an "x" a "ks" ("Olexandr"/"Oleksandr")
+_DIGRAPHS = re.compile(r"dzh|zh|dj|kh|ph|cz|x")
+_DIGRAPH_AS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ph": "f", "cz": "ch", "x": "ks"}
 
 
 def fold_digraphs(name: str) -> str:
-    """"dzh", "zh", "dj" as "j", "kh" as "h", "ph" as "f": one letter written two ways."""
+    """"dzh", "zh", "dj" as "j", "kh" as "h", "ph" as "f", ...: one sound written two ways."""
     return _DIGRAPHS.sub(lambda m: _DIGRAPH_AS[m.group(0)], name)
 
 

@@ -26,9 +26,10 @@ _ORDINAL = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 _LETTER = re.compile(r"^[A-Za-z][-_.)]\s*(?=\w{3})")
 
 
-def file_name(stem: str) -> str:
+def file_name(stem: str, text: str = "") -> str:
     """A file name as a source's name ("01-harvel-courier" -> "Harvel Courier"), or "" when it
-    is generic or mostly digits."""
+    is generic or mostly digits. A word the document writes in capitals keeps them ("01-cpa-wire"
+    over a text that says "(CPA)" -> "CPA Wire")."""
     core = _ORDINAL.sub("", stem)
     core = _LETTER.sub("", core)  # "a-coastline-herald": a letter that only orders the files
     words = [w for w in re.split(r"[\s_\-.]+", core) if w]
@@ -37,8 +38,18 @@ def file_name(stem: str) -> str:
     if all(_GENERIC.fullmatch(w) or w.isdigit() for w in words):
         return ""
     if core == core.lower():
-        return " ".join(w[:1].upper() + w[1:] for w in words)
+        return " ".join(_as_written(w, text) for w in words)
     return " ".join(core.replace("_", " ").split())
+
+
+def _as_written(word: str, text: str) -> str:
+    """A lower-case word of a file name as the text writes it when that is in capitals, as
+    initials are ("CPA", "NBS"), else capitalised."""
+    forms = re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+    capitals = [f for f in forms if f.isupper() and len(f) >= 2]
+    if capitals and len(capitals) * 2 >= len([f for f in forms if f != f.lower()]):
+        return max(set(capitals), key=capitals.count)
+    return word[:1].upper() + word[1:]
 
 
 def short_title(title: str, fallback: str = "", limit: int = LIMIT) -> str:
@@ -58,7 +69,7 @@ class SourceNames:
         self.titles: dict[str, str] = {}
         for n, doc in enumerate(result.documents if result else [], start=1):
             stem = os.path.splitext(os.path.basename(doc.path))[0] if doc.path else ""
-            name = short_title(file_name(stem) or doc.title, stem or f"Document {n}")
+            name = short_title(file_name(stem, doc.text) or doc.title, stem or f"Document {n}")
             if name in self.names.values():
                 name = f"{name} ({n})"
             self.names[doc.id] = name
