@@ -109,10 +109,12 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                 r"(\s[·|•]\s[^!?]{2,80})?(?<![.!?])$"),
     # ... or with a telephone number at its end: "Orlen Valley Courier d.o.o. · Trg bana 4,
     # Šalovac · 032 555 0190"
-    ("contact", r"^(?=(.*\s[·|•]\s){2})[^!?]{2,200}\s[·|•]\s(tel\.?:?\s*)?\+?\(?"
+    ("contact", r"^(?=(.*\s[·|•]\s){2})(?=.*\b(d\.o\.o|ltd|gmbh|a\.s|s\.r\.o|inc|plc|llc|ag|"
+                r"s\.a|oy|ab|spa|srl|bv|nv)\b)[^!?]{2,200}\s[·|•]\s(tel\.?:?\s*)?\+?\(?"
                 r"\d[\d ()/-]{6,}\d$"),
     # a bare address: "ovcourier.example/subscribe"
-    ("navigation", r"^(https?://)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/[\w./?=&%-]*)?$"),
+    ("navigation", r"^(https?://)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/(subscribe|newsletters?|"
+                   r"sign-?up|register|login|account|apps?|donate|membership|join)\b[\w./?=&%-]*$"),
     # a bulletin's stamp: "Issued 14 October 2031 at 18:30 local time (16:30 UTC). This
     # bulletin replaces Bulletin No. 3."
     # (with its time or what it replaces: a timeline's "Issued 3 March 2024" is a heading)
@@ -610,9 +612,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a logo's link text, "The Guardian - Back to homepage"
         ("navigation", r"^[^.!?]{2,40}\s[-–—|]\s*back to (the )?(home ?page|home|front page)"
                        r"((?-i:[A-Z])[^.!?]{0,40})?$"),
-        ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo\.?( [–—-] [^.!?]{2,60})?$"),
-        # a site's motto: "Politics. Power. Polls."
-        ("logo", r"^((?-i:[A-Z])\w+\. ){2,3}(?-i:[A-Z])\w+\.$"),
+        ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo\.?$|^((?-i:[A-Z0-9])\S* ){0,3}(?-i:logo) [–—-] "
+                 r"[^.!?]{2,60}$"),
         ("logo", r"^logo( of| for|:)? [^.!?]{1,60}$"),
         # a paper's tagline: "Zarovia's English-language daily since 1994"
         ("logo", r"^[^.!?]{0,50}\b(daily|newspaper|paper|news|voice|journal|weekly)\b[^!?]{0,20}"
@@ -641,8 +642,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("credits", r"^\(?(additional |live )?(reporting|editing|research)\s*:\s*"
                     r"(?-i:[A-Z][\w.'’-]*)( (?-i:[A-Z])[\w.'’-]*){0,2}((,|;| and| &) "
                     r"(?-i:[A-Z][\w.'’-]*)( (?-i:[A-Z])[\w.'’-]*){0,2})*\)?\.?$"),
-        ("credits", r"^(our standards|editorial (principles|standards|guidelines)|"
-                    r"code of (practice|conduct))\s*:"),
+        ("credits", r"^our standards\s*:|^(editorial (principles|standards|guidelines)|code of "
+                    r"(practice|conduct))\s*:\s*(the |our )?(?-i:[A-Z])[^.!?]{0,60}\b(principles|"
+                    r"code|standards|guidelines|policy)( of (practice|conduct))?\.?$"),
         # "Meridian Editorial Standards", "Our editorial guidelines"
         ("credits", r"^(?-i:(?!(The|A|An|New|Strict|Tough|Tougher|Tighter)\b)"
                     r"[A-Z][\w'’&.-]*( [A-Z][\w'’&.-]*){0,2} Editorial (Standards|"
@@ -709,13 +711,15 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a wire's dateline on its own line: "BRODNO, June 15 (Meridian)"
         ("dateline", r"^(?-i:[A-Z][A-Z .'’-]{1,30})(, (?-i:[A-Z])[\w .'’-]{1,30})?, "
                      r"(?-i:[A-Z][a-z]{2,8})\.? \d{1,2} \([\w .&-]{2,30}\)$"),
-        ("contact", r"\bmedia (enquiries|inquiries)\b[^!?]{0,80}\b(directed|sent|addressed) to\b"),
+        ("contact", r"\bmedia (enquiries|inquiries) (should|can|may) be (directed|sent|addressed) "
+                    r"to\b"),
         # "press@kos.gov.kv | tel. 021 555 0190"
         ("contact", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(\s*[|·•,;]\s*((tel|phone|fax|mob|t)\.?:?\s*)?"
                     r"\+?\d[\d ()/-]{5,20})*$"),
         ("contact", r"^(contact|contacts) for (the )?(media|press|journalists)\s*:?"
                     r"( [^.!?]{2,80})?$|"
-                    r"^[^!?]{2,60}, (spokesperson|spokesman|spokeswoman|press (officer|secretary)|"
+                    r"^(?![—–-])[^!?]{2,60}, (spokesperson|spokesman|spokeswoman|"
+                    r"press (officer|secretary)|"
                     r"head of (communications|press|media relations))$"),
         ("live blog", r"^(see|view|show|read) (all|more|the latest) (updates|posts|entries)\W*$"),
         # its controls: "Refresh", "Show key events only", "Newest first"
@@ -737,7 +741,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("byline", r"^by (the|our|a|an) ([\w'’-]+\s+){0,3}(team|desk|newsroom|staff|"
                    r"correspondents?|reporters?|editors?|writers?)(, with [^.!?]{2,60})?$"),
         # "Marta Zielińska-Kowal, translated by the English desk"
-        ("byline", r"^" + _CASED_NAME + r",? (translated|adapted|edited) by\b[^.!?]{2,40}$"),
+        ("byline", r"^" + _CASED_NAME + r",? (translated|adapted|edited) by (the|our) "
+                   r"[^.!?]{1,30}\b(desk|team|staff|service|newsroom)$"),
         ("widget", r"^(retry|try again|reload|loading(\.\.\.|…)?|something went wrong|"
                    r"can[’']?t connect( right now)?!?( retry)?|no (internet )?connection)$"),
         # an agency sign-off on its own line: "(NovaPress)", "(Reuters)", "(AP)"
@@ -917,15 +922,18 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            r"permissions?)( (&|and) (reprints?|licensing|licences?|"
                            r"permissions?))?$"),
         # a wire picture's credit on its own line: "REUTERS/Jane Doe", "CPA/Marek Halloran"
-        ("caption credit", r"^(?-i:[A-Z][A-Z.&]{1,15}( [A-Z][A-Z.&]{1,15})?)\s?/\s?"
-                           r"(?-i:[A-Z][a-z][\w'’-]*( [A-Z][a-z][\w'’-]*){1,2})$"),
+        ("caption credit", r"^(?-i:[A-Z][A-Z.&]{2,15}( [A-Z][A-Z.&]{1,15})?)\s?/\s?"
+                           r"(?-i:[A-Z][a-z][\w'’-]*( [A-Z][a-z][\w'’-]*){1,2})$"
+                           r"(?<!poll)(?<!survey)(?<!talks)(?<!deal)(?<!relations)(?<!summit)"
+                           r"(?<!index)(?<!report)(?<!study)"),
         # a gallery's counter: "Item 1 of 2", "Photo 3 of 12"
         ("caption credit", r"^(item|image|photo|picture|slide|video)\s\d{1,3}\s(of|/)\s\d{1,3}$"),
         # "Updated14:37, 14 OCT 2025" (a lost space), "Issued: 16.07.2025 – 12:00 (local time)"
         ("metadata", r"^updated\s*\d{1,2}[:.]\d\d\b[^.!?]{0,30}$"),
-        ("metadata", r"^(issued|published|released|date of (issue|publication))\s*:\s*\d"
-                     r"[^!?]{0,50}$"),
-        ("metadata", r"^distribution\s*:\s*[^.!?]{2,60}$"),
+        ("metadata", r"^(issued|published|released|date of (issue|publication))\s*:\s*"
+                     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\b[^!?]{0,40}$"),
+        ("metadata", r"^distribution\s*:\s*(media|press|public|general public|all|internal)\b"
+                     r"[^.!?]{0,40}$"),
         ("metadata", r"\breading time\s*:?\s*\d{1,3}\s*min(ute)?s?\b[^.!?]{0,20}$"),
         ("share buttons", r"^listen to (this |the )?(article|story)\s*\(?\d{1,2}[:.]\d\d\)?$"),
         ("advertisement", r"^(anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|"
@@ -938,10 +946,12 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"information on (a|your) device\b"),
         ("cookies", r"^(agree|accept|consent)( all)? (and|&) (continue|close|proceed)$"),
         ("cookies", r"^cookies on (the )?[^.!?]{2,60}\b(website|site|service)$"),
-        ("breadcrumb", r"^you are here\s*:\s*\S"),
-        ("navigation", r"^(hot|trending|top|popular) (topics|tags|now)\s*:\s*\S[^.!?]{0,100}$"),
+        ("breadcrumb", r"^you are here\s*:\s*\S[^.!?]*\s(>|›|»|/|\||→)\s"),
+        ("navigation", r"^(hot|trending|top|popular) (topics|tags|now)\s*:\s*[^.!?]{0,100}\s[·•|]\s"
+                       r"[^.!?]{0,100}$"),
         ("language menu", r"^read [^.?]{1,30} in\s*:\s*\S[^.!?]{0,60}$"),
-        ("logo", r"^official (web ?site|portal|page) of (the )?[^.!?]{2,60}$"),
+        ("logo", r"^official (web ?site|portal) of (the )?(?-i:[A-Z])[\w'’-]*"
+                 r"( (of|and|the|for|(?-i:[A-Z])[\w'’-]*)){0,6}$"),
         # a file to download: "Attachments: Photo – visit ... (JPG, 2.4 MB)", "This bulletin is
         # also available in PDF (212 KB)."
         ("release furniture", r"\b(pdf|jpe?g|png|docx?|xlsx?|odt|zip|csv)\b,?\s*\(?\s*\d[\d.,]*"
@@ -952,11 +962,13 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("subscription", r"^get the [^.!?]{2,40}\b(briefing|newsletter|digest|bulletin|daily|"
                          r"weekly|edition)\b[^!?]{0,80}\binbox\b"),
         ("subscription", r"(^|[.!?] )(sign up|subscribe) (for|to) (the |our )?"
-                         rf"(?-i:[{_UPPER}])"),
+                         rf"(?-i:[{_UPPER}])[^.?]{{0,40}}\b(daily|newsletter|briefing|bulletin|"
+                         r"digest|premium|edition|alerts)\b(?!\?)"),
         ("subscription", r"^sign me up\W*$|^subscribe\b[^.!?]{0,60}[€$£]\s?\d|"
                          r"^join (now|today|us)\W*$"),
-        ("subscription", r"\b\d+-day (free )?trial\b|\bread without ads\b|"
-                         r"^not a (member|subscriber) yet\?"),
+        ("subscription", r"\bstart your (free |\d+-day )*(free )?trial( now| today)?[.!]?$|"
+                         r"\bread without ads\b|"
+                         r"^not a (member|subscriber) yet\?\s*(join|subscribe|sign up|become)\b"),
         ("comments", r"^join the (conversation|discussion|debate)\s*([–—:|-].{0,100})?$"),
         ("subscription", r"\b(straight|direct(ly)?) (to|into) your inbox\b"),
         ("subscription", r"\bsubscribe (from|for|now|today)\b.{0,60}$"),
@@ -998,11 +1010,14 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|"
                           r" by\b|^\(|\bcontributed (reporting|to this|from)\b|"
                           r"^(?!.*\b(said|says)\b)(\S+\s+){0,12}\S*\bcontributed\.?$|"
                           r"\bsign up here\b|\brefresh (the|this) page\b|\btext-to-speech\b|"
-                          r"\bread without ads\b|\b\d+-day (free )?trial\b|"
-                          r"^editorial (principles|standards|guidelines)\s*:|"
+                          r"\bread without ads\b|"
+                          r"\bstart your (free |\d+-day )*(free )?trial( now| today)?[.!]?$|"
+                          r"^editorial (principles|standards|guidelines)\s*:\s*(the |our )?"
+                          r"(?-i:[A-Z])[^.!?]{0,60}\b(principles|code|standards|guidelines)\b|"
                           r"^get the [^.!?]{2,40}\b(briefing|newsletter|digest|bulletin)\b|"
-                          r"^not a (member|subscriber) yet\?|\bmedia (enquiries|inquiries)\b|"
-                          r"\b(pdf|docx?|xlsx?|jpe?g)\b,?\s*\(?\d[\d.,]*\s*(kb|mb)\b|"
+                          r"^not a (member|subscriber) yet\?\s*(join|subscribe|sign up|become)\b|"
+                          r"\bmedia (enquiries|inquiries) (should|can|may) be\b|"
+                          r"\b(also )?available (in|as) (a )?(pdf|docx?|xlsx?)\b|"
                           r"^(please )?(turn on|enable|activate) javascript\b|"
                           r"\bplease (turn on|enable|activate) javascript\b|^privacy notice\s*:|"
                           r"^the (views|opinions) expressed\b|\bpress ctrl\s?\+\s?enter\b|"
@@ -1229,6 +1244,12 @@ def _is_separated_menu(line: str) -> bool:
 _BACK_TO = re.compile(r"^back to( the)? [\w'’ ]{2,30}$|^download as (pdf|print)", re.IGNORECASE)
 
 
+def _buttons_only(line: str) -> bool:
+    """"Share | Tweet | Email": a row of buttons, whatever separates them."""
+    parts = [p.lower() for p in _SEPARATORS.split(line) if p]
+    return bool(parts) and all(p in _BUTTONS for p in parts) or _button_row(line)
+
+
 def _button_row(line: str) -> bool:
     """"Share Tweet Copy link": buttons copied onto one line with no separator between them."""
     tokens = line.lower().split()
@@ -1254,8 +1275,8 @@ def _is_spaced_menu(raw_line: str) -> bool:
     figured = [p for p in parts if re.search(r"\d", p)]
     return len(parts) >= 3 and all((len(_words(p)) <= 3 or _BACK_TO.match(p))
                                    and not _TERMINAL.search(p) for p in parts) and (
-        not figured or len(parts) >= 5 and len(figured) == 1 and
-        bool(re.search(r"[^\W\d_]{3}", figured[0])))
+        not figured or len(parts) >= 5 and len(figured) == 1 and len(figured[0].split()) <= 2
+        and bool(re.search(r"[^\W\d_]{3}", figured[0])))
 
 
 def _cells(raw_line: str) -> list[str]:
@@ -1296,8 +1317,13 @@ def _continues(previous: str, line: str) -> bool:
     # a break after a word no sentence ends on ("... divers of the Lenn Valley Fire and" /
     # "Rescue Service ..."), or before a figure the sentence goes on from ("... now holds" /
     # "812, an occupancy of ...")
-    return bool(_OPEN_WORD_END.search(previous)) and \
-        (line[:1].isupper() or line[:1].isdigit()) or bool(re.match(r"\d[\d,.]*[,;] \w", line))
+    # (a long line: a headline may end on a word like "from" ("... where the cases are coming
+    # from"); a year opens an item of a list: "1971, the bridge opens")
+    if line[:1].isdigit():  # (not a year opening an item of a list: "1971, the bridge opens")
+        return len(previous) >= 40 and not re.match(r"(1\d|20)\d\d\b", line) and bool(
+            _OPEN_WORD_END.search(previous) or _OPEN_BEFORE_FIGURE.search(previous))
+    return len(previous) >= 80 and ": " not in previous and line[:1].isupper() and \
+        bool(_OPEN_WORD_END.search(previous))
 
 
 # Words a line cannot end on when the sentence goes on: "a company registered in" / "Hrabovo."
@@ -1312,8 +1338,10 @@ _OPEN_END = re.compile(
 
 # Words no sentence or headline ends on (a headline may end "... isn't over", "..., police
 # say"): a line that does was broken mid-sentence
-_OPEN_WORD_END = re.compile(r"\b(a|an|the|of|and|or|but|to|from|with|by|than|whose|its|their|"
-                            r"our|as|between|into|per|via)$", re.IGNORECASE)
+_OPEN_WORD_END = re.compile(r"\b(a|an|the|and|or|but|than|whose|its|their|our|between|per|via)$")
+# ... and, before a figure, words a figure follows: "as many as" / "32 people", "rose to" / "812"
+_OPEN_BEFORE_FIGURE = re.compile(r"\b(as|of|to|from|by|with|about|nearly|almost|some|than|"
+                                 r"holds?|held|reached|totalled|totaled)$")
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -1373,8 +1401,7 @@ _SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 
 
 # what closes a list of teasers at the foot of a page
-_LIST_ENDS = _FOOT_KINDS | {"teaser", "metadata", "comments", "navigation", "tags", "subscription",
-                           "advertisement", "share buttons"}
+_LIST_ENDS = _FOOT_KINDS | {"teaser", "metadata", "comments", "navigation", "tags", "subscription"}
 
 
 def _list_goes_on(pos: int, lines: list[str], words: list[list[str]],
@@ -1497,7 +1524,7 @@ _IMPRINT = re.compile(r"^(?=.*\d)[A-Z][^.!?,]{1,50} (d\.o\.o\.|d\.d\.|s\.r\.o\.|
 _ABOUT_NOTE = re.compile(r"^[^.!?]{2,120}\b(is|are) (a|an|the|one of)\b|^founded in\b|"
                          r"^(established|headquartered|based) in\b|"
                          # "Aldera Automotive AG, headquartered in Stuttgart, develops ..."
-                         r"^[^.!?]{2,80}, (founded|established|headquartered|based) in\b",
+                         r"^[^.!?]{2,80}, (headquartered|based) in\b",
                          re.IGNORECASE)
 # (a fragment of its own: "Your valley. Your news. Since 1921.", not "Lowest since 2021")
 _FOUNDED = re.compile(r"(^|[.!?|·•]\s*)(since|est\.?|established|founded)( in)? "
@@ -2070,7 +2097,9 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     listed = 0  # teasers already found among them (under a label)
     for r in reversed(nonblank):
         if kinds[r] is not None:
-            listed += kinds[r] == "teaser" and not _TEASER_LABEL.match(lines[r])
+            # (teasers above the lines, not a list below them: "More on this story" under an
+            # article's closing timeline)
+            listed += bool(tail) and kinds[r] == "teaser" and not _TEASER_LABEL.match(lines[r])
             continue
         lead_in = lines[r].endswith(":") and len(words[r]) >= 3 and not re.match(
             r"^(enter|select|choose|search|sign|log|follow|share|subscribe|read|see|watch)\b",
@@ -2394,7 +2423,9 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             # (a name, not a headline: "Ministry of Transport and Infrastructure"; or an entry
             # in the middle of a menu: "Your rights at work")
             named = len(words[r]) <= 7 and all(
-                w[0].isupper() or w.lower() in _NAME_GLUE for w in words[r]) or \
+                w[0].isupper() or w.lower() in _NAME_GLUE for w in words[r]) and any(
+                kinds[q] in {"navigation", "language menu"} and not _buttons_only(lines[q])
+                for q in head[k + 1:] if q < head[max(clear)]) or \
                 len(words[r]) <= 4 and k > 0 and kinds[head[k - 1]] in menu_kinds and \
                 kinds[head[k + 1]] in menu_kinds
             if kinds[r] is None and between(k) and named and \
@@ -2406,7 +2437,9 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     for pos, r in enumerate(nonblank[:-1]):
         below = nonblank[pos + 1]
         if re.fullmatch(r"from\s*:", lines[r], re.IGNORECASE) and kinds[below] is None and \
-                len(words[below]) <= 15 and not _TERMINAL.search(lines[below]):
+                len(words[below]) <= 15 and not _TERMINAL.search(lines[below]) and re.search(
+                    r"\b(ministry|department|office|agency|government|council|commission|"
+                    r"authority|MP)\b", lines[below], re.IGNORECASE):
             kinds[r] = kinds[below] = "byline"
 
     # A tabloid's splash over its headline, in capitals like a menu's entries: "BRIDGE OF
@@ -2414,7 +2447,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # (a menu's entries name sections; a splash says "of" or whose)
     for pos, r in enumerate(nonblank[:-1]):
         below = nonblank[pos + 1]
-        if r < first_prose and kinds[r] in {"navigation", "masthead"} and \
+        above = nonblank[pos - 1] if pos else None
+        listed = above is not None and kinds[above] == "navigation" and \
+            not re.search(r"\s[›»>/]\s", lines[above])  # (an entry of a menu above it)
+        if r < first_prose and kinds[r] in {"navigation", "masthead"} and not listed and \
                 lines[r].isupper() and 2 <= len(words[r]) <= 5 and \
                 re.search(r"\bOF\b|[’']S\b", lines[r]) and not _SEPARATORS.search(lines[r]) and \
                 kinds[below] is None and len(words[below]) >= 5 and \

@@ -377,8 +377,9 @@ _FURNITURE = re.compile(r"byline|author|date|time|caption|credit|share|social|ki
 
 # a box of facts one to an item: "Opened: 1971", "Length: 1.2km"
 _FACT_BOX = re.compile(r"fact[-_ ]?box|fact[-_ ]?file|key[-_ ]?points|in[-_ ]numbers|"
-                       r"at[-_ ]a[-_ ]glance|key[-_ ](facts|figures|takeaways)|summary|"
-                       r"highlights", re.IGNORECASE)
+                       r"at[-_ ]a[-_ ]glance|key[-_ ](facts|figures)", re.IGNORECASE)
+# a live page's summary of what is known, in a section of its own beside the posts
+_SUMMARY_BOX = re.compile(r"(^|[\s_-])summary($|[\s_-])", re.IGNORECASE)
 # Boxes of the article's own text: a correspondent's analysis, a factbox, background.
 _ARTICLE_BOX = re.compile(r"analysis|explainer|context|background|timeline|what we know|"
                           r"in (brief|depth)|insight|the (essentials|details)|"
@@ -400,12 +401,15 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
         heading = next((h.text_content() for h in aside.iter("h2", "h3", "h4")), "")
         marks = f"{aside.get('class', '')} {aside.get('id', '')} {aside.get('aria-label', '')}"
         said = f"{marks} {heading}"  # what the box says it is
-        if _FURNITURE.search(marks) or not _ARTICLE_BOX.search(said) or _outside(aside):
-            continue  # comments, a bio, a rail of teasers (or a box in one): only boxes that
-            # say what they are
+        summary = aside.tag != "aside" and bool(_SUMMARY_BOX.search(marks)) and not re.search(
+            r"comment|related|more|teaser|promo", marks, re.IGNORECASE) and not any(
+            isinstance(a.tag, str) and a.tag.lower() in {"aside", "nav", "footer", "menu"}
+            for a in aside.iterancestors())
+        if _FURNITURE.search(marks) or not (_ARTICLE_BOX.search(said) or summary):
+            continue  # comments, a bio, a rail of teasers: only boxes that say what they are
         # (a section or div of the article is dropped only as a box of key points, which
         # says so in its markup: "Background" heads many a part of an article kept whole)
-        if aside.tag != "aside" and not _FACT_BOX.search(marks):
+        if aside.tag != "aside" and not _FACT_BOX.search(marks) and not summary:
             continue
         words = len(aside.text_content().split())
         linked = sum(len(a.text_content().split()) for a in aside.iter("a"))
@@ -413,7 +417,7 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
         paras = [t for t in paras if len(t.split()) >= 6 and _PROSE_END.search(t)
                  and t.casefold() not in known]
         density = 5
-        if _FACT_BOX.search(said):
+        if _FACT_BOX.search(said) or summary:
             items = [_squash(li.text_content()) for li in aside.iter("li")
                      if next(li.iter("a"), None) is None]
             paras += [t for t in items if len(t.split()) >= 2 and t.casefold() not in known]

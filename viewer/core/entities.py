@@ -630,7 +630,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             join(ka, kb)
 
     # A middle name given once: "Helena Marques Coutinho" is the "Helena Coutinho" of another
-    # outlet, when she is the one person of that first name and surname with a middle name.
+    # outlet, when she is the one person of that first name and surname with a middle name and
+    # no article writes both ("Jan Novak" and his son "Jan Pavel Novak")
     ends: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, ws in words.items():
         if len(ws) in (2, 3) and label_of[key] == "PERSON":
@@ -639,7 +640,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         middle = [k for k in same if len(words[k]) == 3]
         if len(middle) == 1:
             for k in same:
-                if len(words[k]) == 2:
+                if len(words[k]) == 2 and not docs_of[k] & docs_of[middle[0]]:
                     join(k, middle[0])
 
     # Countries named two ways: "Britain" / "the United Kingdom", "Czechia" / "Czech Republic"
