@@ -330,7 +330,7 @@ KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
                # staff (600) in sentences the engine links; the launch record (one earlier
                # failure / two) is found, but in a sentence the gold files with the failures'
                # dates, and a count of flights since 2028 against all flights before
-               ("story30", "Numbers differ: 600 people (d4) vs thousand people (d1)"),
+               ("story30", "Numbers differ: 600 people (d4) vs Several thousand people (d1)"),
                # story32: the missing (27 / 31) found right, in a summary line the gold files
                # with the rescued; the search's helicopters (three in all / one of the air
                # force's), its ships listed in other words, and the inquiry's 90 days beside
@@ -461,8 +461,8 @@ KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = {
     # (the tabloid gives it to the mayor); story54: the confirmed cases (23 / 27) by the
     # suspected cases beside them; story55: the restructuring charge by the jobs (2,400 / 2,600)
     # in the sentences giving both; story58: the inmates who rioted (60 / 80) and the damage (4 /
-    # 10 million crowns) with a third figure each, of the prisoners moved out and a damage
-    # estimate without its number
+    # 10 million crowns) with a third figure each: the prisoners moved out, and a third outlet's
+    # "several million crowns" (a range that allows the 4 million)
     ("story53", "quote wording: 'until every single person"), ("story53", "Rowan Trelawny's title"),
     # story24 (session 19): "Trøndal" and "Trondal" now fold to one place, and the injured and
     # the cruise altitude are matched by the passengers (180 / 182) in sentences that name it
@@ -1329,3 +1329,14 @@ def test_a_quotation_with_its_contractions_spelled_out_is_not_reworded():
     fact = [view("d1.s1", "d1", "“We’ve been warning about this for two years,” he said."),
             view("d2.s1", "d2", "“We have been warning about this for three years,” he said.")]
     assert "quote" in [f.kind for f in find_discrepancies([fact])]
+
+
+def test_several_million_allows_the_millions_it_says_and_no_more():
+    def fact(a, b):
+        return [view("d1.s1", "d1", f"Damage was put at {a} crowns, officials said."),
+                view("d2.s1", "d2", f"Damage was put at {b} crowns, officials said.")]
+    assert find_discrepancies([fact("several million", "4 million")]) == []
+    found = find_discrepancies([fact("several million", "10 million")])
+    assert [f.kind for f in found] == ["number"] and "several million" in found[0].detail
+    assert [f.kind for f in find_discrepancies([fact("several thousand", "more than 10,000")])] \
+        == ["number"]

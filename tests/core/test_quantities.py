@@ -130,3 +130,11 @@ def test_a_four_digit_local_time_or_hours_is_a_clock_time_and_a_count_of_hours_i
     # a year before "local" is a year
     assert [q.value for q in find_quantities("Since the 2022 local elections, turnout fell.")] \
         == [2022]
+
+
+def test_a_scale_after_a_vague_word_is_told_whole():
+    found = find_quantities("Damage is expected to run to several million crowns.")
+    assert [(q.text, q.value) for q in found] == [("several million", 1e6)]
+    assert [q.text for q in find_quantities("A few thousand people marched.")] == ["A few thousand"]
+    # "a million" is one million
+    assert [q.text for q in find_quantities("It cost a million euros.")] == ["million euros"]

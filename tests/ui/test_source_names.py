@@ -2,7 +2,7 @@
 
 import re
 
-from viewer.core.result import Comparison, DocumentResult
+from viewer.core.result import Comparison, DocumentResult, RemovedText
 from viewer.ui.source_names import SourceNames, fact_summary, file_name, short_title
 
 _IDS = re.compile(r"\bd\d+(\.s\d+)?\b")
@@ -39,6 +39,11 @@ def test_initials_in_a_file_name_are_written_as_the_text_writes_them():
     assert file_name("01-cpa-wire") == "Cpa Wire"
     docs = [DocumentResult("d1", "in/01-cpa-wire.txt", "Bridge falls", text)]
     assert SourceNames(Comparison("m", docs)).name("d1") == "CPA Wire"
+    # written with its accents, or only in the lines removed as the site's furniture
+    assert file_name("05-sok-english", "Got a story? Call the ŠOK! newsdesk") == "ŠOK English"
+    page = DocumentResult("d1", "in/03-vtv-news.html", "Riot ends", "The riot ended.",
+                          removed=[RemovedText("© 2025 VTV. All rights reserved.", "boilerplate")])
+    assert SourceNames(Comparison("m", [page])).name("d1") == "VTV News"
 
 
 def test_ids_in_messages_become_names_and_same_titles_are_told_apart():

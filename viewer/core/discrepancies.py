@@ -620,6 +620,9 @@ def _bound(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
     only what rounds to it, within a tenth (2,250-2,350: "some 2,300" and "2,500" still
     disagree); "nearly 20" up to one rounding step, or a tenth, below."""
     before = s.text[: q.start - s.start]
+    vague = re.match(r"(several|multiple|a few)\s", q.text, re.IGNORECASE)
+    if vague:  # "several thousand" is 2,000-9,999; "a few million" 2-5 million
+        return 2 * q.value, (5 if vague.group(1).lower() == "a few" else 9.99) * q.value
     hedge = _AT_LEAST.search(before)
     if re.search(r"\bdozen\b", q.text, re.IGNORECASE) and q.value == 12 and \
             not _AT_MOST.search(before) and not re.search(r"\b(half|exactly|precisely)\b",

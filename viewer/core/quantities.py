@@ -194,6 +194,11 @@ def _find(text: str) -> list[Quantity]:
             if word_value is None:
                 continue
             value = word_value
+            # "several million crowns", "a few thousand people": a scale and a vague word, told
+            # whole (the comparison reads it as a range)
+            vague = _VAGUE_BEFORE.search(text, 0, start)
+            if vague and raw_words.lower() in _SCALES:
+                start = vague.start()
         scale = (m.group("scale") or "").lower()
         if scale in {"k", "m", "b"} and not raw_digits:
             scale = ""
@@ -217,6 +222,9 @@ def _find(text: str) -> list[Quantity]:
                 _RANGE_JOIN.match(text[first.end:second.start]):
             found[n] = Quantity(first.start, first.end, first.value, second.unit, first.text)
     return found
+
+
+_VAGUE_BEFORE = re.compile(r"\b(several|a few|multiple)\s+$", re.IGNORECASE)
 
 
 def _word_boundary(text: str, start: int, end: int) -> bool:

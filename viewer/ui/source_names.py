@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 
+from viewer.core.nlp import fold
 from viewer.core.result import Comparison, Fact
 from viewer.core.wording import count
 
@@ -44,8 +45,9 @@ def file_name(stem: str, text: str = "") -> str:
 
 def _as_written(word: str, text: str) -> str:
     """A lower-case word of a file name as the text writes it when that is in capitals, as
-    initials are ("CPA", "NBS"), else capitalised."""
-    forms = re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+    initials are ("CPA", "NBS"; "ŠOK" for "sok"), else capitalised."""
+    key = fold(word)
+    forms = [m.group() for m in re.finditer(r"\w+", text[:200_000]) if fold(m.group()) == key]
     capitals = [f for f in forms if f.isupper() and len(f) >= 2]
     if capitals and len(capitals) * 2 >= len([f for f in forms if f != f.lower()]):
         return max(set(capitals), key=capitals.count)
@@ -69,7 +71,9 @@ class SourceNames:
         self.titles: dict[str, str] = {}
         for n, doc in enumerate(result.documents if result else [], start=1):
             stem = os.path.splitext(os.path.basename(doc.path))[0] if doc.path else ""
-            name = short_title(file_name(stem, doc.text) or doc.title, stem or f"Document {n}")
+            # (the site's own lines, removed as furniture, write its name too: "© 2025 VTV")
+            written = "\n".join([doc.text[:200_000], *(r.text for r in doc.removed[:200])])
+            name = short_title(file_name(stem, written) or doc.title, stem or f"Document {n}")
             if name in self.names.values():
                 name = f"{name} ({n})"
             self.names[doc.id] = name
