@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.test_entities import run_texts
 from viewer.core.cleaning import clean
 from viewer.core.documents import load_path
-from viewer.core.entities import group_mentions
-from viewer.core.nlp import ParsedMention
 
 DATA = json.loads((Path(__file__).parent.parent / "data" / "lookalikes" /
                    "review_session19.json").read_text(encoding="utf-8"))
@@ -43,16 +42,7 @@ def test_session_19_lookalike_page(page, tmp_path):
 
 @pytest.mark.parametrize("case", DATA["entities"], ids=[c["id"] for c in DATA["entities"]])
 def test_session_19_lookalike_names(case):
-    mentions, texts = [], []
-    for text, names in case["docs"]:
-        found, at = [], 0
-        for name, label in names:
-            at = text.index(name, at)
-            found.append(ParsedMention(at, at + len(name), name, label))
-            at += len(name)
-        mentions.append(found)
-        texts.append(text)
-    groups = [set(g.aliases) for g in group_mentions(mentions, texts)]
+    groups = [set(g.aliases) for g in run_texts(*[(text, names) for text, names in case["docs"]])]
     for how, a, b in case["expect"]:
         together = any({a, b} <= g for g in groups)
         assert together == (how == "together"), (case["note"], how, a, b)
