@@ -1216,6 +1216,10 @@ def _is_section(part: str) -> bool:
     return part.lower() in _SECTIONS
 
 
+# a release's tools end on where they lead: "Print · Share · Back to Press Releases"
+_BACK_TO = re.compile(r"^back to( the)? [\w'’ ]{2,30}$|^download as (pdf|print)", re.IGNORECASE)
+
+
 def _is_separated_menu(line: str) -> bool:
     """"Home | World | Business | Sport" — several short items joined by separators."""
     parts = [p for p in _SEPARATORS.split(line) if p]
@@ -1236,12 +1240,8 @@ def _is_separated_menu(line: str) -> bool:
             and bool(re.search(r"\s[|·•]\s", line) or line.isupper() and " / " in line))
     if len(parts) < 3:
         return False
-    # (a release's tools end on where they lead: "Print · Share · Back to Press Releases")
     return all((len(_words(p)) <= 3 or _BACK_TO.match(p)) and not _TERMINAL.search(p)
                for p in parts)
-
-
-_BACK_TO = re.compile(r"^back to( the)? [\w'’ ]{2,30}$|^download as (pdf|print)", re.IGNORECASE)
 
 
 def _buttons_only(line: str) -> bool:
@@ -1314,12 +1314,11 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if line[:1].islower():
         return not _BRAND.match(line)
-    # a break after a word no sentence ends on ("... divers of the Lenn Valley Fire and" /
-    # "Rescue Service ..."), or before a figure the sentence goes on from ("... now holds" /
-    # "812, an occupancy of ...")
-    # (a long line: a headline may end on a word like "from" ("... where the cases are coming
-    # from"); a year opens an item of a list: "1971, the bridge opens")
-    if line[:1].isdigit():  # (not a year opening an item of a list: "1971, the bridge opens")
+    # a break before a figure the sentence goes on from ("... now holds" / "812, an occupancy
+    # of ..."), not a year opening an item of a list ("1971, the bridge opens"); or, in a long
+    # line, after a word no sentence ends on ("... divers of the Lenn Valley Fire and" /
+    # "Rescue Service ..."; a headline may end "... where the cases are coming from")
+    if line[:1].isdigit():
         return len(previous) >= 40 and not re.match(r"(1\d|20)\d\d\b", line) and bool(
             _OPEN_WORD_END.search(previous) or _OPEN_BEFORE_FIGURE.search(previous))
     return len(previous) >= 80 and ": " not in previous and line[:1].isupper() and \
@@ -1894,13 +1893,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # Below the article's last paragraph a list may hold a headline with a full stop
     # ("Heatwave pushes Spain's power demand to record high."): the list goes on past it.
     # (a paragraph: as long as most of the page's sentences, a tabloid's short ones too)
-    sentence_lengths = sorted(len(words[r]) for r in nonblank
-                              if kinds[r] is None and _is_prose(words[r], lines[r]))
-    paragraph = min(25, max(12, sentence_lengths[3 * len(sentence_lengths) // 4]
-                            if sentence_lengths else 25))
-    paragraph_end = max((r for r in nonblank if kinds[r] is None and
-                         len(words[r]) >= paragraph and _is_prose(words[r], lines[r])),
-                        default=len(lines))
+    sentences = [r for r in nonblank if kinds[r] is None and _is_prose(words[r], lines[r])]
+    lengths = sorted(len(words[r]) for r in sentences)
+    paragraph = min(25, max(12, lengths[3 * len(lengths) // 4] if lengths else 25))
+    paragraph_end = max((r for r in sentences if len(words[r]) >= paragraph), default=len(lines))
     for pos, r in enumerate(nonblank):
         if not _TEASER_LABEL.match(lines[r]):
             continue
@@ -2417,20 +2413,24 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     if last is not None and last < marker and len(words[head[last]]) >= 4:
         clear.append(last)
     menu_kinds = {"navigation", "footer", "label", "subscription"}
-    if clear:
-        for k in range(max(clear)):
-            r = head[k]
-            # (a name, not a headline: "Ministry of Transport and Infrastructure"; or an entry
-            # in the middle of a menu: "Your rights at work")
-            named = len(words[r]) <= 7 and all(
-                w[0].isupper() or w.lower() in _NAME_GLUE for w in words[r]) and any(
-                kinds[q] in {"navigation", "language menu"} and not _buttons_only(lines[q])
-                for q in head[k + 1:] if q < head[max(clear)]) or \
-                len(words[r]) <= 4 and k > 0 and kinds[head[k - 1]] in menu_kinds and \
-                kinds[head[k + 1]] in menu_kinds
-            if kinds[r] is None and between(k) and named and \
-                    (not _TERMINAL.search(lines[r]) or len(words[r]) <= 5):
-                kinds[r] = "masthead"
+    headline = max(clear, default=0)
+    # where the site's menus stand above the headline (a row of share buttons is none)
+    menus = [k for k in range(headline) if kinds[head[k]] in {"navigation", "language menu"}
+             and not _buttons_only(lines[head[k]])]
+    for k in range(headline):
+        r = head[k]
+        if kinds[r] is not None or not between(k) or \
+                (_TERMINAL.search(lines[r]) and len(words[r]) > 5):
+            continue
+        # a name above a menu, not a headline ("Ministry of Transport and Infrastructure"), or
+        # an entry in the middle of a menu ("Your rights at work")
+        a_name = len(words[r]) <= 7 and all(
+            w[0].isupper() or w.lower() in _NAME_GLUE for w in words[r]) and \
+            any(m > k for m in menus)
+        in_menu = len(words[r]) <= 4 and k > 0 and kinds[head[k - 1]] in menu_kinds and \
+            kinds[head[k + 1]] in menu_kinds
+        if a_name or in_menu:
+            kinds[r] = "masthead"
 
     # A government page's sender: "From:" over "Ministry of Transport and Infrastructure and
     # Irena Novák MP" (not a sentence)
@@ -2448,9 +2448,9 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     for pos, r in enumerate(nonblank[:-1]):
         below = nonblank[pos + 1]
         above = nonblank[pos - 1] if pos else None
-        listed = above is not None and kinds[above] == "navigation" and \
+        entry = above is not None and kinds[above] == "navigation" and \
             not re.search(r"\s[›»>/]\s", lines[above])  # (an entry of a menu above it)
-        if r < first_prose and kinds[r] in {"navigation", "masthead"} and not listed and \
+        if r < first_prose and kinds[r] in {"navigation", "masthead"} and not entry and \
                 lines[r].isupper() and 2 <= len(words[r]) <= 5 and \
                 re.search(r"\bOF\b|[’']S\b", lines[r]) and not _SEPARATORS.search(lines[r]) and \
                 kinds[below] is None and len(words[below]) >= 5 and \

@@ -401,10 +401,10 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
         heading = next((h.text_content() for h in aside.iter("h2", "h3", "h4")), "")
         marks = f"{aside.get('class', '')} {aside.get('id', '')} {aside.get('aria-label', '')}"
         said = f"{marks} {heading}"  # what the box says it is
+        # (a page wrapped whole in a <form> still has its summary: only a rail or menu's is out)
         summary = aside.tag != "aside" and bool(_SUMMARY_BOX.search(marks)) and not re.search(
-            r"comment|related|more|teaser|promo", marks, re.IGNORECASE) and not any(
-            isinstance(a.tag, str) and a.tag.lower() in {"aside", "nav", "footer", "menu"}
-            for a in aside.iterancestors())
+            r"comment|related|more|teaser|promo", marks, re.IGNORECASE) and \
+            not _outside(aside, tags=_RAILS)
         if _FURNITURE.search(marks) or not (_ARTICLE_BOX.search(said) or summary):
             continue  # comments, a bio, a rail of teasers: only boxes that say what they are
         # (a section or div of the article is dropped only as a box of key points, which
@@ -438,6 +438,7 @@ def _boxed_prose(tree: Any, body: list[str]) -> list[str]:
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _OUTSIDE = frozenset({"nav", "aside", "footer", "form", "menu"})
+_RAILS = _OUTSIDE - {"form"}
 
 
 def _sibling_paragraphs(tree: Any, body: list[str]) -> list[str]:
@@ -477,10 +478,10 @@ def _mostly_links(p: Any, text: str) -> bool:
     return linked * 2 >= len(text.split())
 
 
-def _outside(element: Any, itself: bool = False) -> bool:
+def _outside(element: Any, itself: bool = False, tags: frozenset[str] = _OUTSIDE) -> bool:
     """In a menu, rail, footer or form (or one itself): never the article's."""
     around = (element, *element.iterancestors()) if itself else element.iterancestors()
-    return any(isinstance(a.tag, str) and a.tag.lower() in _OUTSIDE for a in around)
+    return any(isinstance(a.tag, str) and a.tag.lower() in tags for a in around)
 
 
 def _marked_furniture(element: Any) -> bool:

@@ -9,8 +9,10 @@ to a few words. The ids stay in tooltips for reference.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+from collections import Counter
 
 from viewer.core.nlp import fold
 from viewer.core.result import Comparison, Fact
@@ -39,18 +41,29 @@ def file_name(stem: str, text: str = "") -> str:
     if all(_GENERIC.fullmatch(w) or w.isdigit() for w in words):
         return ""
     if core == core.lower():
-        return " ".join(_as_written(w, text) for w in words)
+        capitals = _capitalised(text)
+        return " ".join(_as_written(w, capitals) for w in words)
     return " ".join(core.replace("_", " ").split())
 
 
-def _as_written(word: str, text: str) -> str:
+@functools.lru_cache(maxsize=64)
+def _capitalised(text: str) -> dict[str, Counter[str]]:
+    """The words a text writes with a capital, by their folded spelling, each form counted:
+    read once per text, though every dock names the sources again."""
+    forms: dict[str, Counter[str]] = {}
+    for word, n in Counter(w for w in re.findall(r"\w+", text[:200_000])
+                           if not w.islower()).items():
+        forms.setdefault(fold(word), Counter())[word] += n
+    return forms
+
+
+def _as_written(word: str, capitals: dict[str, Counter[str]]) -> str:
     """A lower-case word of a file name as the text writes it when that is in capitals, as
     initials are ("CPA", "NBS"; "ŠOK" for "sok"), else capitalised."""
-    key = fold(word)
-    forms = [m.group() for m in re.finditer(r"\w+", text[:200_000]) if fold(m.group()) == key]
-    capitals = [f for f in forms if f.isupper() and len(f) >= 2]
-    if capitals and len(capitals) * 2 >= len([f for f in forms if f != f.lower()]):
-        return max(set(capitals), key=capitals.count)
+    forms = capitals.get(fold(word), Counter())
+    upper = Counter({f: n for f, n in forms.items() if f.isupper() and len(f) >= 2})
+    if upper and upper.total() * 2 >= forms.total():
+        return upper.most_common(1)[0][0]
     return word[:1].upper() + word[1:]
 
 
