@@ -2265,3 +2265,109 @@ def test_a_tabloid_splash_in_capitals_stays_over_its_headline():
     # a menu's section in capitals over the headline still goes
     menu = ["NEWS", "WORLD", FLOOD[0], *FLOOD[1:]]
     assert clean("\n".join(menu)).text.split("\n") == FLOOD
+
+
+# Session 20: furniture the held-out stories 59-64 showed, each beside article lines that look
+# like it.
+def test_app_promotions_comment_policies_and_cookie_banners_go():
+    furniture = [
+        "Get live updates as they happen with the RBN News app – free on iPhone and Android.",
+        "Read Orizzonte wherever you are: download our app for iPhone and Android and get the "
+        "weekly issue on Thursday night.",
+        "Comments are the responsibility of their authors. Please read our community guidelines "
+        "before posting — abusive comments will be removed.",
+        "Comment policy: we reserve the right to remove comments that are abusive, defamatory or "
+        "off-topic.",
+        "Cookies help us improve our website. By clicking “Accept”, you agree to the use of "
+        "audience-measurement cookies.",
+        "Orizzonte and its partners use cookies and similar technologies to improve your "
+        "experience and to show you personalised advertising.",
+        "OK, I understand", "Accept and close   Manage preferences"]
+    article = [
+        "The ministry's flood-warning app, free on iPhone and Android, crashed within an hour of "
+        "its launch on Monday.",
+        "Residents can download the FloodAlert app for iPhone and Android, the council said.",
+        "The court found that the newspaper had reserved the right to remove comments but never "
+        "did so.",
+        "Regulators fined the retailer for using cookies without its customers' consent."]
+    raw = [FLOOD[0], *FLOOD[1:], *article, *furniture]
+    assert clean("\n".join(raw)).text.split("\n") == [*FLOOD, *article]
+
+
+def test_a_sentence_with_its_button_goes():
+    furniture = ["Sign our petition to the Vaud Council of State. Sign now",
+                 "Lake Guardians is funded entirely by its 14,000 members and donors. Donate now",
+                 "Love culture? Our free Culture Letter lands every Friday with reviews. Sign up"]
+    article = ["Thousands of volunteers rushed to sign up.",
+               "“Sign up,” the coach told him, “or go home.”"]
+    # (between the article's paragraphs, where a campaign page puts them)
+    raw = [*FLOOD[:2], furniture[0], *FLOOD[2:], furniture[1], *article, furniture[2],
+           "The river is expected to peak on Thursday, the weather service said."]
+    assert clean("\n".join(raw)).text.split("\n") == [*FLOOD, *article, raw[-1]]
+
+
+def test_live_page_stamps_team_bylines_reporter_credits_and_switches_go():
+    raw = ["Saltar para o conteúdo principal", "Aa", "LIVE Updated 11:32", FLOOD[0],
+           "By the TRV News live team in Brenica", *FLOOD[1:3],
+           "Advertisement – story continues below", "Dylan Marsh, CBN reporter at Merrow Airport",
+           *FLOOD[3:]]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    # a sentence that names a reporter is the article's
+    sentence = "Dylan Marsh, a CBN reporter at Merrow Airport, was among those stranded."
+    assert clean("\n".join([*FLOOD, sentence])).text.split("\n")[-1] == sentence
+
+
+def test_handout_captions_credits_and_logos_go():
+    furniture = ["Government of Ireland harp logo", "Logótipo do Correio Atlântico",
+                 "Scoil Bhríde N.S. Kilbrannagh – school crest"]
+    captions = ["Divers measure ceramic vessels at the wreck site off Škarda, in this handout "
+                "picture released on September 16, 2025. IUA/Handout via MPA",
+                "Heartbroken families gathered in Kilbrannock as the report was released Credit: "
+                "Beacon Pictures Ireland"]
+    raw = [*furniture, *FLOOD[:2], *captions, *FLOOD[2:]]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    # a headline about a logo is no logo
+    for headline in ("Airline unveils logo", "Everton unveil new crest"):
+        assert clean("\n".join([headline, *FLOOD[1:]])).text.split("\n")[0] == headline
+
+
+def test_a_release_s_end_mark_sender_letterhead_and_sign_off_go():
+    raw = ["Skip to content", "gov.ie", "Government of the Republic of Varnesia",
+           "Ministry of Education and Research", "Select Language: Română | English",
+           "Home > Press Office > Press releases", "PRESS RELEASE", "11.06.2025 06:10",
+           FLOOD[0], "From: Department of Health", "Published on: 14 October 2025",
+           *FLOOD[1:], "Press Office", "Ministry of Education and Research",
+           "1 Piața Marii Adunări, Brenica", "Tel.: 022 23 31 10 | presa@mer.gov.vn", "ENDS",
+           "Notes for editors",
+           "The Inquiry was established by Government decision in March 2024."]
+    kept = clean("\n".join(raw)).text.split("\n")
+    # (the notes for editors are the release's own)
+    assert kept == [*FLOOD, raw[-2], raw[-1]]
+    # a list of addresses in the article stays
+    help_list = [*FLOOD, "Where to find help:", "lennvalley.gov.kv/fire", "redcross.kv"]
+    assert clean("\n".join(help_list)).text.split("\n") == help_list
+
+
+def test_a_teaser_with_a_full_stop_under_the_copyright_goes():
+    raw = [*FLOOD, "(Reporting by Lucie Brandt in Geneva; Editing by Helen Moss)",
+           "© 2025 Transalpine Press. All rights reserved.", "Read Next",
+           "Europe's heatwave pushes Alpine lake temperatures to record highs",
+           "Swiss glacier loss slowed in 2024, monitoring network says.",
+           "Advertisement · Scroll to continue"]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    # above the article's end a short last sentence under a label stays
+    tail = [*FLOOD, "Read more", "The valley's last flood, in 1997, killed 11 people."]
+    assert clean("\n".join(tail)).text.split("\n")[-1] == tail[-1]
+
+
+def test_a_quoted_subheading_over_its_paragraph_and_a_picture_s_caption():
+    quote = "“My father always said it was an old ship”"
+    paragraph = ("“Our nets used to catch on something there, and my father always said it was "
+                 "an old ship,” he told RTI.")
+    raw = [*FLOOD[:2], quote, "Fisherman Josip Vuković, 64, says local crews knew the spot.",
+           paragraph, *FLOOD[2:]]
+    assert quote in clean("\n".join(raw)).text.split("\n")
+    caption = ["Kestrel Air’s aircraft sit idle at Merrow Airport on Tuesday morning",
+               "Picture: Aldo Finch/CBN"]
+    kept = clean("\n".join([*FLOOD[:2], *caption, *FLOOD[2:]])).text.split("\n")
+    assert kept == FLOOD

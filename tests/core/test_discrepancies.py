@@ -266,7 +266,8 @@ MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 
                   "story42": 6, "story43": 8, "story44": 8, "story45": 4, "story46": 11,
                   "story47": 7, "story48": 8, "story49": 8, "story50": 4, "story51": 6,
                   "story52": 4, "story53": 4, "story54": 6, "story55": 7, "story56": 7,
-                  "story57": 7, "story58": 10}
+                  "story57": 7, "story58": 10, "story59": 6, "story60": 9, "story61": 9,
+                  "story62": 6, "story63": 8, "story64": 6}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
@@ -292,6 +293,29 @@ KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
                ("story55", "Numbers differ: 2,600 people (d3) vs 96,000 people (d1)"),
                ("story56", "Times differ: 23:05 (d3) vs 23:10 (d4)"),
                ("story57", "Numbers differ: two months (d2) vs 60 days (d1, d5)"),
+               # Session 20 (held out, each left as found): story60's workforce dispute is
+               # found in the Herald's headline, not the sentence its gold names; last year's
+               # passengers against 2019's, and the workforce at its peak against today's, read
+               # as one count each; story61's fisherman's years (25 / thirty) with a third
+               # outlet's "forty years" of pollution, two lakes' multiples, the toxin at the
+               # intake against the lake's, and the tap-water pledge's wordings, which its gold
+               # plants as the pledge's speaker; story62: a union's and a pupil's quotations,
+               # both "at the school gate"
+               ("story60", "Numbers differ: 2,100 staff (d2) vs 2,300 employees (d1)"),
+               ("story60", "Numbers differ: 7.4 million passengers (d1) vs nine million "
+                           "passengers (d2)"),
+               ("story60", "Numbers differ: 2,000 people (d3) vs 3,000 people (d2)"),
+               ("story61", "Numbers differ: 25 years (d1) vs thirty years (d2) vs forty years "
+                           "(d5)"),
+               ("story61", "Numbers differ: four times (d3) vs ten times (d5)"),
+               ("story61", "Numbers differ: 4.2 µg (d4) vs 38 µg (d5)"),
+               ("story61", "Quotation worded differently: “The tap water is safe” (d1) vs "
+                           "“perfectly safe to drink” (d2) vs “Tap water remains safe to drink” "
+                           "(d3) vs “The water coming out of your taps is safe to drink, and we "
+                           "are testing it eve…” (d4)"),
+               ("story62", "Quotation worded differently: “left to break the news to crying "
+                           "children at the school gate” (d2) vs “I found out at the school "
+                           "gate” (d3)"),
                ("story17", "Numbers differ: 312 people (d1) vs 380,000 people (d2)"),
                ("story17", "Lists differ (3 in common): d1 also lists activity, education, mass "
                            "index, alcohol intake, sex; d2 also lists exercise, weight"),
@@ -397,6 +421,9 @@ KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
 # sentence of one fact; the finder reports the talks (four days / five days) and not the
 # fighting (47 / 51 days, in a sentence it does not link).
 KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = {
+    # story63 (session 20): the officer's title is matched by the quotation the wire gives to
+    # him and the broadcaster to Dr Keane, in the sentences giving both
+    ("story63", "Dr Walsh's title"),
     ("story18", "length of the fighting before the deal"),
     # story19: the food-price sentences of two outlets (7.2%) sit apart from the third's (7.4%),
     # which is linked with restaurant prices (6.4%) instead

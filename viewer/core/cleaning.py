@@ -426,6 +426,51 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                       r"anadolu|xinhua|bbc|nurphoto|sopa images|zuma|sipa|pool)$|"
                       r"^(bbc|afp|ap|pa|epa|reuters|getty images)\s?/\s?(?-i:[A-Z])[\w.'’-]+"
                       r"( (?-i:[A-Z])[\w.'’-]+){0,3}(?<!poll)(?<!survey)$"),
+    # an app's promotion: "Get breaking news as it happens – download the free TRV News app
+    # for Android and iOS." (a call to the reader, with the stores' platforms: not "The
+    # ministry's app, free on iPhone and Android, crashed within an hour")
+    ("app promotion", r"^(get|download|install|read|follow|try|stay|never miss)\b[^!?]{0,100}"
+                      r"\bapps?\b[^!?]{0,60}\b(iphone|ios|android|app store|google play)\b"
+                      r"[^!?]{0,60}$"),
+    # the comment section's rules: "Comment policy: we reserve the right to remove comments
+    # that are abusive ...", "Comments are the responsibility of their authors."
+    ("comments", r"^comments? polic(y|ies)\s*:|^comments are the (sole )?responsibility of "
+                 r"(their|the) (authors?|writers?|users?|posters?)\b|^we reserve the right to "
+                 r"(remove|delete|moderate|edit|refuse)\b[^.!?]{0,60}\bcomments?\b"),
+    # a cookie banner in the site's own words: "Cookies help us improve our website. By
+    # clicking “Accept”, you agree ...", "Orizzonte and its partners use cookies ..."
+    ("cookies", r"^cookies help us\b|\bby clicking [“\"‘']?(accept|ok|agree|i agree|allow|got it)"
+                r"\b[^.!?]{0,80}\byou (agree|consent)\b|^(?-i:[A-Z])[\w'’&. -]{1,40} and (its|"
+                r"our) (partners|vendors|advertisers) use cookies\b"),
+    # a sentence and the button after it: "Sign our petition to the Vaud Council of State. Sign
+    # now", "... members and donors. Donate now", "Love culture? Our free Culture Letter ...
+    # Sign up"
+    ("call to action", r"[.!?]\s+(sign (up|now)|donate( now| today)?|subscribe( now| today)?|"
+                       r"join (now|us|today)|register now|give now)$"),
+    # an agency picture's caption: "Divers ... in this handout picture released on September
+    # 16, 2025. IUA/Handout via MPA"
+    ("photo caption", r"\bin this (handout |undated |file |still |aerial )*(photo|picture|image|"
+                      r"photograph|video still|screen ?grab|frame grab)\b|"
+                      r"\b(handout|pool) via (?-i:[A-Z])[\w.&-]+$"),
+    # "Advertisement – story continues below", "Story continues below advertisement"
+    ("advertisement", r"^((advertisement|advert|ad)\s*[-–—:|·•]\s*)?(the )?(story|article) "
+                      r"continues (below|after (the |this )?(ad|advert|advertisement))\.?$|"
+                      r"^(the )?(story|article) continues below (the |this )?(ad|advert|"
+                      r"advertisement)\.?$"),
+    # a live page's head: "LIVE Updated 11:32", "By the TRV News live team in Brenica" (not
+    # "Welcome to our live coverage": it heads the first post)
+    ("live blog", r"^live\W+((last )?updated|updates?)\s+\d{1,2}[:.]\d\d\b[^.!?]{0,20}$"),
+    ("byline", r"^by the (?-i:[A-Z])[\w'’&. -]{1,40} (live |news |digital |foreign |politics )?"
+               r"(team|desk|staff|newsroom|reporters)( in (?-i:[A-Z])[\w'’-]+)?\.?$"),
+    # a contact strip ending with its telephone: "Scoil Bhríde NS, Church Road, Kilbrannagh |
+    # Roll No. 19876K | Tel: 094 555 2210"
+    ("contact", r"^(?=(.*\s[·|•]\s){2})[^!?]{2,200}\s[·|•]\s(tel|tel\.|telephone|phone|ph)\s*"
+                r"[.:]?\s*\+?\(?\d[\d ()/-]{6,}\d$"),
+    # a broadcaster's service under its name: "SwissVoice · The international service of the
+    # Swiss Public Broadcasting Corporation"
+    ("logo", r"^(?-i:[A-Z])[\w'’&.-]+( [\w'’&.-]+){0,3}\s[·|•–—-]\s(the )?(international|"
+             r"overseas|world|english[- ]language|online|digital|news) (service|arm|edition|"
+             r"website|channel) of\b[^.!?]{2,80}$"),
 )
 # one pattern per kind, in the order the kinds first appear
 _PAGE_VOICE = tuple(
@@ -596,6 +641,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("cookies", r"^(accept|reject|manage)( all)? cookies\b|\bcookie (policy|settings)\b"),
         ("cookies", r"^(manage|cookie|privacy) (preferences|settings|options|choices)$"),
         ("cookies", r"^(got it|ok|okay|i agree|agree|i accept|allow all|dismiss|close)!?$"),
+        ("cookies", r"^(ok|okay),? (i understand|understood|i agree|got it)!?$|"
+                    r"^(accept|reject)( all| and close| & close)?\s+(manage|cookie|privacy) "
+                    r"(preferences|settings|options|choices)$"),
         ("label", r"^(breaking( news)?|live( updates)?|exclusive|developing( story)?|updated?|"
                   r"watch|video|analysis|opinion|explainer|just in|news|latest|"
                   r"match report|news analysis|fact check|interview|review|obituary|"
@@ -614,7 +662,16 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"((?-i:[A-Z])[^.!?]{0,40})?$"),
         ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo\.?$|^((?-i:[A-Z0-9])\S* ){0,3}(?-i:logo) [–—-] "
                  r"[^.!?]{2,60}$"),
-        ("logo", r"^logo( of| for|:)? [^.!?]{1,60}$"),
+        ("logo", r"^(logo|logotipo|logótipo|logotyp|logotype)( of| for| do| da| de| del| della| "
+                 r"di| du| des|:)? [^.!?]{1,60}$"),
+        # "Government of Ireland harp logo", "Scoil Bhríde N.S. Kilbrannagh – school crest" (a
+        # word for what the emblem is, not "Airline unveils logo")
+        ("logo", r"^((?-i:[A-Z0-9])\S*|of|the|and|for|de|du|la) ((?-i:[A-Z0-9])\S* |(of|the|and|"
+                 r"for|de|du|la) ){0,5}(?-i:(harp|school|club|site|brand|company|corporate|"
+                 r"official|party|university|college|council|government|agency|state) )?"
+                 r"(?-i:logo|crest|emblem)$|^[^!?]{2,60}\s[–—-]\s(?-i:(harp|school|club|site|"
+                 r"brand|company|corporate|official|party|university|college|council|government|"
+                 r"agency|state) )?(?-i:logo|crest|emblem)$"),
         # a paper's tagline: "Zarovia's English-language daily since 1994"
         ("logo", r"^[^.!?]{0,50}\b(daily|newspaper|paper|news|voice|journal|weekly)\b[^!?]{0,20}"
                  r"\bsince (1[6-9]|20)\d\d\.?$"),
@@ -781,6 +838,18 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("navigation", r"^(home|menu|search|skip to (main )?content|back to top|main menu|"
                        r"open menu|close( menu)?|next|previous|prev|top|more menu|"
                        r"accessibility links)$"),
+        # a skip link in the site's other language ("Saltar para o conteúdo principal") and
+        # the text-size switch ("Aa", "A- A+")
+        ("navigation", r"^(saltar (para o|al|a) (conte[uú]do|contenido)|aller au contenu|"
+                       r"passer au contenu|zum inhalt( springen)?|direkt zum inhalt|"
+                       r"vai al contenuto|salta al contenuto|przejd[zź] do (tre[sś]ci|"
+                       r"zawarto[sś]ci)|p[řr]esko[čc]it na obsah|preskoči na sadržaj)\b"
+                       r"[^.!?]{0,20}$|^(?-i:Aa|A\s?A|A-\s?A\+|A\+\s?A-)$"),
+        # a reporter's credit under a picture or video: "Dylan Marsh, CBN reporter at Merrow
+        # Airport"
+        ("byline", rf"^{_CASED_NAME}, (?-i:[A-Z][\w&]*)( (?-i:[A-Z][\w&]*)){{0,2}} "
+                   rf"({_DESKS} )?(reporter|correspondent|editor|presenter)( (at|in) "
+                   r"(?-i:[A-Z])[^.!?]{1,40})?$"),
         # "Was this page useful?" / "Yes" / "No": the page's feedback form
         ("feedback form", r"^(was|is) this (page|article|story|information|answer|content|guide|"
                           r"post|advice) "
@@ -1447,6 +1516,8 @@ _CAPTION_CREDIT = re.compile(
     # (after a full stop: "Democrats 47%, Republicans 44% (NYT/Siena)" is a poll)
     r"|(^|[.!?…]\s*)\((?-i:[A-Z])[\w .'’-]{1,40}/\s?(?-i:[A-Z])[\w .'’-]{1,40}\)"
     r"|\b(photograph|photo|picture|image|credit)\s*:\s*[^.!?]{2,80}/[^.!?]{2,60}"
+    # "... as the report was released Credit: Beacon Pictures Ireland"
+    r"|(?-i:[a-z])\s(?-i:Credit|Photo|Picture|Image|Photograph)\s*:\s*(?-i:[A-Z])[^.!?]{2,60}"
     # "... March 4. ST PHOTO: GAVIN FOO", "... 2025. ALAIN JOCARD / AFP"
     r"|[.!?…]\s+((?-i:[A-Z]{2,5})\s+)?(?-i:PHOTO|PICTURE|IMAGE)\s*:\s*[^.!?]{2,60}"
     r"|[.!?…]\s+(?-i:[A-Z][A-Z'’ .-]{3,40})\s?/\s?(?-i:[A-Z][A-Za-z]{1,20})"
@@ -1497,8 +1568,8 @@ _EMBLEM = re.compile(r"^coat of arms of\b[^.!?]{2,60}$|^[^.!?]{2,40}\b(crest|emb
 _EDITION = re.compile(r"^(us|uk|u\.s\.|international|europe|european|australia|asia|africa|"
                       r"americas|global|india|canada|middle east|english|arabic|french|spanish|"
                       r"german|chinese|japanese|korean|world) edition$", re.IGNORECASE)
-_NEIGHBOURS = re.compile(r"^(previous|next)( (article|story|post|release|item|news|press "
-                         r"release))?\s*:\s*[^!?]{3,150}(?<![.!?])$", re.IGNORECASE)
+_NEIGHBOURS = re.compile(r"^([←→‹›«»<>]\s*)?(previous|next)( (article|story|post|release|item|"
+                         r"news|press release))?\s*:\s*[^?]{3,150}(?<![.?])$", re.IGNORECASE)
 # what a page's foot links are removed as
 _FOOT_LINKS = frozenset({"footer", "navigation", "share buttons", "copyright", "cookies", "contact",
                          "follow us", "subscription", "feedback form", "site wording"})
@@ -1513,7 +1584,12 @@ _ABOUT_SITE = re.compile(r"^[A-Z][^.!?]{1,80} (is|are) (the|a|an) ([\w-]+ ){0,3}
                          r"^[A-Z][^.!?]{1,60} is (run|operated|staffed|written|produced) by "
                          r"(volunteers|a team of|an independent|a non-?profit|the [\w ]{1,30} "
                          r"(foundation|trust|association|cooperative|society))\b[^!?]{0,80}\.?$|"
-                         r"^[A-Z][^.!?]{1,60} is (not|in no way) affiliated with\b[^!?]{2,80}\.?$")
+                         r"^[A-Z][^.!?]{1,60} is (not|in no way) affiliated with\b[^!?]{2,80}\.?$|"
+                         # "SwissVoice is the international service of the Swiss Public
+                         # Broadcasting Corporation. It publishes news about Switzerland ..."
+                         r"^[A-Z][^.!?]{1,60} is the (international|overseas|world|english[- ]"
+                         r"language|online|digital|news) (service|arm|edition|website|channel) "
+                         r"of (the )?[A-Z][^!?]{2,160}\.?$")
 _PRESS_OFFICE = re.compile(r"^(the )?(press|media|public relations|communications|public "
                            r"information) (office|service|department|centre|center|unit|team)"
                            r"( of [^.!?]{2,80})?$", re.IGNORECASE)
@@ -1537,6 +1613,8 @@ _AD_CONTACT = re.compile(r"^(?-i:[A-Z])[\w&'’ .-]{2,40} [–—-] [^!?]{3,100}
 _YOUR_EMAIL = re.compile(r"^(your |enter your )?e-?mail( address)?\s*\*?$", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^(image|media|video|photo|picture) (source|credit)s?\s*[,:]\s*\S",
                            re.IGNORECASE)
+_PICTURE_CREDIT = re.compile(r"^(picture|photo|photograph|image|pic)( credit)?\s*:\s*[^.!?]{2,60}/"
+                             r"[^.!?]{2,40}$", re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"^(image|media|video|photo) (caption|source)\s*[,:]?$",
                             re.IGNORECASE)
 _PITCH = re.compile(r"\b(every|each) (day|week|weekday|morning|evening|month|monday|tuesday|"
@@ -1577,6 +1655,7 @@ _TIMED = re.compile(r"^\d{1,2}[:.]\d{2}\s+(\S.{3,})$")
 _RELEASE_TAIL = re.compile(r"^(media (contact|enquiries|inquiries)|press (contact|office|"
                            r"enquiries)|contacts?\b|for (more|further) information|notes? to "
                            r"editors?|about (?-i:[A-Z])|source:)", re.IGNORECASE)
+_BARE_DOMAIN = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 _RELEASE_END = re.compile(r"^(#{3}|[-–—]\s*ends?\s*[-–—]|ends|[-–—]\s*30\s*[-–—])$", re.IGNORECASE)
 _HEADLINE_QUOTE = re.compile(r"^(‘[^’]+’|'[^']+')$")
 _ONLY_QUOTE = re.compile(r"^(“[^”]+”|\"[^\"]+\"|‘[^’]+’|«[^»]+»)[.!?]?$")
@@ -1805,6 +1884,12 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     first_prose = next((r for r in nonblank if kinds[r] is None
                         and _looks_like_sentence(words[r], lines[r])), len(lines))
 
+    # The site's address alone above the article, its logo's link text: "gov.ie" (in the
+    # article, a list of addresses under "Where to find help:" is the article's)
+    for r in nonblank:
+        if r < first_prose and kinds[r] is None and _BARE_DOMAIN.match(lines[r]):
+            kinds[r] = "logo"
+
     # A one- or two-word menu item touching a navigation line extends it ("Home" / "World"), as
     # does one touching a label above the article ("Summary" / "Companies" / "Automotive").
     changed = True
@@ -1825,13 +1910,14 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     for r in nonblank:
         if kinds[r] is None and len(words[r]) >= 8:
             prose += 1
-        elif prose >= 3 and _RELEASE_END.match(lines[r]) and _RELEASE_TAIL.match(
-                next((lines[q] for q in nonblank if q > r), "")):
+        elif prose >= 3 and _RELEASE_END.match(lines[r]):
             kinds[r] = "after the release"  # the mark itself ("ENDS")
-            for later in nonblank:
-                if later > r and kinds[later] is None:
-                    kinds[later] = "after the release"
-            break
+            # (its "Notes to editors" are the release's own)
+            if _RELEASE_TAIL.match(next((lines[q] for q in nonblank if q > r), "")):
+                for later in nonblank:
+                    if later > r and kinds[later] is None:
+                        kinds[later] = "after the release"
+                break
 
     # Above the headline, short menu-like lines are the masthead: site name, section kicker.
     for r in nonblank:
@@ -1905,6 +1991,11 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         if r < first_prose and not _INLINE_LABEL.match(lines[r]):
             continue
         taken = 0  # eight lines, not counting the teasers' dates
+        # (under the article's end mark, its copyright or the wire's credits, a headline with a
+        # full stop is one more teaser: "Swiss glacier loss slowed in 2024, monitoring network
+        # says.")
+        ended = r > paragraph_end and any(kinds[q] in {"copyright", "credits", "after the release"}
+                                          for q in nonblank[:pos] if q > paragraph_end)
         for k, nxt in enumerate(nonblank[pos + 1:pos + 17], start=pos + 1):
             if kinds[nxt] == "metadata":
                 continue  # (a teaser's date under it: "What are the rules?" / "13 March 2026")
@@ -1919,6 +2010,9 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 # (a sentence stays, whatever it is: "Heatwave pushes Spain's power demand to
                 # record high." may be the article's last; the headlines under it go)
                 if r > paragraph_end and _list_goes_on(k, lines, words, kinds, nonblank):
+                    continue
+                if ended and len(words[nxt]) <= 16:
+                    kinds[nxt] = "teaser"
                     continue
                 break
             kinds[nxt] = "teaser"
@@ -2192,7 +2286,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             # a short one over the paragraph it quotes, a few lines on, is that part's
             # subheading ("‘The day we have been waiting for’" over "Cenolo ... was jubilant."
             # and "“This is the day we have been waiting for since 2022,” ...")
-            if sources and not (len(words[r]) <= 8 and any(
+            if sources and not (len(words[r]) <= 10 and any(
                     0 < place[q] - place[r] <= 3 for q in sources)):
                 kinds[r] = "pull quote"
 
@@ -2226,6 +2320,13 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             # (under furniture, a byline or another picture: between two paragraphs a long
             # line over an uncaptioned picture is as likely a subheading, "The families still
             # waiting for answers after the floods")
+            kinds[cap] = "photo caption"
+        # (over "Picture: Aldo Finch/CBN", a credit with its photographer and agency, a line
+        # that does not end like a sentence is the picture's caption)
+        elif kinds[r] in {"caption credit", "photo caption"} and _PICTURE_CREDIT.match(lines[r]) \
+                and kinds[cap] is None and 4 <= len(words[cap]) <= 25 and \
+                not _TERMINAL.search(lines[cap]) and any(kinds[q] is None
+                                                         for q in nonblank[:pos - 1]):
             kinds[cap] = "photo caption"
 
     # A release's "About NTG" over the company's note on itself ("Norvalian Transmission Grid
@@ -2265,7 +2366,9 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         # (a release's neighbours come with other links of its foot: not a race report's
         # closing "Next: stage 13, a flat 165km run from Agen to Pau")
         elif (_EDITION.match(lines[r]) and r < first_prose) or (
-                _NEIGHBOURS.match(lines[r]) and r > foot and any(
+                _NEIGHBOURS.match(lines[r]) and (r > foot or r == foot and re.match(
+                    r"\W*(previous|next) (article|story|post|release|item)\b", lines[r],
+                    re.IGNORECASE)) and any(
                     q is not None and (kinds[q] is not None or _NEIGHBOURS.match(lines[q]))
                     for q in (prv, nxt))):
             kinds[r] = "navigation"
@@ -2412,6 +2515,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     last = max((k for k in range(len(head)) if kinds[head[k]] is None), default=None)
     if last is not None and last < marker and len(words[head[last]]) >= 4:
         clear.append(last)
+    # (or the headline under the date, as a release puts it: "PRESS RELEASE" / "11.06.2025" /
+    # headline, with "Government of the Republic of Varnesia" between the menus above)
+    if not clear and last is not None and len(words[head[last]]) >= 4:
+        clear.append(last)
     menu_kinds = {"navigation", "footer", "label", "subscription"}
     headline = max(clear, default=0)
     # where the site's menus stand above the headline (a row of share buttons is none)
@@ -2433,14 +2540,40 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             kinds[r] = "masthead"
 
     # A government page's sender: "From:" over "Ministry of Transport and Infrastructure and
-    # Irena Novák MP" (not a sentence)
+    # Irena Novák MP" (not a sentence), or on one line above the page's dates, "From:
+    # Department of Health"
+    sender = r"\b(ministry|department|office|agency|government|council|commission|authority|MP)\b"
     for pos, r in enumerate(nonblank[:-1]):
         below = nonblank[pos + 1]
         if re.fullmatch(r"from\s*:", lines[r], re.IGNORECASE) and kinds[below] is None and \
                 len(words[below]) <= 15 and not _TERMINAL.search(lines[below]) and re.search(
-                    r"\b(ministry|department|office|agency|government|council|commission|"
-                    r"authority|MP)\b", lines[below], re.IGNORECASE):
+                    sender, lines[below], re.IGNORECASE):
             kinds[r] = kinds[below] = "byline"
+        elif kinds[r] is None and r < first_prose and len(words[r]) <= 16 and re.match(
+                r"from\s*:\s*\S", lines[r], re.IGNORECASE) and not _TERMINAL.search(lines[r]) \
+                and re.search(sender, lines[r], re.IGNORECASE) and kinds[below] == "metadata":
+            kinds[r] = "byline"
+
+    # A release's sign-off over its contact line, below the article: "Press Office" /
+    # "Ministry of Education and Research" / "1 Piața Marii Adunări, Brenica" / "Tel.: 022 23
+    # 31 10 | presa@mer.gov.vn" (names and an address, no sentence, two lines or more)
+    for pos, r in enumerate(nonblank):
+        if kinds[r] != "contact" or r < first_prose:
+            continue
+        def signs_off(q: int) -> bool:
+            # (its sender's name may already have gone as a copy of the page's head)
+            return kinds[q] in (None, "duplicate") and 0 < len(words[q]) <= 8 and \
+                not _TERMINAL.search(lines[q]) and all(
+                    w[0].isupper() or w.isdigit() or w.lower() in _NAME_GLUE
+                    for w in lines[q].replace(",", " ").split())
+
+        run = list(itertools.takewhile(signs_off, reversed(nonblank[max(0, pos - 4):pos])))
+        above = nonblank[pos - len(run) - 1] if pos - len(run) - 1 >= 0 else None
+        if len(run) >= 2 and above is not None and kinds[above] is None and \
+                _is_prose(words[above], lines[above]):
+            for q in run:
+                if kinds[q] is None:
+                    kinds[q] = "contact"
 
     # A tabloid's splash over its headline, in capitals like a menu's entries: "BRIDGE OF
     # DEATH", "MILENA’S SHAME" over "At least 11 feared dead as packed rush-hour bridge ...".

@@ -465,7 +465,22 @@ _UNIONS = frozenset("union league congress".split())
 _PERSONS_WORDS = re.compile(r"\s+(said|says|told|added)\s+(he|she)\b|['’]s?\s+(wife|husband|son|"
                             r"daughter|children|father|mother|family|fortune|wealth)\b|"
                             r"\s*,\s*(\d{2}|who)\b", re.IGNORECASE)
-_TITLE_BEFORE_NAME = re.compile(r"\b(mr|mrs|ms|dr|sir|lord|lady)\.?\s+$", re.IGNORECASE)
+_TITLE_BEFORE_NAME = re.compile(r"\b(mr|mrs|ms|miss|dr|sir|lord|lady)\.?\s+$", re.IGNORECASE)
+# what "Mr" and "Ms" say of a person, and the pronouns that say it in the next sentences
+_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "lady": "f"}
+# (as who speaks: "she said", "he added"; a "his" may be anybody's: "whose son ... his death")
+_SPEECH = r"(said|says|added|adds|told|tells|explained|recalled|insisted|warned)"
+_HE = re.compile(rf"\bhe {_SPEECH}\b|\b{_SPEECH} he\b", re.IGNORECASE)
+_SHE = re.compile(rf"\bshe {_SPEECH}\b|\b{_SPEECH} she\b", re.IGNORECASE)
+
+
+def _pronouns(text: str) -> str | None:
+    """"m" or "f" when the text's speakers are of one sex only, else None."""
+    he, she = len(_HE.findall(text)), len(_SHE.findall(text))
+    return "m" if he and not she else "f" if she and not he else None
+
+
+_SAINTS = frozenset({"st", "saint", "san", "santa", "sankt", "ste", "sainte", "sv"})
 _CHARITY_WORDS = frozenset("foundation fund trust institute charity charities society "
                            "initiative".split())
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -558,6 +573,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     words = {key: _word_keys(surface[refs[0]]) for key, refs in by_key.items()}
     docs_of = {key: {d for d, _ in refs} for key, refs in by_key.items()}
     target: dict[str, str] = {key: key for key in by_key}
+    moved: dict[tuple[int, int], str] = {}  # a mention that joins another name than its key's
 
     def root(key: str) -> str:
         while target[key] != key:
@@ -701,6 +717,10 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             if bare is None or label_of[bare] == "PERSON" or not compatible(bare, key):
                 continue
             place = by_words.get(front)
+            if place is not None and _family(label_of[bare]) == "place" and \
+                    label_of[place] != "GPE" and front != owner_words:
+                continue  # a group named for its country: "Lake Guardians Switzerland" (its
+                # "Lake Guardians" read as a people) is not Switzerland
             if (front[-1] not in _COMPASS and "and" not in front
                     and (front == owner_words
                          or (place is not None and label_of[place] in {"GPE", "NORP"}))):
@@ -817,6 +837,13 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                              r"village),?\s+$", text[max(0, at.start() - 10):at.start()])
                    for text, at in written(key))
 
+    @functools.cache  # it reads every text: once per name
+    def inside(key: str) -> bool:
+        """Written as a place one is in ("Customers in Caldora"), which no surname is: the
+        model's "Caldora", read as a person, is not the last word of "Fair Fares Caldora"."""
+        return any(re.search(r"\b(in|near)\s+$", text[max(0, at.start() - 6):at.start()])
+                   for text, at in written(key))
+
     def demonym(key: str) -> bool:
         """Whether a one-word name is a place's adjective: "Velmoran" beside "Velmora",
         "Veltrian" beside "Veltria"."""
@@ -831,7 +858,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             return True  # "Nerida" of "Super Typhoon Nerida"
         if len(mine) == len(theirs):  # "V. Yeremchuk" of "Vadim Yeremchuk"
             return label_of[other] == "PERSON" and person(key) and _initialled(mine, theirs)
-        if label_of[other] == "PERSON" and person(key) and theirs[-1] not in _LEGAL_FORMS and (
+        if label_of[other] == "PERSON" and person(key) and theirs[-1] not in _LEGAL_FORMS and \
+                not inside(key) and (
                 theirs[-len(mine):] == mine  # "Tokayev" of "Kassym-Jomart Tokayev"
                 or (len(mine) == 1 and mine[0] in theirs[1:])):  # a surname inside a name
             return True  # (not "Lestria" of "Nimbra Lestria s.r.o.", a company the model
@@ -844,6 +872,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         if theirs[:len(mine)] == mine and "and" not in theirs:
             owner = _OWNER.match(surface[by_key[other][0]])
             if owner and tuple(_word_keys(owner.group(1))) == tuple(mine) and \
+                    mine[0] not in _SAINTS and \
                     tuple(theirs[len(mine):]) in by_words:
                 return False  # "Norvale's Halcombe Road" is the "Halcombe Road", not Norvale
             extra = tuple(theirs[len(mine):])
@@ -882,6 +911,42 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         return (len(mine) == 1 and len(key) >= 2 and key.isalpha()
                 and surface[by_key[key][0]].isupper()
                 and key in {name_key(i) for i in _initials(surface[by_key[other][0]])})
+
+    def _named_before(ref: tuple[int, int], longer: list[str]) -> str | None:
+        """The full name that a bare surname (`ref`, "Ms Vance") stands for: of the people
+        `longer` its article names, the one named last before it, unless the words after that
+        full name speak of the other sex than "Mr" or "Ms" does; after two of them, only when
+        a "Mr" or "Ms" and those words agree."""
+        d, m = ref
+        bare = docs[d][m]
+
+        def key_of(x: str | tuple[int, int]) -> str:
+            return x if isinstance(x, str) else name_key(surface[x])
+
+        before = [(docs[d][k].start, o) for o in longer for dd, k in by_key[o]
+                  if dd == d and docs[d][k].start < bare.start]
+        if not before:
+            return None
+        at, full = max(before)
+        text = texts[d] if texts else ""
+        several = len({o for _, o in before}) > 1
+        said = bare.text.split()
+        honorific = _TITLE_BEFORE_NAME.search(
+            said[0] + " " if len(said) > 1 else text[max(0, bare.start - 6):bare.start])
+        sex = _SEX.get(honorific.group(1).lower()) if honorific else None
+        # (who speaks between the full name and the surname, up to the next person the article
+        # names in full: "Petra Vance said. The opposition's spokesman, Callum Reyes, ..." says
+        # nothing of her)
+        others = [x.start for x in docs[d] if x.label == "PERSON" and x.start > at
+                  and len(x.text.split()) > 1
+                  and name_key(_strip_titles(" ".join(x.text.split()))) not in (key_of(full),
+                                                                                 key_of(ref))]
+        told = _pronouns(text[at:min([at + 400, bare.start, *others])])
+        # (after two of them, only what the words say of the nearer one can tell: "Ana-Maria
+        # Răducanu ... Mihai Răducanu ... Ms Răducanu's resignation")
+        if several and (sex is None or told != sex) or sex and told not in (None, sex):
+            return None
+        return root(full)
 
     def introduced(key: str, longer: list[str]) -> bool:
         """Whether each article writes the bare surname only after a full name, and never with a
@@ -946,6 +1011,16 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 roots = {chosen}
             if len(roots) > 1 and len(legal) == 1:
                 roots = legal - {root(key)}
+            if len(roots) > 1 and len(mine) == 1 and texts and label_of[key] == "PERSON":
+                # Two people share the surname: an article's "Ms Vance" is the Vance it named
+                # last ("Petra Vance ... Ms Vance ... Owen Vance ... Mr Vance").
+                people_named = [o for o in containing if label_of[o] == "PERSON"
+                                and words[o][-1] == mine[0]]
+                for ref in by_key[key]:
+                    one = _named_before(ref, people_named)
+                    if one is not None:
+                        moved[ref] = one
+                continue
         if len(roots) == 1 and root(key) == key:
             target[key] = roots.pop()
         elif len(roots) == 1 and len(words[root(key)]) > len(mine) and \
@@ -958,9 +1033,14 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     groups: dict[str, list[str]] = defaultdict(list)
     for key in by_key:
         groups[root(key)].append(key)
+    joined: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for ref, other in moved.items():
+        joined[root(other)].append(ref)
     result = []
     for top, members in groups.items():
-        refs = sorted(r for k in members for r in by_key[k])
+        refs = sorted([r for k in members for r in by_key[k] if r not in moved] + joined[top])
+        if not refs:
+            continue
         votes: Counter[str] = Counter()
         for k in members:
             votes.update(Counter({"ORG": label_votes[k].total()}) if k in companies

@@ -383,9 +383,10 @@ def name_key(text: str) -> str:
 
 
 # "Zhumagulov"/"Jumagulov", "Khan"/"Han"; a Polish "cz" is a "ch" ("Tkaczenko"/"Tkachenko"),
-# an "x" a "ks" ("Olexandr"/"Oleksandr")
-_DIGRAPHS = re.compile(r"dzh|zh|dj|kh|ph|cz|x")
-_DIGRAPH_AS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ph": "f", "cz": "ch", "x": "ks"}
+# as is a French "tch" ("Martchenko"/"Marchenko"), an "x" a "ks" ("Olexandr"/"Oleksandr")
+_DIGRAPHS = re.compile(r"dzh|zh|dj|kh|ph|cz|tch|x")
+_DIGRAPH_AS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ph": "f", "cz": "ch", "tch": "ch",
+               "x": "ks"}
 
 
 def fold_digraphs(name: str) -> str:
