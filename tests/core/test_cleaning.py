@@ -2368,6 +2368,9 @@ def test_a_quoted_subheading_over_its_paragraph_and_a_picture_s_caption():
            paragraph, *FLOOD[2:]]
     assert quote in clean("\n".join(raw)).text.split("\n")
     caption = ["Kestrel Air’s aircraft sit idle at Merrow Airport on Tuesday morning",
-               "Picture: Aldo Finch/CBN"]
+               "Picture: Aldo Finch/CBN", "Get in touch"]
     kept = clean("\n".join([*FLOOD[:2], *caption, *FLOOD[2:]])).text.split("\n")
     assert kept == FLOOD
+    # between two paragraphs, a short line over a credit is the next part's subheading
+    subhead = [*FLOOD[:2], "What the inspectors found", "Picture: Aldo Finch/CBN", *FLOOD[2:]]
+    assert "What the inspectors found" in clean("\n".join(subhead)).text.split("\n")

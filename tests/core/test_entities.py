@@ -1158,9 +1158,14 @@ def test_a_shared_surname_after_two_people_needs_mr_or_ms_and_what_the_article_s
 def test_a_place_is_no_surname_and_a_group_named_for_its_country_is_not_the_country():
     groups = run_texts(("The consumer group Fair Fares Caldora urged customers to claim.",
                         [("Fair Fares Caldora", "PERSON")]),
-                       ("Customers in Caldora were told to stay home. Caldora's airports were "
-                        "quiet.", [("Caldora", "PERSON"), ("Caldora", "PERSON")]))
+                       ("Customers in Caldora were told to stay home. Flights back to Caldora "
+                        "begin today.", [("Caldora", "PERSON"), ("Caldora", "PERSON")]))
     assert not together(groups, "Fair Fares Caldora", "Caldora")
+    # a surname written once after "in" is still the person's ("lost faith in Macron")
+    groups = run_texts(("Emmanuel Macron dissolved the assembly.", [("Emmanuel Macron", "PERSON")]),
+                       ("Voters who had lost faith in Macron turned away. Macron's allies "
+                        "conceded.", [("Macron", "PERSON"), ("Macron", "PERSON")]))
+    assert together(groups, "Emmanuel Macron", "Macron")
     groups = run_texts(("Lake Guardians blamed farms. Lake Guardians Switzerland filed a "
                         "complaint.", [("Lake Guardians", "NORP"),
                                        ("Lake Guardians Switzerland", "GPE")]),

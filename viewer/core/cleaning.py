@@ -69,6 +69,9 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
           r"policy|politics|markets?|courts?|media|investigations|"
           r"global|north america|europe|asia|africa|middle east|central|eastern|western|northern|"
           r"southern|and|&)")
+# Not somebody's words reported: "..., the court said", "... the complaint alleges".
+_UNSAID = (r"(?!.*\b(said|says|told|tells|according to|alleges?|alleged|argued|argues|ruled|"
+           r"found|state|states|stated|wrote|writes|claims?|claimed)\b)")
 # The page's own standard wording, however much it reads like a sentence: the same lines stand
 # under every article of a site family (WordPress and Disqus comments, GOV.UK's cookie banner,
 # Substack, agencies' self-descriptions, print-edition notes).
@@ -427,31 +430,41 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                       r"^(bbc|afp|ap|pa|epa|reuters|getty images)\s?/\s?(?-i:[A-Z])[\w.'’-]+"
                       r"( (?-i:[A-Z])[\w.'’-]+){0,3}(?<!poll)(?<!survey)$"),
     # an app's promotion: "Get breaking news as it happens – download the free TRV News app
-    # for Android and iOS." (a call to the reader, with the stores' platforms: not "The
-    # ministry's app, free on iPhone and Android, crashed within an hour")
-    ("app promotion", r"^(get|download|install|read|follow|try|stay|never miss)\b[^!?]{0,100}"
-                      r"\bapps?\b[^!?]{0,60}\b(iphone|ios|android|app store|google play)\b"
-                      r"[^!?]{0,60}$"),
+    # for Android and iOS." (a call to the reader to get the site's own app, with the stores'
+    # platforms: not "The ministry's app, free on iPhone and Android, crashed within an hour",
+    # "Download numbers for the app passed two million on iPhone and Android")
+    ("app promotion", _UNSAID + r"^(get|download|install|read|follow|stay|never miss)\b[^!?]{0,80}"
+                      r"\b(download|install|get|with) (our|the)( free)?( (?-i:[A-Z])[\w&'’.-]*)"
+                      r"{0,3}( news)? app\b[^!?]{0,40}\b(iphone|ios|android)\b[^.!?]{0,60}[.!]?$"),
     # the comment section's rules: "Comment policy: we reserve the right to remove comments
     # that are abusive ...", "Comments are the responsibility of their authors."
-    ("comments", r"^comments? polic(y|ies)\s*:|^comments are the (sole )?responsibility of "
-                 r"(their|the) (authors?|writers?|users?|posters?)\b|^we reserve the right to "
-                 r"(remove|delete|moderate|edit|refuse)\b[^.!?]{0,60}\bcomments?\b"),
+    # (the page's own rules, not a court's or a paper's terms reported: "Comments are the
+    # responsibility of their authors, the court said")
+    ("comments", _UNSAID + r"(^comments? polic(y|ies)\s*:\s*(we|our|comments|please|posts)\b|"
+                 r"^comments are the (sole )?responsibility of (their|the) (authors?|writers?|"
+                 r"users?|posters?)\b|^we reserve the right to (remove|delete|moderate|edit|"
+                 r"refuse)\b[^.!?]{0,60}\bcomments?\b)"),
     # a cookie banner in the site's own words: "Cookies help us improve our website. By
     # clicking “Accept”, you agree ...", "Orizzonte and its partners use cookies ..."
-    ("cookies", r"^cookies help us\b|\bby clicking [“\"‘']?(accept|ok|agree|i agree|allow|got it)"
-                r"\b[^.!?]{0,80}\byou (agree|consent)\b|^(?-i:[A-Z])[\w'’&. -]{1,40} and (its|"
-                r"our) (partners|vendors|advertisers) use cookies\b"),
+    ("cookies", _UNSAID + r"(^cookies help us\b|(^|[.!?]\s+)by clicking [“\"‘']?(accept|ok|"
+                r"agree|i agree|allow|got it)\b[^.!?]{0,80}\byou (agree|consent)\b|"
+                r"^(?-i:[A-Z])[\w'’&. -]{1,40} and (its|our) (partners|vendors|advertisers) use "
+                r"cookies\b[^.!?]{0,80}\b(your|you)\b)"),
     # a sentence and the button after it: "Sign our petition to the Vaud Council of State. Sign
     # now", "... members and donors. Donate now", "Love culture? Our free Culture Letter ...
     # Sign up"
-    ("call to action", r"[.!?]\s+(sign (up|now)|donate( now| today)?|subscribe( now| today)?|"
-                       r"join (now|us|today)|register now|give now)$"),
+    # (not a quotation going on into the next paragraph: "“... and come to the meeting. Join us")
+    ("call to action", r"^(?![“\"‘'])[^“\"]*[.!?]\s+(sign (up|now)|donate( now| today)?|"
+                       r"subscribe( now| today)?|join (now|us|today)|register now|give now)$"),
     # an agency picture's caption: "Divers ... in this handout picture released on September
     # 16, 2025. IUA/Handout via MPA"
-    ("photo caption", r"\bin this (handout |undated |file |still |aerial )*(photo|picture|image|"
-                      r"photograph|video still|screen ?grab|frame grab)\b|"
-                      r"\b(handout|pool) via (?-i:[A-Z])[\w.&-]+$"),
+    # (as agencies write it: "in this undated photo", "in this picture taken on ...", not "the
+    # man in this picture may have information", "in this photo from 2021")
+    ("photo caption", r"\bin this ((undated|handout|file) (handout |file )?(photo|picture|image|"
+                      r"photograph)|(handout |undated |file |still |aerial )*(photo|picture|image|"
+                      r"photograph|video still|screen ?grab|frame grab) (taken|released|provided|"
+                      r"obtained|made available|distributed|dated)\b)|"
+                      r"(^|/|\s)(?-i:Handout|HANDOUT|Pool|POOL) via (?-i:[A-Z])[\w.&-]+$"),
     # "Advertisement – story continues below", "Story continues below advertisement"
     ("advertisement", r"^((advertisement|advert|ad)\s*[-–—:|·•]\s*)?(the )?(story|article) "
                       r"continues (below|after (the |this )?(ad|advert|advertisement))\.?$|"
@@ -468,7 +481,7 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                 r"[.:]?\s*\+?\(?\d[\d ()/-]{6,}\d$"),
     # a broadcaster's service under its name: "SwissVoice · The international service of the
     # Swiss Public Broadcasting Corporation"
-    ("logo", r"^(?-i:[A-Z])[\w'’&.-]+( [\w'’&.-]+){0,3}\s[·|•–—-]\s(the )?(international|"
+    ("logo", r"^(?-i:[A-Z])[\w'’&.-]+( [\w'’&.-]+){0,3}\s[·|•]\s(the )?(international|"
              r"overseas|world|english[- ]language|online|digital|news) (service|arm|edition|"
              r"website|channel) of\b[^.!?]{2,80}$"),
 )
@@ -662,13 +675,16 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"((?-i:[A-Z])[^.!?]{0,40})?$"),
         ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo\.?$|^((?-i:[A-Z0-9])\S* ){0,3}(?-i:logo) [–—-] "
                  r"[^.!?]{2,60}$"),
-        ("logo", r"^(logo|logotipo|logótipo|logotyp|logotype)( of| for| do| da| de| del| della| "
-                 r"di| du| des|:)? [^.!?]{1,60}$"),
+        ("logo", r"^logo( of| for|:)? [^.!?]{1,60}$"),
+        # in the site's language, before its name: "Logótipo do Correio Atlântico"
+        ("logo", r"^(logotipo|logótipo|logotyp|logotype)( do| da| de| del| della| di| du| des)? "
+                 r"((?-i:[A-Z0-9])[\w'’&.-]*( |$)|(of|the|and|de|do|da|del|du|des|di) ){1,8}$"),
         # "Government of Ireland harp logo", "Scoil Bhríde N.S. Kilbrannagh – school crest" (a
         # word for what the emblem is, not "Airline unveils logo")
+        # (a crest or emblem only with what it is: not the subheading "The 1921 crest")
         ("logo", r"^((?-i:[A-Z0-9])\S*|of|the|and|for|de|du|la) ((?-i:[A-Z0-9])\S* |(of|the|and|"
                  r"for|de|du|la) ){0,5}(?-i:(harp|school|club|site|brand|company|corporate|"
-                 r"official|party|university|college|council|government|agency|state) )?"
+                 r"official|party|university|college|council|government|agency|state) )"
                  r"(?-i:logo|crest|emblem)$|^[^!?]{2,60}\s[–—-]\s(?-i:(harp|school|club|site|"
                  r"brand|company|corporate|official|party|university|college|council|government|"
                  r"agency|state) )?(?-i:logo|crest|emblem)$"),
@@ -840,16 +856,18 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"accessibility links)$"),
         # a skip link in the site's other language ("Saltar para o conteúdo principal") and
         # the text-size switch ("Aa", "A- A+")
-        ("navigation", r"^(saltar (para o|al|a) (conte[uú]do|contenido)|aller au contenu|"
-                       r"passer au contenu|zum inhalt( springen)?|direkt zum inhalt|"
-                       r"vai al contenuto|salta al contenuto|przejd[zź] do (tre[sś]ci|"
-                       r"zawarto[sś]ci)|p[řr]esko[čc]it na obsah|preskoči na sadržaj)\b"
-                       r"[^.!?]{0,20}$|^(?-i:Aa|A\s?A|A-\s?A\+|A\+\s?A-)$"),
+        # (the link's own words and nothing more: not the subheading "Zum Inhalt der Einigung")
+        ("navigation", r"^(saltar (para o|al|a) (conte[uú]do|contenido)( principal)?|aller au "
+                       r"contenu( principal)?|passer au contenu( principal)?|(direkt )?zum "
+                       r"(haupt)?inhalt( springen)?|(vai|salta|passa) al contenuto( principale)?|"
+                       r"przejd[zź] do (tre[sś]ci|zawarto[sś]ci)|p[řr]esko[čc]it na obsah|"
+                       r"preskoči na (glavni )?sadržaj|naar (de )?inhoud|hoppa till innehållet|"
+                       r"sari la conținut)$|^(?-i:Aa|A\s?A|A-\s?A\+|A\+\s?A-)$"),
         # a reporter's credit under a picture or video: "Dylan Marsh, CBN reporter at Merrow
         # Airport"
-        ("byline", rf"^{_CASED_NAME}, (?-i:[A-Z][\w&]*)( (?-i:[A-Z][\w&]*)){{0,2}} "
-                   rf"({_DESKS} )?(reporter|correspondent|editor|presenter)( (at|in) "
-                   r"(?-i:[A-Z])[^.!?]{1,40})?$"),
+        ("byline", rf"^{_CASED_NAME}, (?-i:[A-Z][\w&]*)( (du|de|of|the|la|le|del) | )?"
+                   rf"((?-i:[A-Z][\w&]*) ){{0,2}}({_DESKS} )?(reporter|correspondent|editor|"
+                   r"presenter)( (at|in) [^.!?]{1,40})?$"),
         # "Was this page useful?" / "Yes" / "No": the page's feedback form
         ("feedback form", r"^(was|is) this (page|article|story|information|answer|content|guide|"
                           r"post|advice) "
@@ -1517,7 +1535,9 @@ _CAPTION_CREDIT = re.compile(
     r"|(^|[.!?…]\s*)\((?-i:[A-Z])[\w .'’-]{1,40}/\s?(?-i:[A-Z])[\w .'’-]{1,40}\)"
     r"|\b(photograph|photo|picture|image|credit)\s*:\s*[^.!?]{2,80}/[^.!?]{2,60}"
     # "... as the report was released Credit: Beacon Pictures Ireland"
-    r"|(?-i:[a-z])\s(?-i:Credit|Photo|Picture|Image|Photograph)\s*:\s*(?-i:[A-Z])[^.!?]{2,60}"
+    # (a name and nothing after it: not "... print the line Photo: Anna Berg under every picture")
+    r"|(?-i:[a-z])\s(?-i:Credit|Photo|Picture|Image|Photograph)\s*:\s*((?-i:[A-Z])[\w'’&./-]*"
+    r"\s?){1,5}"
     # "... March 4. ST PHOTO: GAVIN FOO", "... 2025. ALAIN JOCARD / AFP"
     r"|[.!?…]\s+((?-i:[A-Z]{2,5})\s+)?(?-i:PHOTO|PICTURE|IMAGE)\s*:\s*[^.!?]{2,60}"
     r"|[.!?…]\s+(?-i:[A-Z][A-Z'’ .-]{3,40})\s?/\s?(?-i:[A-Z][A-Za-z]{1,20})"
@@ -1994,8 +2014,11 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         # (under the article's end mark, its copyright or the wire's credits, a headline with a
         # full stop is one more teaser: "Swiss glacier loss slowed in 2024, monitoring network
         # says.")
-        ended = r > paragraph_end and any(kinds[q] in {"copyright", "credits", "after the release"}
-                                          for q in nonblank[:pos] if q > paragraph_end)
+        # (a wire's credits or the page's copyright with its year, not a picture's "© Reuters")
+        ended = r > paragraph_end and any(
+            kinds[q] in {"credits", "after the release"} or kinds[q] == "copyright" and
+            re.search(r"\b(19|20)\d\d\b|rights reserved", lines[q], re.IGNORECASE)
+            for q in nonblank[:pos] if q > paragraph_end)
         for k, nxt in enumerate(nonblank[pos + 1:pos + 17], start=pos + 1):
             if kinds[nxt] == "metadata":
                 continue  # (a teaser's date under it: "What are the rules?" / "13 March 2026")
@@ -2011,8 +2034,9 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 # record high." may be the article's last; the headlines under it go)
                 if r > paragraph_end and _list_goes_on(k, lines, words, kinds, nonblank):
                     continue
-                if ended and len(words[nxt]) <= 16:
-                    kinds[nxt] = "teaser"
+                after = nonblank[k + 1] if k + 1 < len(nonblank) else None
+                if ended and len(words[nxt]) <= 16 and (after is None or kinds[after] is not None):
+                    kinds[nxt] = "teaser"  # (with furniture or nothing under it)
                     continue
                 break
             kinds[nxt] = "teaser"
@@ -2323,10 +2347,13 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             kinds[cap] = "photo caption"
         # (over "Picture: Aldo Finch/CBN", a credit with its photographer and agency, a line
         # that does not end like a sentence is the picture's caption)
+        # (a caption's length, with furniture above it or below its credit: between two
+        # paragraphs "What the inspectors found" over a credit is the next part's subheading)
         elif kinds[r] in {"caption credit", "photo caption"} and _PICTURE_CREDIT.match(lines[r]) \
-                and kinds[cap] is None and 4 <= len(words[cap]) <= 25 and \
+                and kinds[cap] is None and 7 <= len(words[cap]) <= 25 and \
                 not _TERMINAL.search(lines[cap]) and any(kinds[q] is None
-                                                         for q in nonblank[:pos - 1]):
+                                                         for q in nonblank[:pos - 1]) and (
+                    pos >= 2 and kinds[nonblank[pos - 2]] is not None or kinds[nxt] is not None):
             kinds[cap] = "photo caption"
 
     # A release's "About NTG" over the company's note on itself ("Norvalian Transmission Grid
@@ -2515,10 +2542,13 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     last = max((k for k in range(len(head)) if kinds[head[k]] is None), default=None)
     if last is not None and last < marker and len(words[head[last]]) >= 4:
         clear.append(last)
-    # (or the headline under the date, as a release puts it: "PRESS RELEASE" / "11.06.2025" /
-    # headline, with "Government of the Republic of Varnesia" between the menus above)
-    if not clear and last is not None and len(words[head[last]]) >= 4:
-        clear.append(last)
+    # (or the headline right under the date, as a release puts it: "PRESS RELEASE" /
+    # "11.06.2025" / headline, with "Government of the Republic of Varnesia" between the menus
+    # above; not a caption under a row of tags)
+    under = next((k for k in range(marker + 1, len(head)) if kinds[head[k]] is None), None)
+    if not clear and under is not None and len(words[head[under]]) >= 4 and \
+            kinds[head[under - 1]] in {"byline", "metadata", "dateline", "label"}:
+        clear.append(under)
     menu_kinds = {"navigation", "footer", "label", "subscription"}
     headline = max(clear, default=0)
     # where the site's menus stand above the headline (a row of share buttons is none)

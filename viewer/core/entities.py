@@ -470,6 +470,14 @@ _TITLE_BEFORE_NAME = re.compile(r"\b(mr|mrs|ms|miss|dr|sir|lord|lady)\.?\s+$", r
 _SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "lady": "f"}
 # (as who speaks: "she said", "he added"; a "his" may be anybody's: "whose son ... his death")
 _SPEECH = r"(said|says|added|adds|told|tells|explained|recalled|insisted|warned)"
+# an apposition that introduces whom a surname names: ", a dairy farmer,", ", his wife", ", 81,"
+_INTRODUCES = re.compile(r",\s+(a|an|the|his|her|their|\d{1,3}\b)")
+# where a place stands: "customers in Caldora", "back to Caldora", "the National Bank of
+# Velmora" (not "confidence in Meloni", "trust in Harris")
+_PLACE_BEFORE = re.compile(r"(?<!\bfaith )(?<!\btrust )(?<!\bconfidence )(?<!\binterest )"
+                           r"(?<!\bbelief )\b(in|near|from|to|across|throughout)\s+$|"
+                           r"\b[A-Z][\w'’-]+ of\s+$")
+_SPEAKS_AFTER = re.compile(r"\s+(said|says|told|added|argued|insisted|warned|wrote)\b")
 _HE = re.compile(rf"\bhe {_SPEECH}\b|\b{_SPEECH} he\b", re.IGNORECASE)
 _SHE = re.compile(rf"\bshe {_SPEECH}\b|\b{_SPEECH} she\b", re.IGNORECASE)
 
@@ -717,7 +725,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             if bare is None or label_of[bare] == "PERSON" or not compatible(bare, key):
                 continue
             place = by_words.get(front)
-            if place is not None and _family(label_of[bare]) == "place" and \
+            if place is not None and _family(label_of[bare]) == "place" and len(front) > 1 and \
                     label_of[place] != "GPE" and front != owner_words:
                 continue  # a group named for its country: "Lake Guardians Switzerland" (its
                 # "Lake Guardians" read as a people) is not Switzerland
@@ -839,10 +847,24 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
 
     @functools.cache  # it reads every text: once per name
     def inside(key: str) -> bool:
-        """Written as a place one is in ("Customers in Caldora"), which no surname is: the
-        model's "Caldora", read as a person, is not the last word of "Fair Fares Caldora"."""
-        return any(re.search(r"\b(in|near)\s+$", text[max(0, at.start() - 6):at.start()])
-                   for text, at in written(key))
+        """Written mostly where a place stands ("Customers in Caldora", "back to Caldora") and
+        never as someone who speaks: the model's "Caldora", read as a person, is not the last
+        word of "Fair Fares Caldora" (but "lost faith in Macron" is Emmanuel Macron)."""
+        found = written(key)
+        # (its uses alone, not inside a longer name: "CBN Radio Caldora", "Caldora's Civil ...")
+        alone = [(text, at) for text, at in found
+                 if not re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, at.start() - 20):at.start()])
+                 and not re.match(r"(['’]s?)?\s+[A-Z]", text[at.end():at.end() + 4])]
+        placed_at = [(text, at) for text, at in alone if _PLACE_BEFORE.search(
+            text[max(0, at.start() - 30):at.start()]) and not re.match(r"['’]", text[at.end():])]
+        # (mostly where a place stands: "lost faith in Macron" beside "Macron's allies", "in
+        # Starmer's government" are no place)
+        return 2 * len(placed_at) > len(alone) and any(
+            re.search(r"\b(in|near)\s+$", text[max(0, at.start() - 6):at.start()])
+            for text, at in placed_at) and not any(
+            _SPEAKS_AFTER.match(text, at.end()) or
+            _TITLE_BEFORE_NAME.search(text[max(0, at.start() - 6):at.start()])
+            for text, at in found) and not written_as_person(key)
 
     def demonym(key: str) -> bool:
         """Whether a one-word name is a place's adjective: "Velmoran" beside "Velmora",
@@ -929,7 +951,13 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             return None
         at, full = max(before)
         text = texts[d] if texts else ""
+        if _INTRODUCES.match(text, bare.end):
+            return None  # "Mr Vance, a dairy farmer, ...", "Ms Clarke, 81,": someone new
         several = len({o for _, o in before}) > 1
+        # (from the end of the full name's sentence: "Petra Vance said her son, Owen Vance, ...,
+        # she said" speaks of her, not of him)
+        end = re.compile(r"[.!?][”\"’']?(\s|$)").search(text, at)
+        at = end.end() if end and end.end() < bare.start else bare.start
         said = bare.text.split()
         honorific = _TITLE_BEFORE_NAME.search(
             said[0] + " " if len(said) > 1 else text[max(0, bare.start - 6):bare.start])

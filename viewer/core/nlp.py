@@ -389,9 +389,15 @@ _DIGRAPH_AS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ph": "f", "cz": "ch
                "x": "ks"}
 
 
+# (a French "tch" only in a Slavic name: "Mitchell", "Butcher" and "Thatcher" are no "Michell",
+# "Bucher" or "Thacher")
+_SLAVIC_END = re.compile(r"(enko|uk|ouk|ovich|evich|ov|ev|ova|eva|in|ina|sky|ski)$")
+
+
 def fold_digraphs(name: str) -> str:
     """"dzh", "zh", "dj" as "j", "kh" as "h", "ph" as "f", ...: one sound written two ways."""
-    return _DIGRAPHS.sub(lambda m: _DIGRAPH_AS[m.group(0)], name)
+    return _DIGRAPHS.sub(lambda m: _DIGRAPH_AS[m.group(0)] if m.group(0) != "tch" or
+                         _SLAVIC_END.search(name) else m.group(0), name)
 
 
 # Letters one transliteration writes where another writes the other: "Welikow"/"Velikov",
