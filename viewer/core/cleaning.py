@@ -679,9 +679,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # in the site's language, before its name: "Logótipo do Correio Atlântico"
         ("logo", r"^(logotipo|logótipo|logotyp|logotype)( do| da| de| del| della| di| du| des)? "
                  r"((?-i:[A-Z0-9])[\w'’&.-]*( |$)|(of|the|and|de|do|da|del|du|des|di) ){1,8}$"),
-        # "Government of Ireland harp logo", "Scoil Bhríde N.S. Kilbrannagh – school crest" (a
-        # word for what the emblem is, not "Airline unveils logo")
-        # (a crest or emblem only with what it is: not the subheading "The 1921 crest")
+        # "Government of Ireland harp logo", "Scoil Bhríde N.S. Kilbrannagh – school crest":
+        # with a word for what the emblem is (not "Airline unveils logo", "The 1921 crest")
         ("logo", r"^((?-i:[A-Z0-9])\S*|of|the|and|for|de|du|la) ((?-i:[A-Z0-9])\S* |(of|the|and|"
                  r"for|de|du|la) ){0,5}(?-i:(harp|school|club|site|brand|company|corporate|"
                  r"official|party|university|college|council|government|agency|state) )"
@@ -2011,10 +2010,9 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         if r < first_prose and not _INLINE_LABEL.match(lines[r]):
             continue
         taken = 0  # eight lines, not counting the teasers' dates
-        # (under the article's end mark, its copyright or the wire's credits, a headline with a
-        # full stop is one more teaser: "Swiss glacier loss slowed in 2024, monitoring network
-        # says.")
-        # (a wire's credits or the page's copyright with its year, not a picture's "© Reuters")
+        # (under the article's end, the wire's credits or the page's dated copyright (not a
+        # picture's "© Reuters"), a headline with a full stop is one more teaser: "Swiss glacier
+        # loss slowed in 2024, monitoring network says.")
         ended = r > paragraph_end and any(
             kinds[q] in {"credits", "after the release"} or kinds[q] == "copyright" and
             re.search(r"\b(19|20)\d\d\b|rights reserved", lines[q], re.IGNORECASE)
@@ -2345,10 +2343,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             # line over an uncaptioned picture is as likely a subheading, "The families still
             # waiting for answers after the floods")
             kinds[cap] = "photo caption"
-        # (over "Picture: Aldo Finch/CBN", a credit with its photographer and agency, a line
-        # that does not end like a sentence is the picture's caption)
-        # (a caption's length, with furniture above it or below its credit: between two
-        # paragraphs "What the inspectors found" over a credit is the next part's subheading)
+        # (over "Picture: Aldo Finch/CBN", a credit with its photographer and agency, a line of
+        # a caption's length that does not end like a sentence, with furniture above it or below
+        # its credit, is the picture's caption; between two paragraphs "What the inspectors
+        # found" over a credit is the next part's subheading)
         elif kinds[r] in {"caption credit", "photo caption"} and _PICTURE_CREDIT.match(lines[r]) \
                 and kinds[cap] is None and 7 <= len(words[cap]) <= 25 and \
                 not _TERMINAL.search(lines[cap]) and any(kinds[q] is None

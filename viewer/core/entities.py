@@ -477,6 +477,7 @@ _INTRODUCES = re.compile(r",\s+(a|an|the|his|her|their|\d{1,3}\b)")
 _PLACE_BEFORE = re.compile(r"(?<!\bfaith )(?<!\btrust )(?<!\bconfidence )(?<!\binterest )"
                            r"(?<!\bbelief )\b(in|near|from|to|across|throughout)\s+$|"
                            r"\b[A-Z][\w'’-]+ of\s+$")
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?(\s|$)")
 _SPEAKS_AFTER = re.compile(r"\s+(said|says|told|added|argued|insisted|warned|wrote)\b")
 _HE = re.compile(rf"\bhe {_SPEECH}\b|\b{_SPEECH} he\b", re.IGNORECASE)
 _SHE = re.compile(rf"\bshe {_SPEECH}\b|\b{_SPEECH} she\b", re.IGNORECASE)
@@ -934,17 +935,13 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 and surface[by_key[key][0]].isupper()
                 and key in {name_key(i) for i in _initials(surface[by_key[other][0]])})
 
-    def _named_before(ref: tuple[int, int], longer: list[str]) -> str | None:
+    def named_before(ref: tuple[int, int], longer: list[str]) -> str | None:
         """The full name that a bare surname (`ref`, "Ms Vance") stands for: of the people
         `longer` its article names, the one named last before it, unless the words after that
         full name speak of the other sex than "Mr" or "Ms" does; after two of them, only when
         a "Mr" or "Ms" and those words agree."""
         d, m = ref
         bare = docs[d][m]
-
-        def key_of(x: str | tuple[int, int]) -> str:
-            return x if isinstance(x, str) else name_key(surface[x])
-
         before = [(docs[d][k].start, o) for o in longer for dd, k in by_key[o]
                   if dd == d and docs[d][k].start < bare.start]
         if not before:
@@ -956,7 +953,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         several = len({o for _, o in before}) > 1
         # (from the end of the full name's sentence: "Petra Vance said her son, Owen Vance, ...,
         # she said" speaks of her, not of him)
-        end = re.compile(r"[.!?][”\"’']?(\s|$)").search(text, at)
+        end = _SENTENCE_END.search(text, at)
         at = end.end() if end and end.end() < bare.start else bare.start
         said = bare.text.split()
         honorific = _TITLE_BEFORE_NAME.search(
@@ -967,8 +964,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         # nothing of her)
         others = [x.start for x in docs[d] if x.label == "PERSON" and x.start > at
                   and len(x.text.split()) > 1
-                  and name_key(_strip_titles(" ".join(x.text.split()))) not in (key_of(full),
-                                                                                 key_of(ref))]
+                  and name_key(_strip_titles(" ".join(x.text.split()))) not in (
+                      full, name_key(surface[ref]))]
         told = _pronouns(text[at:min([at + 400, bare.start, *others])])
         # (after two of them, only what the words say of the nearer one can tell: "Ana-Maria
         # Răducanu ... Mihai Răducanu ... Ms Răducanu's resignation")
@@ -1045,7 +1042,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 people_named = [o for o in containing if label_of[o] == "PERSON"
                                 and words[o][-1] == mine[0]]
                 for ref in by_key[key]:
-                    one = _named_before(ref, people_named)
+                    one = named_before(ref, people_named)
                     if one is not None:
                         moved[ref] = one
                 continue
