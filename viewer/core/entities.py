@@ -477,6 +477,7 @@ _INTRODUCES = re.compile(r",\s+(a|an|the|his|her|their|\d{1,3}\b)")
 _PLACE_BEFORE = re.compile(r"(?<!\bfaith )(?<!\btrust )(?<!\bconfidence )(?<!\binterest )"
                            r"(?<!\bbelief )\b(in|near|from|to|across|throughout)\s+$|"
                            r"\b[A-Z][\w'’-]+ of\s+$")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]*(?:[-'’][A-Z][^\W\d_]*)*(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?(\s|$)")
 _SPEAKS_AFTER = re.compile(r"\s+(said|says|told|added|argued|insisted|warned|wrote)\b")
 _HE = re.compile(rf"\bhe {_SPEECH}\b|\b{_SPEECH} he\b", re.IGNORECASE)
@@ -846,26 +847,38 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                              r"village),?\s+$", text[max(0, at.start() - 10):at.start()])
                    for text, at in written(key))
 
-    @functools.cache  # it reads every text: once per name
+    @functools.cache
+    def capitalised() -> dict[str, list[tuple[int, int, int]]]:
+        """Where each capitalised word of the texts stands, by its name key: read once."""
+        spots: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        for d, text in enumerate(texts or ()):
+            for found in _CAPITALISED.finditer(text):
+                spots[name_key(found.group(0))].append((d, found.start(), found.end()))
+        return spots
+
+    @functools.cache
     def inside(key: str) -> bool:
         """Written mostly where a place stands ("Customers in Caldora", "back to Caldora") and
         never as someone who speaks: the model's "Caldora", read as a person, is not the last
-        word of "Fair Fares Caldora" (but "lost faith in Macron" is Emmanuel Macron)."""
-        found = written(key)
+        word of "Fair Fares Caldora" (but "lost faith in Macron" is Emmanuel Macron). Read from
+        where the texts write the word (read once for all words), not by searching every text
+        for it: a large comparison asks this of thousands of surnames."""
+        if not texts:
+            return False
+        seen = [(texts[d], a, b) for d, a, b in capitalised().get(key, ())] or \
+            [(texts[d], docs[d][m].start, docs[d][m].end) for d, m in by_key[key]]
         # (its uses alone, not inside a longer name: "CBN Radio Caldora", "Caldora's Civil ...")
-        alone = [(text, at) for text, at in found
-                 if not re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, at.start() - 20):at.start()])
-                 and not re.match(r"(['’]s?)?\s+[A-Z]", text[at.end():at.end() + 4])]
-        placed_at = [(text, at) for text, at in alone if _PLACE_BEFORE.search(
-            text[max(0, at.start() - 30):at.start()]) and not re.match(r"['’]", text[at.end():])]
+        alone = [(text, a, b) for text, a, b in seen
+                 if not re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, a - 20):a])
+                 and not re.match(r"(['’]s?)?\s+[A-Z]", text[b:b + 4])]
+        placed_at = [(text, a) for text, a, b in alone
+                     if _PLACE_BEFORE.search(text[max(0, a - 30):a]) and text[b:b + 1] not in "'’"]
         # (mostly where a place stands: "lost faith in Macron" beside "Macron's allies", "in
         # Starmer's government" are no place)
         return 2 * len(placed_at) > len(alone) and any(
-            re.search(r"\b(in|near)\s+$", text[max(0, at.start() - 6):at.start()])
-            for text, at in placed_at) and not any(
-            _SPEAKS_AFTER.match(text, at.end()) or
-            _TITLE_BEFORE_NAME.search(text[max(0, at.start() - 6):at.start()])
-            for text, at in found) and not written_as_person(key)
+            re.search(r"\b(in|near)\s+$", text[max(0, a - 6):a]) for text, a in placed_at) \
+            and not any(_SPEAKS_AFTER.match(text, b) or _PERSONS_WORDS.match(text, b) or
+                        _TITLE_BEFORE_NAME.search(text[max(0, a - 6):a]) for text, a, b in seen)
 
     def demonym(key: str) -> bool:
         """Whether a one-word name is a place's adjective: "Velmoran" beside "Velmora",
@@ -881,12 +894,11 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             return True  # "Nerida" of "Super Typhoon Nerida"
         if len(mine) == len(theirs):  # "V. Yeremchuk" of "Vadim Yeremchuk"
             return label_of[other] == "PERSON" and person(key) and _initialled(mine, theirs)
-        if label_of[other] == "PERSON" and person(key) and theirs[-1] not in _LEGAL_FORMS and \
-                not inside(key) and (
+        if label_of[other] == "PERSON" and person(key) and theirs[-1] not in _LEGAL_FORMS and (
                 theirs[-len(mine):] == mine  # "Tokayev" of "Kassym-Jomart Tokayev"
-                or (len(mine) == 1 and mine[0] in theirs[1:])):  # a surname inside a name
-            return True  # (not "Lestria" of "Nimbra Lestria s.r.o.", a company the model
-            # read as a person)
+                or (len(mine) == 1 and mine[0] in theirs[1:])) and not inside(key):
+            return True  # a surname inside a name (not "Lestria" of "Nimbra Lestria s.r.o.", a
+            # company the model read as a person, nor a place the model read as one)
         if len(mine) == 1 and mine[0] in _DESIGNATORS and theirs[-1] == mine[0]:
             return True  # "the Dam" of "the Kalmor Dam"
         if _formal_state(theirs) == tuple(mine) and (
