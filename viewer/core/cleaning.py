@@ -69,8 +69,9 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
           r"policy|politics|markets?|courts?|media|investigations|"
           r"global|north america|europe|asia|africa|middle east|central|eastern|western|northern|"
           r"southern|and|&)")
-# Not somebody's words reported: "..., the court said", "... the complaint alleges".
-_UNSAID = (r"(?!.*\b(said|says|told|tells|according to|alleges?|alleged|argued|argues|ruled|"
+# Not somebody's words reported: "..., the court said", "... the complaint alleges". (Anchored
+# at the line's start, so the look-ahead reads the line once, not once per position.)
+_UNSAID = (r"^(?!.*\b(said|says|told|tells|according to|alleges?|alleged|argued|argues|ruled|"
            r"found|state|states|stated|wrote|writes|claims?|claimed)\b)")
 # The page's own standard wording, however much it reads like a sentence: the same lines stand
 # under every article of a site family (WordPress and Disqus comments, GOV.UK's cookie banner,
@@ -433,22 +434,22 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
     # for Android and iOS." (a call to the reader to get the site's own app, with the stores'
     # platforms: not "The ministry's app, free on iPhone and Android, crashed within an hour",
     # "Download numbers for the app passed two million on iPhone and Android")
-    ("app promotion", _UNSAID + r"^(get|download|install|read|follow|stay|never miss)\b[^!?]{0,80}"
+    ("app promotion", _UNSAID + r"(get|download|install|read|follow|stay|never miss)\b[^!?]{0,80}"
                       r"\b(download|install|get|with) (our|the)( free)?( (?-i:[A-Z])[\w&'’.-]*)"
                       r"{0,3}( news)? app\b[^!?]{0,40}\b(iphone|ios|android)\b[^.!?]{0,60}[.!]?$"),
     # the comment section's rules: "Comment policy: we reserve the right to remove comments
     # that are abusive ...", "Comments are the responsibility of their authors."
     # (the page's own rules, not a court's or a paper's terms reported: "Comments are the
     # responsibility of their authors, the court said")
-    ("comments", _UNSAID + r"(^comments? polic(y|ies)\s*:\s*(we|our|comments|please|posts)\b|"
-                 r"^comments are the (sole )?responsibility of (their|the) (authors?|writers?|"
-                 r"users?|posters?)\b|^we reserve the right to (remove|delete|moderate|edit|"
+    ("comments", _UNSAID + r"(comments? polic(y|ies)\s*:\s*(we|our|comments|please|posts)\b|"
+                 r"comments are the (sole )?responsibility of (their|the) (authors?|writers?|"
+                 r"users?|posters?)\b|we reserve the right to (remove|delete|moderate|edit|"
                  r"refuse)\b[^.!?]{0,60}\bcomments?\b)"),
     # a cookie banner in the site's own words: "Cookies help us improve our website. By
     # clicking “Accept”, you agree ...", "Orizzonte and its partners use cookies ..."
-    ("cookies", _UNSAID + r"(^cookies help us\b|(^|[.!?]\s+)by clicking [“\"‘']?(accept|ok|"
+    ("cookies", _UNSAID + r"(cookies help us\b|([^.!?]*[.!?]\s+)?by clicking [“\"‘']?(accept|ok|"
                 r"agree|i agree|allow|got it)\b[^.!?]{0,80}\byou (agree|consent)\b|"
-                r"^(?-i:[A-Z])[\w'’&. -]{1,40} and (its|our) (partners|vendors|advertisers) use "
+                r"(?-i:[A-Z])[\w'’&. -]{1,40} and (its|our) (partners|vendors|advertisers) use "
                 r"cookies\b[^.!?]{0,80}\b(your|you)\b)"),
     # a sentence and the button after it: "Sign our petition to the Vaud Council of State. Sign
     # now", "... members and donors. Donate now", "Love culture? Our free Culture Letter ...
