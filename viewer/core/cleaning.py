@@ -2334,25 +2334,21 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # source, VBC / Nils Aune" / the paragraph)
     for pos, r in enumerate(nonblank[1:-1], start=1):
         cap, nxt = nonblank[pos - 1], nonblank[pos + 1]
-        if kinds[r] == "caption credit" and _SOURCE_LABEL.match(lines[r]) and \
-                kinds[cap] is None and 7 <= len(words[cap]) <= 25 and \
-                not _TERMINAL.search(lines[cap]) and \
-                any(kinds[q] is None for q in nonblank[:pos - 1]) and kinds[nxt] is None and \
-                _is_prose(words[nxt], lines[nxt]) and pos >= 2 and \
-                kinds[nonblank[pos - 2]] is not None:
-            # (under furniture, a byline or another picture: between two paragraphs a long
-            # line over an uncaptioned picture is as likely a subheading, "The families still
-            # waiting for answers after the floods")
-            kinds[cap] = "photo caption"
-        # (over "Picture: Aldo Finch/CBN", a credit with its photographer and agency, a line of
-        # a caption's length that does not end like a sentence, with furniture above it or below
-        # its credit, is the picture's caption; between two paragraphs "What the inspectors
-        # found" over a credit is the next part's subheading)
-        elif kinds[r] in {"caption credit", "photo caption"} and _PICTURE_CREDIT.match(lines[r]) \
-                and kinds[cap] is None and 7 <= len(words[cap]) <= 25 and \
-                not _TERMINAL.search(lines[cap]) and any(kinds[q] is None
-                                                         for q in nonblank[:pos - 1]) and (
-                    pos >= 2 and kinds[nonblank[pos - 2]] is not None or kinds[nxt] is not None):
+        if kinds[r] not in {"caption credit", "photo caption"} or kinds[cap] is not None or \
+                not 7 <= len(words[cap]) <= 25 or _TERMINAL.search(lines[cap]):
+            continue
+        under_furniture = pos >= 2 and kinds[nonblank[pos - 2]] is not None
+        # (under furniture, a byline or another picture: between two paragraphs a long
+        # line over an uncaptioned picture is as likely a subheading, "The families still
+        # waiting for answers after the floods")
+        labelled = kinds[r] == "caption credit" and bool(_SOURCE_LABEL.match(lines[r])) and \
+            under_furniture and kinds[nxt] is None and _is_prose(words[nxt], lines[nxt])
+        # (over "Picture: Aldo Finch/CBN", a credit with its photographer and agency, with
+        # furniture above the caption or below its credit; between two paragraphs "What the
+        # inspectors found" over a credit is the next part's subheading)
+        credited = bool(_PICTURE_CREDIT.match(lines[r])) and (
+            under_furniture or kinds[nxt] is not None)
+        if (labelled or credited) and any(kinds[q] is None for q in nonblank[:pos - 1]):
             kinds[cap] = "photo caption"
 
     # A release's "About NTG" over the company's note on itself ("Norvalian Transmission Grid
@@ -2586,16 +2582,16 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # A release's sign-off over its contact line, below the article: "Press Office" /
     # "Ministry of Education and Research" / "1 Piața Marii Adunări, Brenica" / "Tel.: 022 23
     # 31 10 | presa@mer.gov.vn" (names and an address, no sentence, two lines or more)
+    def signs_off(q: int) -> bool:
+        # (its sender's name may already have gone as a copy of the page's head)
+        return kinds[q] in (None, "duplicate") and 0 < len(words[q]) <= 8 and \
+            not _TERMINAL.search(lines[q]) and all(
+                w[0].isupper() or w.isdigit() or w.lower() in _NAME_GLUE
+                for w in lines[q].replace(",", " ").split())
+
     for pos, r in enumerate(nonblank):
         if kinds[r] != "contact" or r < first_prose:
             continue
-        def signs_off(q: int) -> bool:
-            # (its sender's name may already have gone as a copy of the page's head)
-            return kinds[q] in (None, "duplicate") and 0 < len(words[q]) <= 8 and \
-                not _TERMINAL.search(lines[q]) and all(
-                    w[0].isupper() or w.isdigit() or w.lower() in _NAME_GLUE
-                    for w in lines[q].replace(",", " ").split())
-
         run = list(itertools.takewhile(signs_off, reversed(nonblank[max(0, pos - 4):pos])))
         above = nonblank[pos - len(run) - 1] if pos - len(run) - 1 >= 0 else None
         if len(run) >= 2 and above is not None and kinds[above] is None and \

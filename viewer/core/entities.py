@@ -25,6 +25,7 @@ Mentions that are not names (a dateline fragment "Xinhua) 08:35", a time zone) j
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import re
@@ -484,6 +485,13 @@ _HE = re.compile(rf"\bhe {_SPEECH}\b|\b{_SPEECH} he\b", re.IGNORECASE)
 _SHE = re.compile(rf"\bshe {_SPEECH}\b|\b{_SPEECH} she\b", re.IGNORECASE)
 
 
+def _as_person(text: str, start: int, end: int) -> bool:
+    """Whether the name written at text[start:end] reads as a person's: "Adani said he", "Mr
+    Adani", "Gates's wife"."""
+    return bool(_PERSONS_WORDS.match(text, end) or
+                _TITLE_BEFORE_NAME.search(text[max(0, start - 6):start]))
+
+
 def _pronouns(text: str) -> str | None:
     """"m" or "f" when the text's speakers are of one sex only, else None."""
     he, she = len(_HE.findall(text)), len(_SHE.findall(text))
@@ -817,9 +825,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
 
     @functools.cache  # it reads every text: once per name, not once per longer name
     def written_as_person(key: str) -> bool:
-        return any(_PERSONS_WORDS.match(text, at.end()) or
-                   _TITLE_BEFORE_NAME.search(text[max(0, at.start() - 6):at.start()])
-                   for text, at in written(key))
+        return any(_as_person(text, at.start(), at.end()) for text, at in written(key))
 
     def maybe_bearer(key: str, other: str) -> bool:
         """Whether surname `key` may be that of `other`, a full name the model calls a person
@@ -877,8 +883,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         # Starmer's government" are no place)
         return 2 * len(placed_at) > len(alone) and any(
             re.search(r"\b(in|near)\s+$", text[max(0, a - 6):a]) for text, a in placed_at) \
-            and not any(_SPEAKS_AFTER.match(text, b) or _PERSONS_WORDS.match(text, b) or
-                        _TITLE_BEFORE_NAME.search(text[max(0, a - 6):a]) for text, a, b in seen)
+            and not any(_SPEAKS_AFTER.match(text, b) or _as_person(text, a, b)
+                        for text, a, b in seen)
 
     def demonym(key: str) -> bool:
         """Whether a one-word name is a place's adjective: "Velmoran" beside "Velmora",
@@ -947,6 +953,12 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 and surface[by_key[key][0]].isupper()
                 and key in {name_key(i) for i in _initials(surface[by_key[other][0]])})
 
+    @functools.cache
+    def people_named_in(d: int) -> list[tuple[int, str]]:
+        """Where document `d` names a person in full, with the name's key, in text order."""
+        return sorted((x.start, name_key(_strip_titles(" ".join(x.text.split()))))
+                      for x in docs[d] if x.label == "PERSON" and len(x.text.split()) > 1)
+
     def named_before(ref: tuple[int, int], longer: list[str]) -> str | None:
         """The full name that a bare surname (`ref`, "Ms Vance") stands for: of the people
         `longer` its article names, the one named last before it, unless the words after that
@@ -974,11 +986,11 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         # (who speaks between the full name and the surname, up to the next person the article
         # names in full: "Petra Vance said. The opposition's spokesman, Callum Reyes, ..." says
         # nothing of her)
-        others = [x.start for x in docs[d] if x.label == "PERSON" and x.start > at
-                  and len(x.text.split()) > 1
-                  and name_key(_strip_titles(" ".join(x.text.split()))) not in (
-                      full, name_key(surface[ref]))]
-        told = _pronouns(text[at:min([at + 400, bare.start, *others])])
+        named = people_named_in(d)
+        mine = name_key(surface[ref])
+        stop = next((start for start, key in named[bisect.bisect_right(named, (at, "\uffff")):]
+                     if key not in (full, mine)), at + 400)
+        told = _pronouns(text[at:min(at + 400, bare.start, stop)])
         # (after two of them, only what the words say of the nearer one can tell: "Ana-Maria
         # Răducanu ... Mihai Răducanu ... Ms Răducanu's resignation")
         if several and (sex is None or told != sex) or sex and told not in (None, sex):
