@@ -107,6 +107,53 @@ def test_a_sentence_with_two_facts_leans_to_its_main_clause():
     assert leaning[0] > leaning[1]
 
 
+def test_figures_concepts_and_names_of_a_side_clause_weigh_as_its_words():
+    """The figure, concept and place of "... and at least 30 were still missing in Lusk" are
+    the side clause's: without their lesser weight the sentence went with the missing, not
+    with the dead its main clause counts (story1's toll)."""
+    import dataclasses
+
+    from viewer.core.nlp import load_model, parse
+
+    texts = ["By Monday evening, 14 people had been confirmed dead and at least 30 were still "
+             "missing in Lusk, the crisis centre said.",
+             "Officials have confirmed 14 deaths so far.",
+             "At least 30 people in Lusk are still missing.",
+             "The army has sent soldiers and helicopters to the valley.",
+             "Schools in the region will stay closed until Friday."]
+    sentences = [d.sentences[0] for d in parse(texts, load_model())]
+    doc_of = [0, 1, 2, 1, 2]
+
+    def lean(first):
+        m = sentence_matrix([first, *sentences[1:]], doc_of, AlignSettings())
+        dead, missing = score_pairs(m, np.array([0, 0]), np.array([1, 2])).tolist()
+        return dead - missing
+
+    both = sentences[0]
+    assert both.minor_figures and both.minor_concepts and both.minor_proper
+    words_only = dataclasses.replace(both, minor_figures=(), minor_claims=(), minor_concepts=(),
+                                     minor_proper=())
+    assert lean(both) > lean(words_only) + 0.02
+
+
+def test_times_in_one_hour_of_the_clock_are_evidence_of_one_moment():
+    from viewer.core.quantities import find_quantities
+
+    def timed(text):
+        import dataclasses
+
+        return dataclasses.replace(sent("dam", "breach"), quantities=tuple(find_quantities(text)))
+
+    def score(a, b):
+        sentences = [timed(a), timed(b), sent("school", "close"), sent("army", "sent")]
+        m = sentence_matrix(sentences, [0, 1, 0, 1], AlignSettings())
+        return float(score_pairs(m, np.array([0]), np.array([1]))[0])
+
+    same_hour = score("at about 2:10 a.m.", "shortly after 2 a.m.")
+    assert same_hour > score("at about 2:10 a.m.", "shortly after 5 a.m.") + 0.05
+    assert score("shortly before 2am", "at 2:10 a.m.") > score("at 11:10 p.m.", "at 2:10 a.m.")
+
+
 def test_a_place_in_two_transliterations_is_one_name():
     import dataclasses
 

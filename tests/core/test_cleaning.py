@@ -2374,3 +2374,102 @@ def test_a_quoted_subheading_over_its_paragraph_and_a_picture_s_caption():
     # between two paragraphs, a short line over a credit is the next part's subheading
     subhead = [*FLOOD[:2], "What the inspectors found", "Picture: Aldo Finch/CBN", *FLOOD[2:]]
     assert "What the inspectors found" in clean("\n".join(subhead)).text.split("\n")
+
+
+def test_calls_to_the_newsroom_app_and_bulletin_pointers_go():
+    furniture = [
+        "Spotted a jam or a closure? Send a tip to our traffic desk on WhatsApp: 777 984 984.",
+        "Were you in Harlowe Cross today? If it is safe to do so, share your experience by "
+        "emailing haveyoursay@kbcnews.co.uk.",
+        "Do you have tips, pictures or video? Contact the newsroom at tips@btidende.nv or send "
+        "an SMS to 2290 – we pay for material we use.",
+        "Hear the full report in our 1 pm news bulletin, or catch up any time in the Radio "
+        "Hradov app.",
+        "Get the SD app – breaking news before anyone else, free on iOS and Android.",
+        "Get the Blaze app for breaking news alerts, puzzles and your daily horoscope.",
+        "Follow every development on the KBC News app — it’s free to download on iPhone and "
+        "Android.",
+        "▶  Listen live", "Live Reporting"]
+    raw = [*FLOOD[:2], *furniture, *FLOOD[2:]]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    # news that reads the same way stays
+    article = [
+        "Spotted a leak? Send a plumber, the utility told customers on 0800 555 0100.",
+        "Were you at the match? If so, police want to hear from you.",
+        "The city launched the Hradov Transit app for iOS and Android on Monday.",
+        "Get the Hradov Transit app, the mayor urged, and check delays before you travel.",
+        "Hear the full report, the minister said, before you judge the drivers.",
+        "“Seen something? Call us on 0800 555 0123,” she added.",
+        "Know something we don't? Text us on 07786 200 200, the sign outside reads.",
+        "Do you have tips about council contracts? Contact the newsroom at tips@post.example "
+        "— the line drew 312 replies.",
+        "Watch the broadcast at 3pm on BBC One, or catch up any time on iPlayer.",
+        "Download the NHS Covid-19 app now: ministers urge public as it launches on iPhone and "
+        "Android",
+        "Install the Google Authenticator app on your iPhone or Android phone before the "
+        "deadline.",
+        "Watch live as the rescue unfolds, the broadcaster urged viewers on Tuesday.",
+        "Live coverage of the trial was banned by the judge."]
+    kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
+    assert kept == [*FLOOD, *article]
+
+
+def test_comment_rules_prices_editions_credits_and_a_release_s_foot_go():
+    furniture = [
+        "Comments policy: Slobodni Dnevnik does not publish comments that are offensive, "
+        "defamatory or unrelated to the article.",
+        "We moderate every comment before it is published. Please keep it civil and on topic.",
+        "Become a subscriber – local news from 49 kroner a month",
+        "Subscribe to the magazine: 11 issues in print plus the digital archive for only €39.90 "
+        "a year.",
+        "You are reading Handelsposten in English. Our English articles are translated from "
+        "Norvalian with the help of machine translation.",
+        "Valmarsa City Marathon — official website",
+        "Issued: 12/08/2025, 23:40 | Press Office, Kelyra Regional Fire Service (KRFS)"]
+    foot = [
+        "This press release is issued by the Press and Information Office for the information "
+        "of the media and does not bind the Court.",
+        "For further information: Press and Information Office, tel. (011) 456 7700, "
+        "press@ustavnisud.ks",
+        "Communications Unit, Ministry of Digital Affairs – tel. 22 24 90 00 – press@mda.gov.nv",
+        "Press office, National Digital Infrastructure Agency – tel. 22 41 17 70",
+        "Interview requests should go through the press office on 01632 960441.",
+        "Media enquiries are answered 08:00–20:00, seven days a week."]
+    raw = [*furniture, *FLOOD, *foot]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    article = [
+        "The court said the paper does not publish comments that are defamatory.",
+        "Readers can become subscribers from 49 kroner a month, the paper announced, as its "
+        "print sales fell.",
+        "Our English articles are checked by an editor, the paper's editor-in-chief said.",
+        "Reporters Hege Brattli and Nils-Erik Sand were the first at the scene.",
+        "Media enquiries rose to 400 a day after the fire, the ministry said.",
+        "The ruling is not binding on lower courts, the press office said.",
+        "Comments policy: The Herald will not publish comments on court reports from April.",
+        "We moderate every comment before it is published on stories about court cases.",
+        "You are reading Tolstoy in English. That is already a decision someone made for you.",
+        "Press enquiries are now handled by the communications department in Leeds.",
+        "Flood helpline – phone 0300 123 4567",
+        "Where to apply – the official website",
+        "Become a member – council leisure centres offer passes from £19.99 a month."]
+    kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
+    assert kept == [*FLOOD, *article]
+
+
+def test_rows_menus_datelines_and_stamps_that_the_site_writes_its_own_way_go():
+    raw = ["News   Traffic   Weather   Sport   Podcasts   Programme   Win!",
+           "HRADOV, Czech Republic, Oct 14 (CEPA) –",
+           *FLOOD[:2], "Share  ·  Copy link  ·  Comments (12)",
+           "The seafront of Valmarsa, where the race finishes (archive photo CorrerePiù)",
+           *FLOOD[2:], "Download as PDF · Back to Press Statements",
+           "READ MORE ON THE BLAZE", "Inside the secret world of Britain’s last bank robbers",
+           "Soap hunk’s secret wedding in Tuscany revealed"]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    # a short line with a shout, or a sentence with a picture's mention, is the article's
+    article = ["Win!", "The museum hung the picture (archive photo, 1911) in its main hall.",
+               "Fans chanted “Sport! Podcasts! Win!” outside the studio.",
+               "Labour (412) · Conservatives (121) · Lib Dems (72)",
+               "Back to school – back to the uniform bills",
+               "Children who read every night do better at school, the study found."]
+    kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
+    assert kept == [*FLOOD, *article]

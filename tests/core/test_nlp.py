@@ -320,6 +320,19 @@ def test_words_of_side_clauses_are_marked_minor():
     assert "miss" in missing.minor and "die" not in missing.minor
 
 
+def test_figures_concepts_and_names_of_side_clauses_are_marked_minor():
+    toll, moved = parse(["By Monday evening, 14 people had been confirmed dead and at least 30 "
+                         "were still missing, the regional crisis centre said.\n"
+                         "Around 2,300 people have been moved out of their homes, and roughly "
+                         "60,000 households in Brezhno lost power."], load_model())[0].sentences
+    assert toll.minor_figures == ("30",)
+    assert [c for c, _, _ in toll.minor_claims] == ["missing"]
+    assert "missing" in toll.minor_concepts and "death" not in toll.minor_concepts
+    assert moved.minor_figures == ("60000",) and "2300" not in moved.minor_figures
+    assert "evacuation" not in moved.minor_concepts and "electricity" in moved.minor_concepts
+    assert moved.minor_proper == ("brezhno",)
+
+
 def test_two_word_phrases_carry_their_concept_and_not_their_words_concepts():
     from viewer.core.nlp import load_model, parse
 

@@ -11,6 +11,11 @@ and Android", a court quoting a paper's comment policy, a cookie-regulation stor
 appeal "the man in this picture", a subheading over a picture's credit, "Zum Inhalt der
 Einigung", "The 1921 crest") and names that resemble its entity rules (Mitchell / Michell, "lost
 faith in Macron", relatives who share a surname); the first version fails 67 of its 222 cases.
+Session 21: pages with article lines that resemble that session's furniture (a quoted police
+appeal "Seen something? Call us on ...", a readers' editor on moderation, "Download the NHS
+Covid-19 app now: ministers urge ...", "Press enquiries are now handled by ...", a timeline's
+"Kyiv, 24 February 2022 – 05:00", "Labour (412) · Conservatives (121)") and furniture reworded;
+the first version of those rules made 52 of 115 pages worse.
 Each page says which of its article lines stay whole and which furniture lines go; each set of
 names, which pairs stay together or apart."""
 
@@ -27,7 +32,7 @@ from viewer.core.documents import load_path
 
 _DIR = Path(__file__).parent.parent / "data" / "lookalikes"
 _SESSIONS = {n: json.loads((_DIR / f"review_session{n}.json").read_text(encoding="utf-8"))
-             for n in (19, 20)}
+             for n in (19, 20, 21)}
 PAGES = [(n, p) for n, data in _SESSIONS.items() for p in data["pages"]]
 NAMES = [(n, c) for n, data in _SESSIONS.items() for c in data["entities"]]
 

@@ -105,10 +105,13 @@ def _content(sentence: ParsedSentence, settings: AlignSettings,
         if term in common:
             counts[term] = counts.get(term, 0.0) + 1.0
     for concept in sentence.concepts:
-        counts["c:" + concept] = settings.concept_weight
+        weight = settings.concept_weight
+        if concept in sentence.minor_concepts:
+            weight *= settings.side_clause_weight
+        counts["c:" + concept] = weight
         # A figure next to a concept is a count of it: "14 deaths", "kills 14", "17 dead".
         if sentence.quantities:
-            counts["#c:" + concept] = settings.concept_weight
+            counts["#c:" + concept] = weight
     return counts
 
 
@@ -119,17 +122,30 @@ def _anchors(sentence: ParsedSentence, settings: AlignSettings,
     # Data Commissioner", "Mihail" ~ "Mikhail Torvan").
     for entity in entities:
         counts["e:" + entity] = settings.entity_weight
+    aside = Counter(sentence.minor_proper)
     for term, as_word in zip(sentence.proper, sentence.proper_stems or sentence.proper):
         if as_word in common:
             continue
+        weight = 1.0
+        if aside[term]:
+            aside[term] -= 1
+            weight = settings.side_clause_weight
         # "Korwena" and "Korvena", "Kolarow" and "Kolarov": one name in two transliterations
         key = "p:" + sound_fold(term)
-        counts[key] = counts.get(key, 0.0) + 1.0
+        counts[key] = counts.get(key, 0.0) + weight
     if settings.name_weight:
         for name in sentence.names:
             counts["n:" + name] = counts.get("n:" + name, 0.0) + settings.name_weight
+    aside = Counter(sentence.minor_figures)
     for q in sentence.quantities:
-        counts["q:" + q.key] = counts.get("q:" + q.key, 0.0) + settings.quantity_weight
+        weight = settings.quantity_weight
+        if aside[q.key]:
+            aside[q.key] -= 1
+            weight *= settings.side_clause_weight
+        counts["q:" + q.key] = counts.get("q:" + q.key, 0.0) + weight
+        if q.unit == "h":  # "2 a.m.", "2:10 a.m." and "shortly before 2am": one hour of the clock
+            for hour in {math.floor(q.value), round(q.value)}:
+                counts[f"h:{hour % 24}"] = max(counts.get(f"h:{hour % 24}", 0.0), weight * 0.5)
     # "14 people" and "17 people" count the same thing: evidence of one fact, even in dispute.
     for noun in sentence.counted:
         counts["#:" + noun] = settings.counted_weight
@@ -138,11 +154,17 @@ def _anchors(sentence: ParsedSentence, settings: AlignSettings,
     # close figures of the same thing always share one.
     if settings.claim_weight:
         spread = math.log(settings.claim_spread)
-        for concept, unit, value in sentence.claims:
+        aside_claims = Counter(sentence.minor_claims)
+        for claim in sentence.claims:
+            concept, unit, value = claim
+            weight = settings.claim_weight
+            if aside_claims[claim]:
+                aside_claims[claim] -= 1
+                weight *= settings.side_clause_weight
             bucket = math.floor(math.log(value) / spread) if value > 0 else -99
             for b in (bucket, bucket + 1):
                 key = f"k:{concept}:{unit}:{b}"
-                counts[key] = settings.claim_weight
+                counts[key] = max(counts.get(key, 0.0), weight)
     return counts
 
 

@@ -73,6 +73,12 @@ _DESKS = (r"(senior|chief|deputy|associate|contributing|staff|investigative|poli
 # at the line's start, so the look-ahead reads the line once, not once per position.)
 _UNSAID = (r"^(?!.*\b(said|says|told|tells|according to|alleges?|alleged|argued|argues|ruled|"
            r"found|state|states|stated|wrote|writes|claims?|claimed)\b)")
+# what a newsroom asks its readers for: "Share your experiences", "share your pictures"
+_SHARE_YOURS = r"share your (experiences?|stor(y|ies)|pictures|photos|videos|views)"
+# capitals, with accents too: "Marija Žagar", "Łukasz Nowak", "Ólafur Sigurðsson"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
+# a name in its own capitals, whatever the flags: "Andreea Munteanu", "Dino Šestan"
+_CASED_NAME = rf"(?-i:[{_UPPER}][\w'’-]+(?: [{_UPPER}][\w'’-]+){{1,2}})"
 # The page's own standard wording, however much it reads like a sentence: the same lines stand
 # under every article of a site family (WordPress and Disqus comments, GOV.UK's cookie banner,
 # Substack, agencies' self-descriptions, print-edition notes).
@@ -132,7 +138,8 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
     # (a time after it: not "invoices arrived in your inbox by the hundred")
     ("subscription", r"\bin your inbox (before|by|every|each|at) (\d{1,2}([:.]\d\d)?\s?"
                      r"(am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|(every |each )?(morning|evening|"
-                     r"weekday|day|week|[a-z]+day))\b[^.!?]{0,20}[.!]?$|"
+                     r"weekday|day|week|[a-z]+day))\b[^.!?]{0,20}(,? (completely |absolutely )?"
+                     r"free( of charge)?)?[.!]?$|"
                      r"\bno spam\b[^.!?]{0,10}[.,]? unsubscribe (at )?any ?time\b|"
                      r"^(get|sign up for|subscribe to) (the |our )?(?-i:[A-Z])[\w'’ ]{1,30} "
                      r"(daily|weekly|newsletter|digest)$"),
@@ -485,6 +492,84 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
     ("logo", r"^(?-i:[A-Z])[\w'’&.-]+( [\w'’&.-]+){0,3}\s[·|•]\s(the )?(international|"
              r"overseas|world|english[- ]language|online|digital|news) (service|arm|edition|"
              r"website|channel) of\b[^.!?]{2,80}$"),
+    # the reader's call to the newsroom after a question, ending on how to reach it: "Spotted a
+    # jam or a closure? Send a tip to our traffic desk on WhatsApp: 777 984 984." (not a quoted
+    # appeal, "“Seen something? Call us on 0800 ...,” she added", nor "Spotted a leak? Send a
+    # plumber, the utility said")
+    ("contact", _UNSAID + r"(?!.*[“”\"])[^.!?]{3,80}\?\s*(send|e-?mail|whatsapp|text|message|"
+                r"call|ring)\s+(us|a tip|your tips?|tips)\b[^!?]{0,20}\b(to|at|on) (our|the) "
+                r"[\w ]{0,20}(desk|newsroom)\b[^!?]{0,20}(\S@[\w.-]+|\d[\d ]{5,}\d)[.!]?$"),
+    # "Were you in Harlowe Cross today? If it is safe to do so, share your experience by
+    # emailing haveyoursay@..." (the page's own appeal: no quotation, nothing after the address)
+    ("contact", r"^(?!.*[“”\"])[^.!?]{0,60}\byou\b[^.!?]{0,60}\?\s*if [^.!?]{2,40},\s*(please "
+                r")?(" + _SHARE_YOURS + r"|share your experience|get in touch|contact us|"
+                r"e-?mail us)\b[^!?]{0,40}\S@[\w.-]*\w\.?$"),
+    # the newsroom's own invitation: "Do you have tips, pictures or video? Contact the newsroom
+    # at tips@... or send an SMS to 2290 – we pay for material we use."
+    ("contact", _UNSAID + r"(?!.*[“”\"])(do you have|got) (any )?(news )?tips?\b[^.!?]{0,60}\?\s*"
+                r"(contact|e-?mail|send|call|whatsapp|write)\b[^!?]{0,80}(\S@[\w.-]*\w|\d{4,})"
+                r"(\s+[–—-]\s+(we|our)\b[^.!?]{0,40})?[.!]?$"),
+    # a broadcaster's pointer to its own bulletins and app: "Hear the full report in our 1 pm
+    # news bulletin, or catch up any time in the Radio Hradov app." (not "Watch the broadcast
+    # on BBC One, or catch up any time on iPlayer", a story's advice)
+    ("app promotion", _UNSAID + r"(hear|watch|listen to|see)\b[^.!?]{0,40}\bour [^.!?]{0,20}"
+                      r"\b(bulletin|programme|broadcast|podcast)\b[^.!?]{0,20},? or catch up (any "
+                      r"?time|on demand|later)\b[^.!?]{0,30}\b(our|the) [^.!?]{0,30}\b(app|player|"
+                      r"website)[.!]?$"),
+    # the comment section's rules: "Comments policy: Slobodni Dnevnik does not publish comments
+    # that are offensive ...", "We moderate every comment before it is published. Please keep
+    # it civil ..." (not "Comments policy: The Herald will not publish comments on court reports
+    # from April", nor "We moderate every comment before it is published on stories about ...")
+    ("comments", _UNSAID + r"(comments? polic(y|ies)\s*:\s*(?-i:[A-Z])[\w'’&. -]{1,40} (does not|"
+                 r"doesn['’]t|will not|won['’]t|may not) (publish|accept) comments (that|which)\b|"
+                 r"we (moderate|review|read|check|approve) (every|all|each) (comments?|posts?) "
+                 r"before (it is|they are) (published|posted)\.(\s|$))"),
+    # the site's app, by its name: "Get the SD app – breaking news before anyone else, free on
+    # iOS and Android.", "Get the Blaze app for breaking news alerts, puzzles and ...", "Follow
+    # every development on the KBC News app — it's free to download on iPhone and Android."
+    # (what it offers the reader: not "Install the Google Authenticator app on your iPhone
+    # before the deadline", "Download the NHS Covid-19 app now: ministers urge ...")
+    ("app promotion", _UNSAID + r"(get|download|install|follow)\b[^!?:]{0,40}\b(the|our)( free)?"
+                      r"( (?-i:[A-Z])[\w&'’.-]*){1,3}( news)? app\b[^!?:]{0,60}\b(free|breaking "
+                      r"news|news alerts|before anyone else)\b[^!?]{0,60}[.!]?$"),
+    # a price to subscribe: "Become a subscriber – local news from 49 kroner a month",
+    # "Subscribe to the magazine: 11 issues in print plus the digital archive for only €39.90
+    # a year."
+    ("subscription", r"^(become an? subscriber|subscribe( (now|today))?( to [^.!?:–—]{1,30})?"
+                     r"\s*[:–—-])[^!?]{0,100}\b(from|for|only|just) [^.!?]{0,12}\d[\d.,]*"
+                     r"[^!?]{0,15}\b(a|per|/) ?(month|year|week|issue)\b[^!?]{0,20}[.!]?$"),
+    # an edition's note on its language: "You are reading Handelsposten in English. Our English
+    # articles are translated from Norvalian with the help of machine translation ..."
+    ("edition", r"^you( a|['’])re reading [^.!?]{1,40}\. our [^.!?]{1,30} (are|is) (machine[- ]|"
+                r"automatically )?translated\b[^.!?]{0,80}\b(machine translation|automatically|"
+                r"translation software|artificial intelligence)\b"),
+    # a release's foot: "For further information: Press and Information Office, tel. (011)
+    # 456 7700, press@...", "Communications Unit, Ministry of Digital Affairs – tel. 22 24 90
+    # 00", "Interview requests should go through the press office on 01632 960441.", "Media
+    # enquiries are answered 08:00–20:00, seven days a week." (an office's: not "Flood helpline
+    # – phone 0300 ...", "Press enquiries are now handled by ...")
+    ("release furniture", r"^(for (further|more) information|further information)\s*:\s*[^!?]{0,40}"
+                          r"\b(press|media|information|communications) (office|unit|service|"
+                          r"department|team)\b[^!?]{0,80}(\btel\b|\bphone\b|\S@\S)|"
+                          r"^(press|media|communications|information)( and information)? (office|"
+                          r"unit|department|team|service|desk)\b[^.!?]{0,80}\s[–—,-]\s*(tel|phone|"
+                          r"telephone)\.?:?\s*\+?\(?\d[\d ()/-]{5,}\d(\s*[–—,|·]\s*\S+@\S+)?$|"
+                          r"^(interview|media|press) (requests|enquiries|inquiries|queries) "
+                          r"(should go through|should be (sent|directed|made) to|are answered)\b"
+                          r"[^.!?,]{0,40}?(\d[\d ]{5,}\d|\d\d[:.]\d\d\s*[–—-]\s*\d\d[:.]\d\d)(,? "
+                          r"(seven days a week|on weekdays|daily|every day))?[.!]?$|"
+                          r"^this (press release|release|communiqu[eé]|summary|press summary) "
+                          r"(is|has been) (issued|prepared|provided)\b[^!?]{0,120}\b(does not "
+                          r"bind|(is )?not binding|for the information of)\b[^!?]{0,40}[.!]?$"),
+    # a site's own title: "Valmarsa City Marathon — official website" (a name in capitals: not
+    # "Where to apply – the official website")
+    ("masthead", r"^(?-i:[A-Z])[\w'’&.]*( (?-i:[A-Z0-9])[\w'’&.]*){0,5}\s[–—|-]\s(?-i:official) "
+                 r"(website|site|web ?site|portal)$"),
+    # a release's stamp: "Issued: 12/08/2025, 23:40 | Press Office, Kelyra Regional Fire ..."
+    ("metadata", r"^(issued|published|updated|posted)\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(,? "
+                 r"\d{1,2}[:.]\d\d)?(\s*\|\s*[^.!?]{2,80})?$"),
+    # a live page's own label: "Live Reporting"; a player's button: "▶ Listen live"
+    ("live blog", r"^(?-i:Live Reporting)$|^[^\w\s]+\s*(listen|watch) live$"),
 )
 # one pattern per kind, in the order the kinds first appear
 _PAGE_VOICE = tuple(
@@ -502,13 +587,7 @@ _CORRECTION = re.compile(
     r"omitted|was|had|quoted|attributed|named|listed|suggested|implied|contained)\b|"
     r"(correction|clarification|corrected|editor['’]?s note)( \([^)]{1,40}\)|, "
     r"[^:]{1,25})?\s*:)", re.IGNORECASE)
-# what a newsroom asks its readers for: "Share your experiences", "share your pictures"
-_SHARE_YOURS = r"share your (experiences?|stor(y|ies)|pictures|photos|videos|views)"
 
-# capitals, with accents too: "Marija Žagar", "Łukasz Nowak", "Ólafur Sigurðsson"
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
-# a name in its own capitals, whatever the flags: "Andreea Munteanu", "Dino Šestan"
-_CASED_NAME = rf"(?-i:[{_UPPER}][\w'’-]+(?: [{_UPPER}][\w'’-]+){{1,2}})"
 
 _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (detail, re.compile(pattern, re.IGNORECASE))
@@ -1144,7 +1223,9 @@ _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "
                       "comments", "caption credit", "credits"})
 _NOTICE_PATTERNS = tuple((d, p) for d, p in _STRONG if d in _NOTICES)
 # A bare label like "Read more:" announces a teaser headline on the next line.
-_TEASER_LABEL = re.compile(r"^(read more|read also|also read|read next|keep reading|see also|"
+_TEASER_LABEL = re.compile(r"^(read more( (on|from) (?-i:(THE |The )?[A-Z][\w.&'’]*"
+                           r"( [A-Z][\w.&'’]*){0,3}))?|read also|also read|read next|keep reading|"
+                           r"see also|"
                            r"related( _N)?|"
                            r"explore more( on these topics)?|more on this story|"
                            r"related on [\w.& ]{1,30}|"
@@ -1230,7 +1311,8 @@ def _is_date_line(words: list[str], line: str) -> bool:
 
 # "WASHINGTON --", "Beijing (AFP) –", "CHENGDU, Sept. 16 (Xinhua) --", "BEIJING:", "(UTV|COLOMBO)"
 _DATELINE = re.compile(
-    r"^([A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}(, ?[A-Z][a-z]{2,4}\.? \d{1,2})?"
+    r"^([A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}(, ?[A-Z][\w'’-]*( [A-Z][\w'’-]*){0,2}(?=,))?"
+    r"(, ?[A-Z][a-z]{2,4}\.? \d{1,2})?"
     r"( ?\([\w ,/|&.-]{2,30}\))?\s*(--|–|—|-|:)|\([A-Z]{2,}\s*\|\s*[A-Z]{2,}\))$")
 
 
@@ -1320,20 +1402,26 @@ def _is_separated_menu(line: str) -> bool:
     if len(parts) == 2:  # "Share · Comments": two buttons; "NEWS | TRAGEDY IN THE JIUREL", a
         # section's kicker
         # (with a counter: "Share · Comment (41)")
-        return all(re.sub(r"\s*\(\d[\d,.]*\)$", "", p).lower() in _BUTTONS for p in parts) or (
+        # ("Download as PDF · Back to Press Statements", not "Back to school – back to the bills")
+        return all(re.sub(r"\s*\(\d[\d,.]*\)$", "", p).lower() in _BUTTONS or (
+            _BACK_TO.match(p) and re.search(r"\s[|·•]\s", line)) for p in parts) or (
             _is_section(parts[0]) and len(_words(parts[1])) <= 5 and not _TERMINAL.search(parts[1])
             # (not "Football – the town's last employer"; a slash only in capitals: "NEWS /
             # MAROVEC", not "Health / Wealth")
             and bool(re.search(r"\s[|·•]\s", line) or line.isupper() and " / " in line))
     if len(parts) < 3:
         return False
-    return all((len(_words(p)) <= 3 or _BACK_TO.match(p)) and not _TERMINAL.search(p)
-               for p in parts)
+    # (a button's counter is no full stop: "Share · Copy link · Comments (12)"; a party's
+    # seats are: "Labour (412) · Conservatives (121) · Lib Dems (72)")
+    return all((len(_words(p)) <= 3 or _BACK_TO.match(p)) and (
+        not _TERMINAL.search(p) or re.sub(r"\s*\(\d[\d,.]*\)$", "", p).lower() in _BUTTONS)
+        for p in parts)
 
 
 def _buttons_only(line: str) -> bool:
     """"Share | Tweet | Email": a row of buttons, whatever separates them."""
-    parts = [p.lower() for p in _SEPARATORS.split(line) if p]
+    # (with a counter: "Share · Copy link · Comments (12)")
+    parts = [re.sub(r"\s*\(\d[\d,.]*\)$", "", p).lower() for p in _SEPARATORS.split(line) if p]
     return bool(parts) and all(p in _BUTTONS for p in parts) or _button_row(line)
 
 
@@ -1360,8 +1448,11 @@ def _is_spaced_menu(raw_line: str) -> bool:
         return all(p.lower() in _BUTTONS for p in parts)
     # (one entry of a long menu may carry a year: "Referendum 2025")
     figured = [p for p in parts if re.search(r"\d", p)]
+    # (one entry of five or more may shout: "Podcasts   Programme   Win!")
+    shouting = [p for p in parts if p.endswith("!") and len(_words(p)) == 1]
     return len(parts) >= 3 and all((len(_words(p)) <= 3 or _BACK_TO.match(p))
-                                   and not _TERMINAL.search(p) for p in parts) and (
+                                   and (not _TERMINAL.search(p) or p in shouting[:1]
+                                        and len(parts) >= 5) for p in parts) and (
         not figured or len(parts) >= 5 and len(figured) == 1 and len(figured[0].split()) <= 2
         and bool(re.search(r"[^\W\d_]{3}", figured[0])))
 
@@ -1529,6 +1620,8 @@ _CAPTION_CREDIT = re.compile(
     r"([.!?…]\s+(photo|photograph|picture|image|credit|foto)( credit| source)?\s*:\s*[^.!?]{2,80}"
     r"|\((\w+ )?photo\s*/[^)]{2,60}\)"
     r"|\((image|photo|photograph|picture|pic|credit)s?\s*:\s*[^)]{2,60}\)"
+    # "The seafront of Valmarsa, where the race finishes (archive photo CorrerePiù)"
+    r"|\((archive|file|stock) (photo|photograph|picture|image|pic)s?:? (?-i:[A-Z])[^)]{1,40}\)"
     # "... [Afolabi Sotunde/Reuters]", "... (Xinhua/Tang Yi)", "... Photograph: Jim Roe/Guardian"
     r"|\[(?-i:[A-Z])[^\]]{1,50}/(?-i:[A-Z])[^\]]{1,50}\]"
     # (after a full stop: "Democrats 47%, Republicans 44% (NYT/Siena)" is a poll)

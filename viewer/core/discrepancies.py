@@ -593,10 +593,13 @@ _OF_TOTAL = re.compile(r"\b(\d[\d,.]*|" + _NUMBER_WORD + r") (out )?of (the|its|
 
 
 # A capitalised label right before a bare number names something ("Day one", "Flight 302",
-# "Article 5"); "on the first day 1,400 flights" and "after the game 40 fans" count.
+# "Article 5"), as some labels do in lower case ("a line 4 tram"); "on the first day 1,400
+# flights" and "after the game 40 fans" count.
 _LABEL_BEFORE = re.compile(r"\b(Day|Week|Stage|Round|Phase|Leg|Article|Section|Chapter|Clause|"
                            r"Paragraph|Flight|Gate|Terminal|Platform|Runway|Route|Bus|Room|Ward|"
-                           r"Episode|Season|Game|No\.|Number)\s$")
+                           r"Episode|Season|Game|No\.|Number|"
+                           # (in lower case too: "a line 4 tram", "from platform 9", "flight 302")
+                           r"(?i:line|tram|route|platform|gate|flight|runway))\s$")
 _FURTHER = re.compile(r"\b(a further|another|an additional|an extra)\s+((about|around|some|"
                       r"nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
 
@@ -617,8 +620,9 @@ _RANGE_HIGH = re.compile(r"^\s*(?:and|to|-|–|—)\s*(\d[\d,]*(?:\.\d+)?)\b")
 
 def _bound(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
     """The range a hedged figure allows: "more than 20" is any figure above 20; "about 2,300"
-    only what rounds to it, within a tenth (2,250-2,350: "some 2,300" and "2,500" still
-    disagree); "nearly 20" up to one rounding step, or a tenth, below."""
+    one rounding step either way, within a tenth (2,200-2,400: "some 2,300" and "2,500" still
+    disagree; "about 180" allows "186"); "nearly 20" up to one rounding step, or a tenth,
+    below."""
     before = s.text[: q.start - s.start]
     vague = re.match(r"(several|multiple|a few)\s", q.text, re.IGNORECASE)
     if vague:  # "several thousand" is 2,000-9,999; "a few million" 2-5 million
@@ -649,7 +653,7 @@ def _bound(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
     if word in {"nearly", "almost"}:
         return q.value - min(step, q.value / 10), q.value
     if word in {"some", "about", "around", "roughly", "approximately"}:
-        slack = min(step / 2, q.value / 10)
+        slack = min(step, q.value / 10)
         return q.value - slack, q.value + slack
     return q.value, float("inf")
 
@@ -977,8 +981,12 @@ def _listed_beside(s: SentenceView, start: int, end: int, names: Sequence[str]) 
 
 
 def _said_stems(said: SentenceView | str) -> set[str]:
+    """The stems of the words said, a hyphenated word's parts too ("land-registry" says
+    "land")."""
     text = said if isinstance(said, str) else said.text
-    return {stem(fold(w)) for w in _WORD.findall(text)} - STOP_WORDS
+    words = _WORD.findall(text)
+    return {stem(fold(w)) for word in words for w in {word, *re.split(r"[-‐]", word)}
+            if w} - STOP_WORDS
 
 
 def _noun_lists(fact: Sequence[SentenceView]) -> list[Found]:

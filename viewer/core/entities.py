@@ -97,6 +97,8 @@ _DIVISIONS = _keys("province region district county state city town prefecture o
 # ("State of Mexico", "Federation of Bosnia and Herzegovina" are parts of a country: not here)
 _STATE_FORMS = _keys("republic kingdom commonwealth principality emirate sultanate".split())
 _SETTLEMENTS = _keys("city town borough township".split())
+# what governs a place, named after it: "Harlowe Cross Town Council", "Lusk City Assembly"
+_GOVERNING = _keys("council assembly authority corporation".split())
 _TOWN_OF = re.compile(r"\b(?:city|town|village|port) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 # Words that make a different place, not a qualified one: "South Korea" is not a "Korea".
 _COMPASS = _keys(
@@ -940,6 +942,10 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                         not label_votes[other]["GPE"] + label_votes[other]["LOC"]:
                     return False  # "Manchester City", never read as a place, is the club
                 return set(extra) <= _PLACE_DESIGNATORS and not heads_club(other)
+            if set(extra) & _GOVERNING and label_of[other] == "ORG" and (
+                    key in towns or inside(key)):
+                return False  # "the town of Harlowe Cross" (read as an organisation) is not
+                # its "Harlowe Cross Town Council"
             if set(extra) <= _DESIGNATORS or extra in _DESIGNATOR_PHRASES:
                 # "Xinhua" of "Xinhua news agency"; not the "Kalmor" of "the Kalmor plant"
                 return label_of[key] != "NORP" or set(extra) <= _DIVISIONS

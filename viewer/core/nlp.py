@@ -188,6 +188,11 @@ class ParsedSentence:
     # 12): for telling disputed counts apart only; as evidence of one fact they linked a
     # headline's exact "14 hurt" with "about a dozen hurt" of another fact
     round_claims: tuple[tuple[str, str, float], ...] = ()
+    # the figures of side clauses: their keys and their claims, weighed as their words are
+    minor_figures: tuple[str, ...] = ()
+    minor_claims: tuple[tuple[str, str, float], ...] = ()
+    minor_concepts: tuple[str, ...] = ()  # concepts only side clauses express
+    minor_proper: tuple[str, ...] = ()  # proper nouns of side clauses
 
     @property
     def owners(self) -> tuple[tuple[int, int], ...]:
@@ -396,8 +401,22 @@ _SLAVIC_END = re.compile(r"(enko|uk|ouk|ovich|evich|ov|ev|ova|eva|in|ina|sky|ski
 
 def fold_digraphs(name: str) -> str:
     """"dzh", "zh", "dj" as "j", "kh" as "h", "ph" as "f", ...: one sound written two ways."""
+    if "ts" in name or "h" in name:
+        name = _SLAVIC_WORD.sub(_slavic_letters, name)
     return _DIGRAPHS.sub(lambda m: _DIGRAPH_AS[m.group(0)] if m.group(0) != "tch" or
                          _SLAVIC_END.search(name) else m.group(0), name)
+
+
+# A Slavic surname's "ц" and "г" as one alphabet or another writes them: "Hrytsenko" (from
+# Ukrainian), "Hrycenko" (Czech), "Gritsenko" (from Russian); a name key has no spaces
+# ("oksanahrytsenko"), so the word is the whole key or its last word
+_SLAVIC_WORD = re.compile(r"\b\w+(enko|uk|ouk|ovich|evich|ov|ev|ova|eva|sky|ski)\b")
+
+
+def _slavic_letters(found: re.Match[str]) -> str:
+    # (an "h" of its own, not of "sh", "ch", "zh", "kh", "ph": "Shevchenko" is "Ševčenko",
+    # "Kharkov" is "Kharkiv"; a "tch" stays for fold_digraphs)
+    return re.sub(r"(?<![sczkptg])h", "g", re.sub(r"ts(?!ch)", "c", found.group(0)))
 
 
 # Letters one transliteration writes where another writes the other: "Welikow"/"Velikov",
@@ -639,6 +658,7 @@ def _parse_doc(doc) -> ParsedDocument:
         side = _side_clauses(sent)
         phrases = _phrases(toks)
         minor = []
+        main_concepts, aside_concepts, minor_proper = [], [], []
         for t in toks:
             if t.is_alpha:
                 words += 1
@@ -651,12 +671,18 @@ def _parse_doc(doc) -> ParsedDocument:
             kind, key = term
             if kind == "p":
                 proper.append(key)
+                if t.i in side:
+                    minor_proper.append(key)
                 proper_stems.append(stem(fold(t.lemma_ or t.text)))
             else:
                 terms.append(key)
+                found = phrases.get(t.i, ()) or _concepts_of_token(t, key)
                 if t.i in side:
                     minor.append(key)
-                concepts += phrases.get(t.i, ()) or _concepts_of_token(t, key)
+                    aside_concepts += found
+                else:
+                    main_concepts += found
+                concepts += found
         while m < len(mentions) and mentions[m].end <= start:
             m += 1
         names = []
@@ -681,6 +707,9 @@ def _parse_doc(doc) -> ParsedDocument:
                 counted.append(noun[:3] if noun in _MONTH_STEMS else noun)
         figures = _figures(sent, quantities)
         claims = _claims(sent, figures)
+        aside = [(q, number) for q, number in figures if number.i in side]
+        minor_figures = tuple(q.key for q, _ in aside)
+        minor_claims = _claims(sent, aside)
         round_claims = _claims(sent, _round_figures(sent, quantities))
         # whose each figure is: the named subject of the verb it hangs on, when that verb is
         # one of holding ("Korvan Forward wins 29 seats", "the SDU, which won 12 seats"), or
@@ -691,7 +720,10 @@ def _parse_doc(doc) -> ParsedDocument:
                                         tuple(proper), tuple(dict.fromkeys(concepts)),
                                         tuple(proper_stems), tuple(counted), tuple(inside),
                                         _enumerations(toks, text), claims,
-                                        tuple(minor), figure_owners, round_claims))
+                                        tuple(minor), figure_owners, round_claims,
+                                        minor_figures, minor_claims,
+                                        tuple(sorted(set(aside_concepts) - set(main_concepts))),
+                                        tuple(minor_proper)))
     share = stops / words if words else 0.0
     return ParsedDocument(text, tuple(sentences), mentions, share, words)
 
