@@ -2414,7 +2414,7 @@ def test_calls_to_the_newsroom_app_and_bulletin_pointers_go():
     assert kept == [*FLOOD, *article]
 
 
-def test_comment_rules_prices_editions_credits_and_a_release_s_foot_go():
+def test_comment_rules_prices_editions_and_a_release_s_foot_go():
     furniture = [
         "Comments policy: Slobodni Dnevnik does not publish comments that are offensive, "
         "defamatory or unrelated to the article.",
