@@ -2434,7 +2434,14 @@ def test_comment_rules_prices_editions_and_a_release_s_foot_go():
         "Communications Unit, Ministry of Digital Affairs – tel. 22 24 90 00 – press@mda.gov.nv",
         "Press office, National Digital Infrastructure Agency – tel. 22 41 17 70",
         "Interview requests should go through the press office on 01632 960441.",
-        "Media enquiries are answered 08:00–20:00, seven days a week."]
+        "Media enquiries are answered 08:00–20:00, seven days a week.",
+        "Journalists should contact the press office on 0300 123 1234.",
+        "Out of hours: 07700 900 888",
+        "This summary is provided to assist in understanding the Court's decision. It does not "
+        "form part of the reasons for the decision.",
+        "Text: Maria Novak | Photos: Jan Horák",
+        "You're reading the English edition of Helsingin Sanomat. Articles are translated with "
+        "the help of AI and checked by our editors."]
     raw = [*furniture, *FLOOD, *foot]
     assert clean("\n".join(raw)).text.split("\n") == FLOOD
     article = [
@@ -2451,7 +2458,11 @@ def test_comment_rules_prices_editions_and_a_release_s_foot_go():
         "Press enquiries are now handled by the communications department in Leeds.",
         "Flood helpline – phone 0300 123 4567",
         "Where to apply – the official website",
-        "Become a member – council leisure centres offer passes from £19.99 a month."]
+        "Become a member – council leisure centres offer passes from £19.99 a month.",
+        "Journalists should contact the press office before visiting, the council said.",
+        "Out of hours, the helpline on 0800 555 0100 stays open.",
+        "This summary of the ruling, the judge said, was provided to help the jury.",
+        "Text messages between Maria Novak and Jan Horák were read to the court."]
     kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
     assert kept == [*FLOOD, *article]
 

@@ -540,9 +540,13 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                      r"[^!?]{0,15}\b(a|per|/) ?(month|year|week|issue)\b[^!?]{0,20}[.!]?$"),
     # an edition's note on its language: "You are reading Handelsposten in English. Our English
     # articles are translated from Norvalian with the help of machine translation ..."
-    ("edition", r"^you( a|['’])re reading [^.!?]{1,40}\. our [^.!?]{1,30} (are|is) (machine[- ]|"
-                r"automatically )?translated\b[^.!?]{0,80}\b(machine translation|automatically|"
-                r"translation software|artificial intelligence)\b"),
+    ("edition", r"^you( a|['’])re reading [^.!?]{1,50}\. (our [^.!?]{1,30}|(the )?(articles|"
+                r"stories)) (are|is) (machine[- ]|automatically )?translated\b[^.!?]{0,80}\b("
+                r"machine translation|automatically|translation software|artificial "
+                r"intelligence|ai)\b"),
+    # two credits on one line: "Text: Maria Novak | Photos: Jan Horák"
+    ("credits", rf"^(text|words|story)\s*:\s*{_CASED_NAME}\s*[|·•]\s*(photos?|pictures?|images?|"
+                rf"photography)\s*:\s*{_CASED_NAME}$"),
     # a release's foot: "For further information: Press and Information Office, tel. (011)
     # 456 7700, press@...", "Communications Unit, Ministry of Digital Affairs – tel. 22 24 90
     # 00", "Interview requests should go through the press office on 01632 960441.", "Media
@@ -558,6 +562,12 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                           r"(should go through|should be (sent|directed|made) to|are answered)\b"
                           r"[^.!?,]{0,40}?(\d[\d ]{5,}\d|\d\d[:.]\d\d\s*[–—-]\s*\d\d[:.]\d\d)(,? "
                           r"(seven days a week|on weekdays|daily|every day))?[.!]?$|"
+                          r"^journalists (should|can|may) (contact|call|ring) (the|our) (press|"
+                          r"media) office (on|at) \+?\(?\d[\d ()/-]{5,}\d[.!]?$|"
+                          r"^out of hours\s*:\s*\+?\(?\d[\d ()/-]{5,}\d$|"
+                          # a court's own note on its summaries (the UK Supreme Court's)
+                          r"^this summary is provided to assist in understanding the court['’]?s "
+                          r"decision\b|"
                           r"^this (press release|release|communiqu[eé]|summary|press summary) "
                           r"(is|has been) (issued|prepared|provided)\b[^!?]{0,120}\b(does not "
                           r"bind|(is )?not binding|for the information of)\b[^!?]{0,40}[.!]?$"),
