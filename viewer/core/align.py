@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -87,6 +88,24 @@ class SentenceMatrix:
     owner_clash: float = 1.0
 
 
+T = TypeVar("T")
+
+# a time shares its hour of the clock at this part of a figure's weight
+_CLOCK_HOUR_SHARE = 0.5
+
+
+def _sided(items: Sequence[T], minor: Sequence[object],
+           key: Callable[[T], object] = lambda item: item) -> Iterator[tuple[T, bool]]:
+    """Each item, and whether it is one of a side clause's (`minor` holds their keys, once for
+    each time a side clause says it: "14 died and 14 are missing" has one "14" of each)."""
+    aside = Counter(minor)
+    for item in items:
+        k = key(item)
+        yield item, aside[k] > 0
+        if aside[k]:
+            aside[k] -= 1
+
+
 def _content(sentence: ParsedSentence, settings: AlignSettings,
              common: set[str]) -> dict[str, float]:
     counts: dict[str, float] = {}
@@ -122,30 +141,22 @@ def _anchors(sentence: ParsedSentence, settings: AlignSettings,
     # Data Commissioner", "Mihail" ~ "Mikhail Torvan").
     for entity in entities:
         counts["e:" + entity] = settings.entity_weight
-    aside = Counter(sentence.minor_proper)
-    for term, as_word in zip(sentence.proper, sentence.proper_stems or sentence.proper):
-        if as_word in common:
-            continue
-        weight = 1.0
-        if aside[term]:
-            aside[term] -= 1
-            weight = settings.side_clause_weight
+    stems = sentence.proper_stems or sentence.proper
+    named = [term for term, as_word in zip(sentence.proper, stems) if as_word not in common]
+    for term, aside in _sided(named, sentence.minor_proper):
         # "Korwena" and "Korvena", "Kolarow" and "Kolarov": one name in two transliterations
         key = "p:" + sound_fold(term)
-        counts[key] = counts.get(key, 0.0) + weight
+        counts[key] = counts.get(key, 0.0) + (settings.side_clause_weight if aside else 1.0)
     if settings.name_weight:
         for name in sentence.names:
             counts["n:" + name] = counts.get("n:" + name, 0.0) + settings.name_weight
-    aside = Counter(sentence.minor_figures)
-    for q in sentence.quantities:
-        weight = settings.quantity_weight
-        if aside[q.key]:
-            aside[q.key] -= 1
-            weight *= settings.side_clause_weight
+    for q, aside in _sided(sentence.quantities, sentence.minor_figures, key=lambda q: q.key):
+        weight = settings.quantity_weight * (settings.side_clause_weight if aside else 1.0)
         counts["q:" + q.key] = counts.get("q:" + q.key, 0.0) + weight
         if q.unit == "h":  # "2 a.m.", "2:10 a.m." and "shortly before 2am": one hour of the clock
             for hour in {math.floor(q.value), round(q.value)}:
-                counts[f"h:{hour % 24}"] = max(counts.get(f"h:{hour % 24}", 0.0), weight * 0.5)
+                key = f"h:{hour % 24}"
+                counts[key] = max(counts.get(key, 0.0), weight * _CLOCK_HOUR_SHARE)
     # "14 people" and "17 people" count the same thing: evidence of one fact, even in dispute.
     for noun in sentence.counted:
         counts["#:" + noun] = settings.counted_weight
@@ -154,13 +165,8 @@ def _anchors(sentence: ParsedSentence, settings: AlignSettings,
     # close figures of the same thing always share one.
     if settings.claim_weight:
         spread = math.log(settings.claim_spread)
-        aside_claims = Counter(sentence.minor_claims)
-        for claim in sentence.claims:
-            concept, unit, value = claim
-            weight = settings.claim_weight
-            if aside_claims[claim]:
-                aside_claims[claim] -= 1
-                weight *= settings.side_clause_weight
+        for (concept, unit, value), aside in _sided(sentence.claims, sentence.minor_claims):
+            weight = settings.claim_weight * (settings.side_clause_weight if aside else 1.0)
             bucket = math.floor(math.log(value) / spread) if value > 0 else -99
             for b in (bucket, bucket + 1):
                 key = f"k:{concept}:{unit}:{b}"

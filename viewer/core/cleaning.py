@@ -1399,6 +1399,14 @@ def _is_section(part: str) -> bool:
 _BACK_TO = re.compile(r"^back to( the)? [\w'’ ]{2,30}$|^download as (pdf|print)", re.IGNORECASE)
 
 
+_COUNTER = re.compile(r"\s*\(\d[\d,.]*\)$")
+
+
+def _is_button(part: str) -> bool:
+    """A button's label, with its counter if it has one: "Share", "Comments (12)"."""
+    return _COUNTER.sub("", part).lower() in _BUTTONS
+
+
 def _is_separated_menu(line: str) -> bool:
     """"Home | World | Business | Sport" — several short items joined by separators."""
     parts = [p for p in _SEPARATORS.split(line) if p]
@@ -1413,7 +1421,7 @@ def _is_separated_menu(line: str) -> bool:
         # section's kicker
         # (with a counter: "Share · Comment (41)")
         # ("Download as PDF · Back to Press Statements", not "Back to school – back to the bills")
-        return all(re.sub(r"\s*\(\d[\d,.]*\)$", "", p).lower() in _BUTTONS or (
+        return all(_is_button(p) or (
             _BACK_TO.match(p) and re.search(r"\s[|·•]\s", line)) for p in parts) or (
             _is_section(parts[0]) and len(_words(parts[1])) <= 5 and not _TERMINAL.search(parts[1])
             # (not "Football – the town's last employer"; a slash only in capitals: "NEWS /
@@ -1424,15 +1432,15 @@ def _is_separated_menu(line: str) -> bool:
     # (a button's counter is no full stop: "Share · Copy link · Comments (12)"; a party's
     # seats are: "Labour (412) · Conservatives (121) · Lib Dems (72)")
     return all((len(_words(p)) <= 3 or _BACK_TO.match(p)) and (
-        not _TERMINAL.search(p) or re.sub(r"\s*\(\d[\d,.]*\)$", "", p).lower() in _BUTTONS)
+        not _TERMINAL.search(p) or _is_button(p))
         for p in parts)
 
 
 def _buttons_only(line: str) -> bool:
     """"Share | Tweet | Email": a row of buttons, whatever separates them."""
     # (with a counter: "Share · Copy link · Comments (12)")
-    parts = [re.sub(r"\s*\(\d[\d,.]*\)$", "", p).lower() for p in _SEPARATORS.split(line) if p]
-    return bool(parts) and all(p in _BUTTONS for p in parts) or _button_row(line)
+    parts = [p for p in _SEPARATORS.split(line) if p]
+    return bool(parts) and all(_is_button(p) for p in parts) or _button_row(line)
 
 
 def _button_row(line: str) -> bool:
@@ -1459,9 +1467,9 @@ def _is_spaced_menu(raw_line: str) -> bool:
     # (one entry of a long menu may carry a year: "Referendum 2025")
     figured = [p for p in parts if re.search(r"\d", p)]
     # (one entry of five or more may shout: "Podcasts   Programme   Win!")
-    shouting = [p for p in parts if p.endswith("!") and len(_words(p)) == 1]
+    shouted = next((p for p in parts if p.endswith("!") and len(_words(p)) == 1), None)
     return len(parts) >= 3 and all((len(_words(p)) <= 3 or _BACK_TO.match(p))
-                                   and (not _TERMINAL.search(p) or p in shouting[:1]
+                                   and (not _TERMINAL.search(p) or p == shouted
                                         and len(parts) >= 5) for p in parts) and (
         not figured or len(parts) >= 5 and len(figured) == 1 and len(figured[0].split()) <= 2
         and bool(re.search(r"[^\W\d_]{3}", figured[0])))

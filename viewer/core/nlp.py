@@ -396,7 +396,8 @@ _DIGRAPH_AS = {"dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ph": "f", "cz": "ch
 
 # (a French "tch" only in a Slavic name: "Mitchell", "Butcher" and "Thatcher" are no "Michell",
 # "Bucher" or "Thacher")
-_SLAVIC_END = re.compile(r"(enko|uk|ouk|ovich|evich|ov|ev|ova|eva|in|ina|sky|ski)$")
+_SLAVIC_ENDINGS = "enko|uk|ouk|ovich|evich|ov|ev|ova|eva|sky|ski"
+_SLAVIC_END = re.compile(rf"({_SLAVIC_ENDINGS}|in|ina)$")
 
 
 def fold_digraphs(name: str) -> str:
@@ -410,7 +411,7 @@ def fold_digraphs(name: str) -> str:
 # A Slavic surname's "ц" and "г" as one alphabet or another writes them: "Hrytsenko" (from
 # Ukrainian), "Hrycenko" (Czech), "Gritsenko" (from Russian); a name key has no spaces
 # ("oksanahrytsenko"), so the word is the whole key or its last word
-_SLAVIC_WORD = re.compile(r"\b\w+(enko|uk|ouk|ovich|evich|ov|ev|ova|eva|sky|ski)\b")
+_SLAVIC_WORD = re.compile(rf"\b\w+({_SLAVIC_ENDINGS})\b")
 
 
 def _slavic_letters(found: re.Match[str]) -> str:
