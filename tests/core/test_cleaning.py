@@ -2484,3 +2484,11 @@ def test_rows_menus_datelines_and_stamps_that_the_site_writes_its_own_way_go():
                "Children who read every night do better at school, the study found."]
     kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
     assert kept == [*FLOOD, *article]
+
+
+def test_a_release_s_reference_above_its_headline_goes_and_one_in_the_article_stays():
+    raw = ["News release", "Reference: WMC/PR/1014-07", "Published: 14/10/2025 21:37",
+           *FLOOD]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    planning = [*FLOOD[:2], "Reference: 24/01234/OUT", *FLOOD[2:]]
+    assert clean("\n".join(planning)).text.split("\n") == planning

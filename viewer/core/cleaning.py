@@ -1786,6 +1786,8 @@ _TIMED = re.compile(r"^\d{1,2}[:.]\d{2}\s+(\S.{3,})$")
 _RELEASE_TAIL = re.compile(r"^(media (contact|enquiries|inquiries)|press (contact|office|"
                            r"enquiries)|contacts?\b|for (more|further) information|notes? to "
                            r"editors?|about (?-i:[A-Z])|source:)", re.IGNORECASE)
+_REFERENCE = re.compile(r"^(our )?ref(erence)?\.?( no\.?)?\s*:\s*[A-Z0-9][A-Z0-9/.-]{3,}$",
+                        re.IGNORECASE)
 _BARE_DOMAIN = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 _RELEASE_END = re.compile(r"^(#{3}|[-–—]\s*ends?\s*[-–—]|ends|[-–—]\s*30\s*[-–—])$", re.IGNORECASE)
 _HEADLINE_QUOTE = re.compile(r"^(‘[^’]+’|'[^']+')$")
@@ -2020,6 +2022,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     for r in nonblank:
         if r < first_prose and kinds[r] is None and _BARE_DOMAIN.match(lines[r]):
             kinds[r] = "logo"
+        # a release's reference above its headline: "Reference: WMC/PR/1014-07" (in the
+        # article, "Reference: 24/01234/OUT" of a planning application is the article's)
+        elif r < first_prose and kinds[r] is None and _REFERENCE.match(lines[r]):
+            kinds[r] = "metadata"
 
     # A one- or two-word menu item touching a navigation line extends it ("Home" / "World"), as
     # does one touching a label above the article ("Summary" / "Companies" / "Automotive").
