@@ -843,6 +843,25 @@ def test_article_lines_that_use_the_words_of_notices_stay(article):
     assert [x for x in kept if x in expected] == expected
 
 
+def test_a_line_broken_after_a_passive_verb_and_its_preposition_goes_on():
+    """"... 27 ambulances were diverted to" / "Pelham Royal Infirmary between ...": inside the
+    article a passive verb's preposition needs its object. A headline ending so (the first
+    line kept) stays apart from the first paragraph."""
+    post = ["Hospital cyber attack: ambulances diverted as operations cancelled",
+            "Three hospitals have cancelled planned operations after a ransomware attack.",
+            "14:48",
+            "South Wexcombe Ambulance Service has told us that 27 ambulances were diverted to",
+            "Pelham Royal Infirmary between 6am on Tuesday and 6am today.",
+            "A spokesperson said crews were working closely with colleagues at Pelham."]
+    assert "were diverted to Pelham Royal Infirmary between 6am" in clean("\n".join(post)).text
+    headline = ["Home | News | Health",
+                "Families say dozens of elderly residents of the Harbour Lodge care home were "
+                "subjected to",
+                "Inspectors found residents left without water for hours, a report published on "
+                "Tuesday says."]
+    assert clean("\n".join(headline)).text.split("\n") == headline[1:]
+
+
 def test_a_brand_in_lower_case_does_not_continue_the_headline_above():
     raw = "\n".join(["Apple unveils cheaper iPhone in push to win back buyers in China and India",
                      "iPhone 17e will cost $599 and go on sale on 13 March, the company said."])
@@ -2265,6 +2284,26 @@ def test_a_tabloid_splash_in_capitals_stays_over_its_headline():
     # a menu's section in capitals over the headline still goes
     menu = ["NEWS", "WORLD", FLOOD[0], *FLOOD[1:]]
     assert clean("\n".join(menu)).text.split("\n") == FLOOD
+
+
+@pytest.mark.parametrize("splash", ["HOSPITAL HACK CHAOS", "INFERNO IN PARADISE"])
+def test_a_splash_under_a_breadcrumb_stays_over_its_headline(splash):
+    """A splash need not say "of" or whose: under the breadcrumb, over the headline, it names
+    no section and no kind of page."""
+    raw = ["The Daily Blare", "News | Showbiz | Sport | Telly | Money", "News › UK News › Health",
+           splash, "Russian cyber gang’s £5m ransom demand as ops axed and 999 crews sent away",
+           *FLOOD[1:]]
+    assert clean("\n".join(raw)).text.split("\n") == raw[3:]
+
+
+@pytest.mark.parametrize("label", ["VALLEY NEWS", "PRESS STATEMENT", "SUBSCRIBERS ONLY",
+                                   "EMERGENCY APPEAL", "ARDAN WAR"])
+def test_a_label_in_capitals_over_the_headline_still_goes(label):
+    """A section, a kind of page, or an entry of the site's own menu ("Ardan War")."""
+    raw = ["News | Politics | Ardan War | Business | Opinion", "Home / News / Valley", label,
+           "Hackers bring valley hospitals to a standstill as operations are called off",
+           *FLOOD[1:]]
+    assert clean("\n".join(raw)).text.split("\n") == raw[3:]
 
 
 # Session 20: furniture the held-out stories 59-64 showed, each beside article lines that look

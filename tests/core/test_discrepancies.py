@@ -265,6 +265,16 @@ def _matches(owner, gold, planted, found):
 # / "around 200"). When side clauses' figures came to weigh less, story47's women in the
 # cabinet (the tabloid's "EIGHT women" links but stays in a fact of its own) and story51's
 # bribes and detainees (the headlines now group apart) were lost.
+# Session 22, held out: story71 (an earthquake) 8 of 14 first, 7 now; story72 (a rate rise) 3
+# of 8, 3; story73 (a hospital ransomware attack) 3 of 11, 4; story74 (a rail strike) 4 of 11,
+# 4; story75 (a mine collapse) 6 of 10, 6; story76 (a minister's resignation) 4 of 12, 3. False
+# finds 5 -> 5 ("0.75 points" of a rate is 75 basis points now; a title that differs is found).
+# A person given two posts is compared since (story60's chair and chief executive, story71's
+# head and deputy director, story73's chief executive and chairwoman; over 1-76, 5 more planted
+# found, 1 false). Missed mostly in sentences the engine does not link, by speaker, and a
+# name's spelling ("Hilde" / "Hilda"). story71's magnitude and epicentre and story76's letter
+# were found on the first measure and are lost to a grouping change as furniture lines left the
+# texts (close scores: the RTD's "6.3" sentence scores 0.41 and 0.45 with two groups).
 MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 2, "story9": 4,
                   "story11": 3, "story12": 1, "story14": 2, "story15": 2, "story16": 1,
                   "story17": 2, "story18": 4, "story19": 3, "story20": 6, "story21": 4,
@@ -277,7 +287,8 @@ MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 
                   "story52": 4, "story53": 4, "story54": 6, "story55": 7, "story56": 7,
                   "story57": 7, "story58": 10, "story59": 6, "story60": 9, "story61": 9,
                   "story62": 6, "story63": 8, "story64": 6, "story65": 6, "story66": 3,
-                  "story67": 9, "story68": 5, "story69": 7, "story70": 6}
+                  "story67": 9, "story68": 5, "story69": 7, "story70": 6, "story71": 7,
+                  "story72": 5, "story73": 7, "story74": 7, "story75": 4, "story76": 9}
 # Known false or poorly explained finds, each with its reason:
 # story8: "records of medicines dispensed" and "prescription histories" are one item in two
 # wordings, which the list comparison cannot see.
@@ -297,6 +308,22 @@ MISSES_ALLOWED = {"story4": 2, "story5": 1, "story6": 3, "story7": 1, "story8": 
 # story19: the 9% rise in regulated tariffs and the 11.4% rise in energy prices are two figures
 # the gold keeps in two facts.
 KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
+               # Session 22 (held out, each left as found): story71's depth is planted between
+               # sentences its gold puts in two facts (the found pair is the planted one); two
+               # quotations whose wording does differ, which the golds plant as who said them
+               # (story71, story73); story74's rail ridership and the strike's commuters read as
+               # one count, and a minister called "Deputy Prime Minister" by one outlet, which
+               # its gold notes under the quotation's attribution
+               ("story71", "Numbers differ: 9 km (d2) vs 10 km (d1)"),
+               ("story71", "Quotation worded differently: “We will not stop as long as there is "
+                           "the slightest chance that someone under …” (d1) vs “We will not stop "
+                           "while there is even the smallest chance that someone is aliv…” (d3)"),
+               ("story73", "Quotation worded differently: “Patient safety remains our absolute "
+                           "priority, and our clinicians have well-re…” (d1, d3) vs “Patient "
+                           "safety is, and will remain, our absolute priority” (d4)"),
+               ("story74", "Numbers differ: 90 000 people (d3) vs half a million people (d5)"),
+               ("story74", "Titles differ for Dimitar Vassev: Transport Minister (d1, d3) vs "
+                           "Deputy Prime Minister (d4)"),
                # story55: the plant's workforce linked with the group's; story56: when the
                # evacuation was ordered (23:05) and when it began (23:10); story57: "two
                # months" and "60 days", one span in two units
@@ -445,6 +472,9 @@ KNOWN_FALSE = {("story8", "Lists differ (4 in common): d1 also lists records"),
 # sentence of one fact; the finder reports the talks (four days / five days) and not the
 # fighting (47 / 51 days, in a sentence it does not link).
 KNOWN_POOR_EXPLANATIONS: set[tuple[str, str]] = {
+    # story72 (session 22): the currency's gain is found between the daily's close ("up 1.6 per
+    # cent") and the broadcaster's "more than 2 per cent", not the wire's "as much as 1.8%"
+    ("story72", "Size of the dravo's gain"),
     # story63 (session 20): the officer's title is matched by the quotation the wire gives to
     # him and the broadcaster to Dr Keane, in the sentences giving both
     ("story63", "Dr Walsh's title"),
@@ -555,6 +585,10 @@ def _explains(planted, found):
     months = _month_names(found.detail)
     if found.kind == "date" and len(months) >= 2:  # "March 2023 (d2) vs May 2023 (d3)"
         return months <= _month_names(planted["detail"])
+    if found.detail.startswith("Titles differ"):  # "...: chief executive (d1) vs chair (d2)"
+        titles = re.findall(r"(?::|vs) (.+?) \(", found.detail)
+        return len(titles) >= 2 and all(t.split()[-1].lower() in planted["detail"].lower()
+                                        for t in titles)
     if found.kind == "name":  # "Names differ: Marek Zelinski (d1) vs Taras Hrytsenko (d2)"
         names = re.findall(r"(?::|vs) (.+?) \(", found.detail)
         return len(names) >= 2 and all(n.split()[-1] in planted["detail"] for n in names)
@@ -1434,3 +1468,28 @@ def test_a_hyphenated_item_says_each_of_its_words():
     other = listed("d3.s1", "A fire took the tax, health and pension websites offline.",
                    ["tax", "health", "pension"])
     assert [f.kind for f in find_discrepancies([[hyphen, other]]) if f.kind == "list"] == ["list"]
+
+
+def test_one_person_given_two_posts_is_a_name_dispute():
+    """"chief executive Helen Farrant" against "Trust chairwoman Helen Farrant" (one entity),
+    a director against the deputy director; not a loose word for who leads ("head")."""
+    a = "The attack was criminal, chief executive Helen Farrant said."
+    b = "Helen Farrant, the group's chief executive, called it a criminal attack."
+    c = "Trust chairwoman Helen Farrant branded the attack criminal."
+    found = [f for f in find_discrepancies([[_named("d1.s1", a, ("Helen Farrant", "e1")),
+                                             _named("d2.s1", b, ("Helen Farrant", "e1")),
+                                             _named("d3.s1", c, ("Helen Farrant", "e1"))]])
+             if f.kind == "name"]
+    assert [f.detail for f in found] == [
+        "Titles differ for Helen Farrant: chief executive (d1, d2) vs chairwoman (d3)"]
+    assert found[0].sentences == ["d1.s1", "d2.s1", "d3.s1"]
+    d = "Dragan Miletić, head of the Civil Protection Directorate, said 30 were trapped."
+    e = "Thirty people are trapped, director Dragan Miletić said."
+    f = "Thirty people are trapped, deputy director Dragan Miletić said."
+    assert [x for x in find_discrepancies([[_named("d1.s1", d, ("Dragan Miletić", "e1")),
+                                            _named("d2.s1", e, ("Dragan Miletić", "e1"))]])
+            if x.kind == "name"] == []
+    assert [x.detail for x in find_discrepancies([[_named("d1.s1", e, ("Dragan Miletić", "e1")),
+                                                   _named("d2.s1", f, ("Dragan Miletić", "e1"))]])
+            if x.kind == "name"] == [
+        "Titles differ for Dragan Miletić: director (d1) vs deputy director (d2)"]

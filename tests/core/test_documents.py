@@ -833,6 +833,44 @@ def test_html_puts_back_a_paragraph_the_extractor_dropped_beside_kept_ones() -> 
         "Something else entirely."]
 
 
+def test_html_puts_back_a_post_the_extractor_dropped_whole() -> None:
+    """trafilatura dropped one post of a live page whole ("Schools closed on Monday" over its
+    one sentence): among posts side by side, most of them the article's, it is a post like
+    the others. A rail of teasers, none of them kept, stays out."""
+    src = load_path(str(Path(__file__).parent.parent / "data" / "story71" / "03-rtd-live.html"))
+    body = article(src).split("\n")
+    assert "Schools across Gornja Selna will stay closed on Monday." in body
+    assert body.index("Schools across Gornja Selna will stay closed on Monday.") < \
+        body.index("The Civil Protection Directorate has confirmed 14 deaths and 68 injuries.")
+
+    import lxml.html
+
+    posts = "".join(f"<div class='post'><time>1{k}:00</time><p>{text}</p></div>" for k, text in
+                    enumerate(["The river rose by two metres overnight.",
+                               "Four villages have been evacuated by the army.",
+                               "Schools across the valley will stay closed on Monday.",
+                               "The bridge at Lesna has been closed to traffic.",
+                               "Rain is expected to ease by Tuesday evening."]))
+    teasers = "".join(f"<div class='card'><p>{t}</p></div>" for t in
+                      ["Our guide to flood insurance claims.", "How to pack an emergency bag.",
+                       "Where to give blood in the valley.", "Ten walks for the spring."])
+    tree = lxml.html.document_fromstring(
+        f"<html><body><main><div class='feed'>{posts}</div><div class='more'>{teasers}</div>"
+        "</main></body></html>")
+    kept = ["The river rose by two metres overnight.",
+            "Four villages have been evacuated by the army.",
+            "The bridge at Lesna has been closed to traffic.",
+            "Rain is expected to ease by Tuesday evening."]
+    assert documents._sibling_posts(tree, kept) == [
+        "The river rose by two metres overnight.",
+        "Four villages have been evacuated by the army.",
+        "Schools across the valley will stay closed on Monday.",
+        "The bridge at Lesna has been closed to traffic.",
+        "Rain is expected to ease by Tuesday evening."]
+    # two posts of five kept: not enough to say the boxes are posts of the article
+    assert documents._sibling_posts(tree, kept[:2]) == kept[:2]
+
+
 def test_html_puts_back_no_paragraph_it_has_split_nor_a_link() -> None:
     """A paragraph with a line break inside is in the body as two lines ("By Tuesday," /
     "rescuers ..."): not dropped, so not put back a second time. A paragraph that is a link (a

@@ -183,6 +183,14 @@ def test_label_by_vote():
 # 2 of 5 ("Gritsenko" joins; "Vella" and "Ferrandi" alone, "Sasha"); story70 3 of 5 ("Danny"
 # for Daniel, "Evgeny Dziuba" for "Yevhen Dzyuba"; "Harlowe Cross", read as an organisation,
 # no longer joins its Town Council).
+# Session 22, held out, first -> now: story71 (an earthquake) 5 of 6 -> 4 of 5 (an alias seen
+# only in the bulletin's header went with it; "Kovač" alone, two Kovač in the story); story72 8
+# of 8; story73 7 of 8, and "Pelham" no longer joins "Pelham Royal Infirmary" ("Black Fox" for
+# "Chyornaya Lisa"); story74 5 of 6, and "Drevnik" no longer joins the station "Drevnik
+# Parkway" (a first name that differs, planted); story75 9 of 12 -> 8 of 11 ("NVM", a stock
+# ticker; "Melnyk" alone beside a second Melnyk; "Kettle Lake" for the mine); story76 4 -> 5 of
+# 7 ("PM Hedstroem", the model's product, is the prime minister; "Ms Castellan" beside her
+# brother Julien stays apart).
 MERGE_FLOORS = {"story7": 0.75, "story9": 0.9, "story14": 0.85, "story15": 0.6, "story17": 0.65,
                 "story20": 0.6, "story21": 0.85, "story23": 0.65, "story24": 0.3, "story25": 0.8,
                 "story26": 0.6, "story28": 0.65, "story32": 0.6, "story34": 0.7,
@@ -192,7 +200,8 @@ MERGE_FLOORS = {"story7": 0.75, "story9": 0.9, "story14": 0.85, "story15": 0.6, 
                 "story49": 0.5, "story50": 0.6, "story51": 0.4, "story52": 0.65,
                 "story53": 0.75, "story54": 0.75, "story56": 0.75, "story58": 0.6,
                 "story59": 0.3, "story60": 0.4, "story61": 0.75, "story62": 0.65, "story63": 0.4,
-                "story65": 0.3, "story69": 0.4, "story70": 0.6}
+                "story65": 0.3, "story69": 0.4, "story70": 0.6, "story75": 0.7,
+                "story76": 0.7}
 
 
 @pytest.fixture(scope="module", params=gold_names())
@@ -1077,6 +1086,33 @@ def test_a_storms_name_and_a_towns_airport():
         ("Marikon International has closed.", [("Marikon International", "ORG")]))
     assert not any("Marikon" in g.aliases and "Marikon International Airport" in g.aliases
                    for g in groups), [g.aliases for g in groups]
+
+
+@pytest.mark.parametrize("facility", ["Pelham Royal Infirmary", "Drevnik Parkway",
+                                      "Pelham General Hospital", "Pelham Central Station"])
+def test_a_towns_hospital_or_station_is_not_the_town(facility):
+    """"Pelham Royal Infirmary" and "Drevnik Parkway" (a station) are named after the town
+    written "to Pelham", not the town, though the model reads both as people."""
+    town = facility.split()[0]
+    groups = run_texts(
+        (f"Ambulances were sent to {facility}. Crews waited in {town} for hours.",
+         [(facility, "PERSON"), (town, "PERSON")]),
+        (f"Patients were taken to {facility}. More went to {town} on Tuesday.",
+         [(facility, "PERSON"), (town, "GPE")]))
+    assert not any(town in g.aliases and facility in g.aliases for g in groups), \
+        [g.aliases for g in groups]
+
+
+def test_a_prime_ministers_pm_before_his_name_is_a_title():
+    """"PM Hedstroem", whatever the model calls it (here a product), is the prime minister
+    written "Karl Hedstroem" elsewhere in that article, and so Karl Hedström; an umlaut written
+    with an "e" is a spelling one letter apart ("Mueller" / "Müller")."""
+    r = run([("Karl Hedström", "PERSON"), ("Hedström", "PERSON")],
+            [("Karl Hedstroem", "PERSON"), ("PM Hedstroem", "PRODUCT")],
+            [("Jonas Mueller", "PERSON")], [("Jonas Müller", "PERSON")])
+    assert together(r, "Karl Hedström", "PM Hedstroem")
+    assert together(r, "Jonas Mueller", "Jonas Müller")
+    assert not together(r, "Karl Hedström", "Jonas Müller")
 
 
 def test_polish_and_x_spellings_of_one_name_merge():

@@ -162,6 +162,15 @@ STORIES = gold_names()
 # press-conference sentences, which its gold puts in separate facts, link more. story6's recall
 # fell from 0.615 to 0.564 when "Velmora" stopped reading as the surname of the bank "Nordbank
 # Velmora" (the model's PERSON): its headline no longer links through the bank's name.
+# Session 22, held out: story71 (an earthquake), story72 (a rate rise), story73 (a hospital
+# ransomware attack), story74 (a rail strike), story75 (a mine collapse), story76 (a minister's
+# resignation). First measured 0.630 / 0.341, 0.873 / 0.329, 0.893 / 0.609, 0.667 / 0.430,
+# 0.765 / 0.512 and 0.788 / 0.523 (mean 0.769 / 0.457), with 52 boilerplate lines kept and 4
+# article lines lost; now 0.662 / 0.348, 0.844 / 0.260, 0.848 / 0.609, 0.667 / 0.430, 0.765 /
+# 0.512 and 0.787 / 0.497 (mean 0.762 / 0.443), with 16 kept and none lost. story72's gold has
+# one fact of 14 sentences: one merge of two groups (3 and 3 of them) is worth 0.06 of its
+# recall, and it fell out when furniture lines left the texts; story73's precision fell where
+# its local paper's sentence broken over two lines became whole and links.
 FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67),
           "story4": (0.62, 0.82), "story5": (0.86, 0.68), "story6": (0.63, 0.55),
           "story7": (0.80, 0.57), "story8": (0.92, 0.62), "story9": (0.65, 0.35),
@@ -185,7 +194,9 @@ FLOORS = {"story1": (0.90, 0.76), "story2": (0.87, 0.85), "story3": (0.72, 0.67)
           "story61": (0.55, 0.46), "story62": (0.78, 0.31), "story63": (0.66, 0.35),
           "story64": (0.74, 0.70), "story65": (0.59, 0.28), "story66": (0.69, 0.52),
           "story67": (0.73, 0.34), "story68": (0.72, 0.44), "story69": (0.71, 0.42),
-          "story70": (0.56, 0.33)}
+          "story70": (0.56, 0.33), "story71": (0.64, 0.32), "story72": (0.82, 0.24),
+          "story73": (0.82, 0.58), "story74": (0.64, 0.40), "story75": (0.74, 0.49),
+          "story76": (0.76, 0.47)}
 # Shared/unique right per gold sentence: 0.85 on the stories the engine was developed on; the
 # held-out stories show where it stands on new text.
 STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75, "story11": 0.73,
@@ -203,7 +214,8 @@ STATUS_FLOORS = {"story5": 0.75, "story6": 0.77, "story7": 0.77, "story9": 0.75,
                  "story57": 0.78, "story58": 0.83, "story59": 0.79, "story60": 0.71,
                  "story61": 0.83, "story62": 0.74, "story63": 0.77, "story64": 0.85,
                  "story65": 0.67, "story67": 0.72, "story68": 0.82, "story69": 0.80,
-                 "story70": 0.73}
+                 "story70": 0.73, "story71": 0.79, "story72": 0.75, "story73": 0.82,
+                 "story74": 0.79, "story75": 0.76, "story76": 0.76}
 UNIQUE_FLOORS = {"story9": 0.75, "story11": 0.65, "story12": 0.63, "story15": 0.58,
                  "story20": 0.75, "story23": 0.75, "story25": 0.72, "story26": 0.74,
                  "story28": 0.70, "story29": 0.75, "story30": 0.75, "story31": 0.66,
@@ -225,7 +237,7 @@ def story(request):
 
 
 def test_every_gold_story_is_present():
-    assert sorted(f"story{n}" for n in range(1, 71)) == STORIES
+    assert sorted(f"story{n}" for n in range(1, 77)) == STORIES
 
 
 @pytest.mark.parametrize("name", [
@@ -257,7 +269,8 @@ def test_unique_facts_are_marked_unique(story):
 # sentence's line, stays).
 # story39: a decision summary's "Summary" heading, which twelve other golds (story39's own too,
 # on another page) call furniture. (A tabloid's splash in capitals over its headline, "MILENA’S
-# SHAME", "STADIUM OF DEATH", "BRIDGE OF DEATH", stays since session 19.)
+# SHAME", "STADIUM OF DEATH", "BRIDGE OF DEATH", stays since session 19, and one that names
+# no section nor kind of page, "INFERNO IN PARADISE", "HOSPITAL HACK CHAOS", since session 22.)
 # Stories 53-58 (session 19) count a photo caption (an HTML page's <figcaption>, a tabloid's
 # caption over "Picture: Clarion/Reuben Vale") as the article's;
 # the 38 captions of stories 14-52's HTML pages are furniture to their golds, as to cleaning.
@@ -273,8 +286,7 @@ KNOWN_LOST = {"story26": ["d1: Key points"], "story27": ["d2: Thank you for join
               "story57": ["d3: Supporters of membership celebrated in the centre of Istrava on "
                           "Sunday night."],
               "story58": ["d3: Smoke over Wing C of Koldany Prison on Saturday evening, filmed by "
-                          "a VTV drone."],
-              "story65": ["d5: INFERNO IN PARADISE"]}
+                          "a VTV drone."]}
 
 
 def test_cleaning_loses_no_article_sentence(story):

@@ -54,6 +54,7 @@ def test_offsets_slice_to_text():
     ("a range of 4.25 to 4.5 per cent", "a range of 4.25%–4.50%"),
     ("a $1.2-billion dam", "a $1.2 billion dam"),
     ("by 75 bps", "by three-quarters of a percentage point"),
+    ("hikes rates by 0.75 points", "raised interest rates by 75 basis points"),
 ])
 def test_rate_moves_ranges_and_hyphenated_amounts_have_one_value(a, b):
     assert [q.key for q in find_quantities(a)] == [q.key for q in find_quantities(b)]
@@ -138,3 +139,12 @@ def test_a_scale_after_a_vague_word_is_told_whole():
     assert [q.text for q in find_quantities("A few thousand people marched.")] == ["A few thousand"]
     # "a million" is one million
     assert [q.text for q in find_quantities("It cost a million euros.")] == ["million euros"]
+
+
+def test_points_are_percentage_points_only_for_a_rate():
+    """A rate moved "by 0.75 points" moved by percentage points; an index that fell 0.75
+    points fell by index points, and "75 points" is no rate move."""
+    assert [(q.value, q.unit) for q in find_quantities("the index fell 0.75 points")] == \
+        [(0.75, "")]
+    assert [(q.value, q.unit) for q in find_quantities(
+        "a 75-point hike in interest rates")] == [(75.0, "")]

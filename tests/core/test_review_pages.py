@@ -15,7 +15,12 @@ Session 21: pages with article lines that resemble that session's furniture (a q
 appeal "Seen something? Call us on ...", a readers' editor on moderation, "Download the NHS
 Covid-19 app now: ministers urge ...", "Press enquiries are now handled by ...", a timeline's
 "Kyiv, 24 February 2022 – 05:00", "Labour (412) · Conservatives (121)") and furniture reworded;
-the first version of those rules made 52 of 115 pages worse.
+the first version of those rules made 52 of 115 pages worse. Session 22: article lines that
+resemble its furniture (a timeline's "Entry at 20:58 GMT", a passport's "Issued: 14 March 2019",
+a readers' editor's column on comments, "Government to share flood warning data with
+agencies", "Le Monde launches English edition", "Penny Lane/Strawberry Fields Forever", a
+headline ending "were subjected to" over its first paragraph) and furniture reworded; the
+first version of those rules made 33 of 82 pages worse.
 Each page says which of its article lines stay whole and which furniture lines go; each set of
 names, which pairs stay together or apart."""
 
@@ -32,7 +37,7 @@ from viewer.core.documents import load_path
 
 _DIR = Path(__file__).parent.parent / "data" / "lookalikes"
 _SESSIONS = {n: json.loads((_DIR / f"review_session{n}.json").read_text(encoding="utf-8"))
-             for n in (19, 20, 21)}
+             for n in (19, 20, 21, 22)}
 PAGES = [(n, p) for n, data in _SESSIONS.items() for p in data["pages"]]
 NAMES = [(n, c) for n, data in _SESSIONS.items() for c in data["entities"]]
 

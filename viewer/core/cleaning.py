@@ -580,6 +580,21 @@ _PAGE_WORDING: tuple[tuple[str, str], ...] = (
                  r"\d{1,2}[:.]\d\d)?(\s*\|\s*[^.!?]{2,80})?$"),
     # a live page's own label: "Live Reporting"; a player's button: "▶ Listen live"
     ("live blog", r"^(?-i:Live Reporting)$|^[^\w\s]+\s*(listen|watch) live$"),
+    # Session 22: a release's legal foot, "This news release contains forward-looking
+    # information within the meaning of applicable ... securities laws."
+    ("disclaimer", r"^this (news |press )release contains forward[- ]looking (statements|"
+                   r"information)\b"),
+    # a newsletter's pitch ending "... every Friday, free. Unsubscribe any time."; "Support local
+    # journalism: subscribe to the Selna Courier for €4.99 a month ..." (not "Support local
+    # journalism – or lose it, warns editor", nor "... customers may unsubscribe at any time.")
+    ("subscription", r"[.!]\s+unsubscribe (at )?any ?time\.?$|^support (local|independent|our|"
+                     r"quality) journalism\s*:\s*(subscribe|become|donate|join|sign up)\b"),
+    # the writer's note: "... is a staff reporter with the Courier. Reach her at ...@..."
+    ("contact", r"\b(reporter|correspondent|writer|editor|journalist)\b[^.!?]{0,60}\.\s+(reach|"
+                r"contact|email|e-mail) (her|him|them|me) at\s+\S+@\S+$"),
+    # "Did you feel the earthquake? Help us by completing the macroseismic questionnaire ..."
+    ("contact", r"^[^.!?]{0,80}\?\s*help us (by|with) (completing|filling|answering|taking)\b"
+                r"[^!?]{0,100}$"),
 )
 # one pattern per kind, in the order the kinds first appear
 _PAGE_VOICE = tuple(
@@ -1165,7 +1180,57 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("contact", r"^" + _SHARE_YOURS + r"\b([^.!?]{0,80}\S@\S.{0,60}|\.?)$"),
         ("contact", r"^you can (get in touch|contact us|email us|send us|" + _SHARE_YOURS
                     + r")\b.{0,160}$"),
-        ("metadata", r"^(views?|reads?)\s*:?\s*\d[\d,.]*$|^\d[\d,.]*\s+(views?|reads?)$"),
+        ("metadata", r"^(views?|reads?)\s*:?\s*\d[\d,.\s]*$|^\d[\d,.]*\s+(views?|reads?)$"),
+        # Session 22, stories 71-76, each tied to its wording after an independent review:
+        # a live page's "Post at 21:02" over each post (not "Entry at 20:58 GMT" of a timeline)
+        ("metadata", r"^post at \d{1,2}[:.]\d\d$"),
+        # "Press release – for immediate release", "News Release – For Immediate Distribution"
+        ("metadata", r"^((press|news|media) release\s*[–—:|-]\s*)?for immediate "
+                     r"(release|distribution|publication)\W*$"),
+        # "Issued: Wednesday 15 October 2025, 18:40" (a stamp with its hour; not "Issued: 14
+        # March 2019" of a passport in the article, nor "Released: 14 March 1997" of a film)
+        ("metadata", r"^issued\s*:\s*((mon|tue|wed|thu|fri|sat|sun)\w*,? )?"
+                     r"\d{1,2} " + _MONTH_NAMES + r",? \d{4},? \d{1,2}[:.]\d\d\b[^.!?]{0,30}$"),
+        # "Comments are switched off for this article in accordance with DRT's moderation rules."
+        # (not "Comments have been switched off on Premier League clubs' Instagram posts")
+        ("comments", r"^comments (are|have been) (switched|turned) off (for|on|under) this "
+                     r"(article|story|page|post)\b[^!?]{0,100}$"),
+        ("navigation", r"^jump to (the )?(main )?(content|article|navigation|comments)$"),
+        # credits: "With files from Trans-Canada Newswire", "DRT English with agencies", "Staff
+        # and agencies", "Fact-checked by Marko Ilić, Mortgages Editor" (a name and a post: not
+        # "Fact-checked by Full Fact: ..." heading a round-up, nor "Government to share flood
+        # warning data with agencies")
+        ("credits", r"^[—–-]?\s*with files from (the )?(?-i:[A-Z])[^.!?]{1,60}\.?$|"
+                    r"^(?-i:[A-Z][\w'’&.-]*)( (?-i:[A-Z][\w'’&.-]*)){0,3} with (agencies|wires)$|"
+                    r"^staff and agencies$|"
+                    r"^fact[- ]checked by (?-i:[A-Z])[\w'’.-]+( (?-i:[A-Z])[\w'’.-]+){1,3}, "
+                    r"[^.!?:]{2,40}$"),
+        # the site's logo and edition: "Hlas Velmory masthead", "NORDAVIA TODAY  English
+        # edition", "Hlas Velmory – English Edition" (names alone: not "Le Monde launches English
+        # edition", "Dunmore Courier unveils redesigned masthead")
+        ("logo", r"^(?-i:[A-Z][\w'’&.-]*)( (?-i:[A-Z][\w'’&.-]*)){0,3} (masthead|wordmark)$|"
+                 r"^(?-i:[A-Z][\w'’&.-]*)( +(?-i:[A-Z][\w'’&.-]*)){0,3}(\s*[–—|:-])? +"
+                 r"(english|international|global) edition$"),
+        # a link with its arrow: "Try our mortgage repayment calculator →" (not a how-to's
+        # "Find the Location Services menu and tap it →")
+        ("navigation", r"^(try|use|see|compare|explore|get|find|check) (our|today['’]s)\b"
+                       r"[^.!?]{2,60}\s*(→|»)$"),
+        # "Live updates from Wednesday, October 15" (not a live page's own headline, "Live
+        # updates on Kentucky tornado damage")
+        ("label", r"^live updates? from (mon|tue|wed|thu|fri|sat|sun)\w*\b[^.!?]{0,30}$"),
+        # "Updated 13:52, 9 March 2025 · RTD News staff in Brežnik and Sarvik"
+        ("metadata", r"^updated\s*\d{1,2}[:.]\d\d,? \d{1,2} " + _MONTH_NAMES +
+                     r"( \d{4})?\s*[·|•]\s*[^.!?]{2,60}$"),
+        # "Author: Dmitry Savelyev" at an agency story's foot, over its "Views: 3 418"
+        ("byline", r"^(author|authors|written by)\s*:\s*(?-i:[A-Z])[\w'’.-]+"
+                   r"( (?-i:[A-Z])[\w'’.-]+){0,3}$"),
+        # a picture's credit, photographer and paper: "Tom Beaudry/Dunmore Falls Courier" (a
+        # paper's name: not "Mitsuko Uchida/Mahler Chamber Orchestra", "Penny Lane/Strawberry
+        # Fields Forever")
+        ("caption credit", r"^(?-i:[A-Z][a-z][\w'’-]* [A-Z][\w'’-]+)\s?/\s?(?-i:[A-Z])[\w'’&. -]"
+                           r"{0,30}\b(courier|times|post|news|herald|gazette|press|tribune|journal|"
+                           r"mirror|express|chronicle|observer|telegraph|guardian|standard|echo|"
+                           r"mail|daily|pictures|photos|images|agency|reuters|afp|ap|getty)$"),
     )
 )
 
@@ -1391,6 +1456,13 @@ _SECTIONS = frozenset("news sport sports world business politics local national 
 _KICKER_WORDS = _SECTIONS | {"local", "breaking", "latest", "regional", "foreign", "home"}
 
 
+# words of a label over a headline that names a section or a kind of page, not the story
+_LABEL_WORDS = _KICKER_WORDS | frozenset(
+    "statement appeal press release subscribers subscriber only exclusive live update updates "
+    "video watch analysis comment opinion review premium sponsored feature interview explainer "
+    "fact check factcheck special report briefing bulletin notice alert skip advertisement".split())
+
+
 def _is_section(part: str) -> bool:
     return part.lower() in _SECTIONS
 
@@ -1500,7 +1572,7 @@ def _table_row(raw_lines: list[str], k: int) -> bool:
         "\t" in x and len(_cells(x)) == cells for x in near)
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(previous: str, line: str, inside: bool = False) -> bool:
     """A paragraph copied with hard line breaks: "... thrown around "like clothes in a" /
     "washing machine" when ...". A line that starts in lower case goes on the sentence before
     it when that one has not ended."""
@@ -1518,7 +1590,7 @@ def _continues(previous: str, line: str) -> bool:
         return len(previous) >= 40 and not re.match(r"(1\d|20)\d\d\b", line) and bool(
             _OPEN_WORD_END.search(previous) or _OPEN_BEFORE_FIGURE.search(previous))
     return len(previous) >= 80 and ": " not in previous and line[:1].isupper() and \
-        bool(_OPEN_WORD_END.search(previous))
+        bool(_OPEN_WORD_END.search(previous) or (inside and _PASSIVE_END.search(previous)))
 
 
 # Words a line cannot end on when the sentence goes on: "a company registered in" / "Hrabovo."
@@ -1534,6 +1606,10 @@ _OPEN_END = re.compile(
 # Words no sentence or headline ends on (a headline may end "... isn't over", "..., police
 # say"): a line that does was broken mid-sentence
 _OPEN_WORD_END = re.compile(r"\b(a|an|the|and|or|but|than|whose|its|their|our|between|per|via)$")
+# ... and, inside the article (not its headline: "... residents were subjected to" over the first
+# paragraph), a passive verb before the preposition it takes: "... 27 ambulances were diverted
+# to" / "Pelham Royal Infirmary ..."
+_PASSIVE_END = re.compile(r"\b(were|was|been|being|be|are|is) \w+ed (to|into|by|with|at)$")
 # ... and, before a figure, words a figure follows: "as many as" / "32 people", "rose to" / "812"
 _OPEN_BEFORE_FIGURE = re.compile(r"\b(as|of|to|from|by|with|about|nearly|almost|some|than|"
                                  r"holds?|held|reached|totalled|totaled)$")
@@ -1656,6 +1732,12 @@ _CAPTION_CREDIT = re.compile(
     r"|(^|[.!?…]\s+|(?-i:[A-Z])[\w'’]+ )(photo|photograph|picture)s? by "
     r"(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}( ?/ ?(?-i:[A-Z])[\w .'’-]{1,40})?\.?)$",
     re.IGNORECASE)
+_COMMENT_POLICY = re.compile(r"^(our )?comments? (policy|rules|guidelines)\s*:|\bcomments? civil "
+                             r"and on[- ]topic\b|\bkeep it civil\b[^!?]{0,60}\b(on[- ]topic|"
+                             r"community (rules|guidelines|standards))\b", re.IGNORECASE)
+# a caption tagged as one: "[Photo] Family members embrace outside the mine gate ..."
+_PICTURE_TAG = re.compile(r"^[\[(](photos?|images?|pictures?|video|graphic)[\])]\s+\S",
+                          re.IGNORECASE)
 # Names only, e.g. a byline without "By": "Andrej Novak and Lena Hart" (two to three words each).
 _NAME = rf"(?:[{_UPPER}][\w'’.-]+(?: [{_UPPER}][\w'’.-]+){{1,2}})"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}$")
@@ -1727,7 +1809,8 @@ _PRESS_OFFICE = re.compile(r"^(the )?(press|media|public relations|communication
 _IMPRINT = re.compile(r"^(?=.*\d)[A-Z][^.!?,]{1,50} (d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|[Ll]td\.?|"
                       r"Limited|GmbH|PLC|plc|LLC|Inc\.?|S\.A\.|AG|AB|Oy|sp\. z o\.o\.)\s?[,·|]"
                       r"( [^,.!?·|]{2,40}\s?[,·|]){0,3} [^.!?·|]{2,40}$")
-_ABOUT_NOTE = re.compile(r"^[^.!?]{2,120}\b(is|are) (a|an|the|one of)\b|^founded in\b|"
+_ABOUT_NOTE = re.compile(r"^(?:[^.!?]|\b(?:inc|ltd|corp|co|plc|llc)\.){2,120}\b(is|are) "
+                         r"(a|an|the|one of)\b|^founded in\b|"
                          r"^(established|headquartered|based) in\b|"
                          # "Aldera Automotive AG, headquartered in Stuttgart, develops ..."
                          r"^[^.!?]{2,80}, (headquartered|based) in\b",
@@ -1827,7 +1910,7 @@ def _classify(line: str) -> str | None:
             r"\b(by|of) (local|state|national|official|the) (media|press|officials?|news)", line,
             re.IGNORECASE):
         return "credits"
-    if len(words) <= 40 and _CAPTION_CREDIT.search(line):
+    if len(words) <= 40 and (_CAPTION_CREDIT.search(line) or _PICTURE_TAG.match(line)):
         return "photo caption"
     # Only notices may remove a line that reads like a sentence ("By Tuesday, rescuers had ..."
     # is not a byline), and only one that speaks to the reader; long ones are article. Most
@@ -1904,8 +1987,12 @@ def _spells(line: str, initials: set[str]) -> bool:
         return False
     words = _words(name)
     # ("Television" is a "TV": "Lutavian Radio and Television" under "LRTV")
+    # (or the name before what it is of: "NSI – National Seismological Institute of the Republic of
+    # Dravania" beside "NSI" itself; not a headline "Royal Air Force of Oman Takes Delivery ...")
+    before_of = list(itertools.takewhile(lambda w: w != "of", words)) if len(parts) == 2 else []
     spelled = {"".join(w[0] for w in words if w[0].isupper()),
-               "".join("TV" if w == "Television" else w[0] for w in words if w[0].isupper())}
+               "".join("TV" if w == "Television" else w[0] for w in words if w[0].isupper()),
+               "".join(w[0] for w in before_of if w[0].isupper()) if len(before_of) >= 2 else ""}
     return len(words) >= 3 and all(w[0].isupper() or w.lower() in _NAME_LINKS for w in words) \
         and bool(spelled & initials)
 
@@ -2523,6 +2610,12 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 _PRESS_OFFICE.match(lines[r]) or _IMPRINT.match(lines[r])
                 and (nxt is None or prv is not None and kinds[prv] is not None)):
             kinds[r] = "footer"
+        # below the article, the site's comment policy in its own words ("Our comments policy:
+        # Please be respectful ...", "Please keep comments civil and on topic – posts that break
+        # our community rules will be removed."; not a readers' editor's column on moderation)
+        elif r >= news_end and _COMMENT_POLICY.search(lines[r]) and (
+                nxt is None or kinds[nxt] is not None):
+            kinds[r] = "comments"
         elif r > news_end and _ABOUT_SITE.match(lines[r]) and any(
                 kinds[q] is not None for q in nonblank if news_end < q < r):
             kinds[r] = "footer"  # (below the article, past some of the page's furniture)
@@ -2718,16 +2811,29 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                     kinds[q] = "contact"
 
     # A tabloid's splash over its headline, in capitals like a menu's entries: "BRIDGE OF
-    # DEATH", "MILENA’S SHAME" over "At least 11 feared dead as packed rush-hour bridge ...".
-    # (a menu's entries name sections; a splash says "of" or whose)
+    # DEATH", "MILENA’S SHAME", "HOSPITAL HACK CHAOS" over "At least 11 feared dead as packed
+    # rush-hour bridge ...". (a menu's entries name sections; a splash says "of" or whose, or
+    # names no section nor kind of page: "VALLEY NEWS", "PRESS STATEMENT", "SUBSCRIBERS ONLY")
+    # (nor an entry of the site's menu: "ARDAN WAR" under "News | Politics | Ardan War | ...")
+    entries = {_line_key(_words(item)) for r in nonblank if kinds[r] == "navigation"
+               for items in [[x for x in re.split(r"\s{2,}|" + _SEPARATORS.pattern, raw_lines[r])
+                              if x and x.strip()]] if len(items) >= 2 for item in items}
     for pos, r in enumerate(nonblank[:-1]):
         below = nonblank[pos + 1]
         above = nonblank[pos - 1] if pos else None
-        entry = above is not None and kinds[above] == "navigation" and \
-            not re.search(r"\s[›»>/]\s", lines[above])  # (an entry of a menu above it)
+        # (directly under the breadcrumb, a splash with neither: "News › UK News › Health" /
+        # "HOSPITAL HACK CHAOS"; not a site's name or a section heading a page, "EVENING
+        # STANDARD", nor one under an advertisement)
+        crumb = above is not None and kinds[above] == "navigation" and \
+            bool(re.search(r"\s[›»>/]\s", lines[above]))
+        entry = _line_key(words[r]) in entries or (
+            above is not None and kinds[above] == "navigation" and not crumb)
         if r < first_prose and kinds[r] in {"navigation", "masthead"} and not entry and \
                 lines[r].isupper() and 2 <= len(words[r]) <= 5 and \
-                re.search(r"\bOF\b|[’']S\b", lines[r]) and not _SEPARATORS.search(lines[r]) and \
+                (re.search(r"\bOF\b|[’']S\b", lines[r]) or (
+                    crumb and not re.search(r"\d", lines[r]) and
+                    not any(w.lower() in _LABEL_WORDS for w in words[r]))) and \
+                not _SEPARATORS.search(lines[r]) and \
                 kinds[below] is None and len(words[below]) >= 5 and \
                 not _TERMINAL.search(lines[below]):
             kinds[r] = None
@@ -2760,7 +2866,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         for ln, text, detail in pending:
             removed.append(Removed(text, "boilerplate", detail, offset, origin[ln]))
         pending.clear()
-        if last == n - 1 and _continues(kept[-1], line):
+        if last == n - 1 and _continues(kept[-1], line, inside=len(kept) > 1):
             kept[-1] += " " + line
         else:
             kept.append(line)

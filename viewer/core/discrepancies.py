@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from viewer.core.lexicon import concepts_of
 from viewer.core.nlp import fold, sound_fold, stem
 from viewer.core.quantities import NUMBER_WORDS, Quantity
+from viewer.core.titles import Title, title_after, title_before, titles_differ
 
 __all__ = ["SentenceView", "Found", "find_discrepancies"]
 
@@ -1248,6 +1249,38 @@ def _names(fact: Sequence[SentenceView]) -> list[Found]:
     return out
 
 
+def _titles(fact: Sequence[SentenceView]) -> list[Found]:
+    """One person given two posts: "chief executive Helen Farrant" against "Trust chairwoman
+    Helen Farrant", a "head" against a "deputy director" (core.titles reads the titles)."""
+    by_person: dict[str, list[tuple[SentenceView, int, int, Title]]] = defaultdict(list)
+    for s in fact:
+        quoted = [(a, b) for a, b, _ in _quotes_of(s)]
+        for e, label, _, a, b in s.entities:
+            if label != "PERSON" or any(x <= a < y for x, y in quoted):
+                continue
+            title = title_before(s.text, a - s.start) or title_after(s.text, b - s.start)
+            if title:
+                by_person[e].append((s, a, b, title))
+    found = []
+    for said in by_person.values():
+        kinds: dict[tuple, list[tuple[SentenceView, int, int, Title]]] = defaultdict(list)
+        for m in said:
+            kinds[(m[3].post, m[3].ranks)].append(m)
+        groups = list(kinds.values())
+        if len({m[0].doc for m in said}) < 2 or not any(
+                titles_differ(g1[0][3], g2[0][3]) and
+                {m[0].doc for m in g1} != {m[0].doc for m in g2}
+                for g1, g2 in itertools.combinations(groups, 2)):
+            continue
+        parts = [f"{g[0][3].text} ({', '.join(sorted({m[0].source for m in g}))})" for g in groups]
+        name = max((m[0].text[m[1] - m[0].start:m[2] - m[0].start] for m in said), key=len)
+        spans = [{"sentence": m[0].id, "start": m[1], "end": m[2], "text": name}
+                 for m in sorted(said, key=lambda m: _order(m[0].id))]
+        found.append(Found("name", sorted({m[0].id for m in said}, key=_order),
+                           f"Titles differ for {name}: " + " vs ".join(parts), spans))
+    return found
+
+
 def _order(sentence_id: str) -> tuple[int, int]:
     d, s = sentence_id.split(".")
     return int(d[1:]), int(s[1:])
@@ -1260,7 +1293,7 @@ def find_discrepancies(facts: Sequence[Sequence[SentenceView]]) -> list[Found]:
         if len({s.doc for s in fact}) < 2:
             continue
         out += _numbers(fact) + _quotes(fact) + _lists(fact) + _noun_lists(fact) + _names(fact) \
-            + _months(fact) + _weekdays(fact)
+            + _titles(fact) + _months(fact) + _weekdays(fact)
     kinds = {"number": 0, "date": 1, "time": 2, "quote": 3, "list": 4, "name": 5}
     out.sort(key=lambda f: (kinds[f.kind], _order(f.sentences[0])))
     return out

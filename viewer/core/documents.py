@@ -10,6 +10,7 @@ import math
 import os
 import re
 import stat
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -329,8 +330,8 @@ def _html(text: str) -> tuple[str, list[str], frozenset[int]]:
     # trafilatura renders list items as "- item"; drop the marker as for Markdown
     lines = ["\t".join(_squash(cell) for cell in line.removeprefix("- ").split("\t"))
              for line in body.split("\n") if line.strip()]
-    lines = _subheadings(tree, _sibling_paragraphs(tree, _boxed_prose(tree, lines))) \
-        if lines else _html_fallback(tree)
+    lines = _subheadings(tree, _sibling_posts(tree, _sibling_paragraphs(
+        tree, _boxed_prose(tree, lines)))) if lines else _html_fallback(tree)
     key = _squash(title).casefold()
     if lines and title and all(_squash(line).casefold() != key for line in lines[:3]):
         lines.insert(0, title)
@@ -470,6 +471,49 @@ def _sibling_paragraphs(tree: Any, body: list[str]) -> list[str]:
                 after.setdefault(last, []).append(text)
                 taken.add(folded)
     return [out for k, line in enumerate(body) for out in (line, *after.get(k, ()))]
+
+
+def _sibling_posts(tree: Any, body: list[str]) -> list[str]:
+    """`body` with the paragraphs of a post trafilatura dropped whole put back: among boxes
+    of one kind side by side (a live page's posts, `<div class="post">`), most of whose
+    paragraphs are the article's, a box with none of its paragraphs kept ("Schools closed on
+    Monday" over its one sentence) is a post like the others. Cleaning still judges each."""
+    position = {_squash(line).casefold(): k for k, line in enumerate(body)}
+    joined = "".join("".join(line.split()).casefold() for line in body)
+    after: dict[int, list[str]] = {}
+    for parent in dict.fromkeys(el.getparent() for el in tree.iter("div", "article", "section",
+                                                                   "li")):
+        if parent is None or _outside(parent, itself=True) or _marked_furniture(parent):
+            continue
+        kinds: dict[tuple[str, str], list[Any]] = defaultdict(list)
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in {"div", "article", "section", "li"}:
+                kinds[(child.tag, child.get("class", ""))].append(child)
+        for boxes in kinds.values():
+            kept = [[position[t] for p in box.iter("p")
+                     if (t := _squash(p.text_content()).casefold()) in position]
+                    for box in boxes]
+            if len(boxes) < _POSTS or sum(bool(k) for k in kept) < 0.75 * len(boxes):
+                continue  # (three in four boxes or more must have article paragraphs)
+            last = None
+            for box, found in zip(boxes, kept):
+                if found:
+                    last = max(found)
+                    continue
+                if last is None or hidden(box) or _marked_furniture(box):
+                    continue
+                for p in box.iter("p"):
+                    text = _squash(p.text_content())
+                    folded = text.casefold()
+                    if len(text.split()) >= 4 and _PROSE_END.search(text) and not hidden(p) \
+                            and not _marked_furniture(p) and not _mostly_links(p, text) and \
+                            "".join(folded.split()) not in joined:
+                        after.setdefault(last, []).append(text)
+    return [out for k, line in enumerate(body) for out in (line, *after.get(k, ()))]
+
+
+# boxes of one kind side by side that make a run of posts
+_POSTS = 4
 
 
 def _mostly_links(p: Any, text: str) -> bool:

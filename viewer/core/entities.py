@@ -54,7 +54,7 @@ _TITLES = frozenset(
     "forward winger goalkeeper keeper substitute referee ref detective superintendent inspector "
     "sergeant constable commissioner councillor cllr prosecutor ambassador envoy det supt "
     "insp admiral rear vice lieutenant brigadier commodore marshal corporal major adm maj "
-    "lcdr".split())
+    "lcdr pm mp mep".split())
 # Before any name, whatever the model thinks it is: "Mr Veltri" read as an ORG is still Veltri.
 _HONORIFICS = frozenset("mr mrs ms dr sir prof".split())
 # Roles that start no organisation's name: "Referee Petar Loncar" read as an ORG is a person.
@@ -69,8 +69,9 @@ _DESIGNATORS = _keys(
     "company corporation corp inc ltd plc llc co holdings international party movement agency "
     "authority council assembly parliament senate".split())
 # places named after a town: "Marikon International (Airport)" is not Marikon
-_FACILITIES = _keys("international airport port station bridge dam university hospital "
-                    "stadium prison jail penitentiary barracks".split())
+_FACILITIES = _keys("international airport port station parkway terminal junction bridge dam "
+                    "university hospital infirmary royal general clinic stadium prison jail "
+                    "penitentiary barracks".split())
 # what a storm's name is written after: "Typhoon Nerida", "Super Typhoon Nerida", "Storm Eunice"
 _STORM_WORDS = _keys("typhoon hurricane cyclone storm super tropical severe depression".split())
 # a company's legal form after its name: "Nimbra Inc.", "Kemora Kováry a.s."
@@ -126,7 +127,7 @@ _COMPOUND_RANKS = frozenset({("rear", "admiral"), ("vice", "admiral"), ("major",
                              ("air", "marshal"), ("field", "marshal")})
 _OFFICES = frozenset("minister president chancellor secretary spokesman spokeswoman "
                      "spokesperson governor mayor judge senator ambassador ceo chairman "
-                     "chairwoman commissioner".split()) | _RANKS
+                     "chairwoman commissioner pm".split()) | _RANKS
 # ... and words that make the rest a place or a body ("President Hotel", "Mayor Street Bridge")
 _NOT_A_PERSON = _keys("hotel hospital trust school college university bank street road square "
                       "avenue centre center house hall building foundation institute "
@@ -925,7 +926,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 return False  # "the city of Ardan" is written too: "Ardan" may be either
             if set(extra) <= _FEATURES and settled(key):
                 return False  # "in Kalen" is the town; "the Kalen Valley" is its valley
-            if len(mine) == 1 and set(extra) <= _FACILITIES and placed(key):
+            if len(mine) == 1 and set(extra) <= _FACILITIES | _COMPASS and \
+                    set(extra) & _FACILITIES and placed(key):
                 return False  # "in Marikon" is the city, "Marikon International (Airport)" its
                 # airport, whatever the model calls the city
             if len(mine) == 1 and label_of[other] != "PERSON" and demonym(key):

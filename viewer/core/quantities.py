@@ -216,12 +216,22 @@ def _find(text: str) -> list[Quantity]:
             end -= 1
         found.append(Quantity(start, end, value, unit, text[start:end]))
     found.sort(key=lambda q: q.start)
+    # a rate moved "by 0.75 points" is moved by percentage points, as "75 basis points" is
+    for n, q in enumerate(found):
+        after = _RATE_POINTS.match(text, q.end)
+        if not q.unit and after and 0 < q.value <= 5 and _RATE_WORDS.search(text, 0, q.start):
+            found[n] = Quantity(q.start, after.end(), q.value, "pp", text[q.start:after.end()])
     for n in range(len(found) - 1):
         first, second = found[n], found[n + 1]
         if not first.unit and second.unit in {"%", "pp"} and \
                 _RANGE_JOIN.match(text[first.end:second.start]):
             found[n] = Quantity(first.start, first.end, first.value, second.unit, first.text)
     return found
+
+
+_RATE_POINTS = re.compile(r"[\s-]points?\b", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"\b(interest|(base|bank|benchmark|policy|repo|deposit|lending|"
+                         r"key|refinancing) rates?|rates|borrowing costs|yields?)\b", re.IGNORECASE)
 
 
 _VAGUE_BEFORE = re.compile(r"\b(several|a few|multiple)\s+$", re.IGNORECASE)
