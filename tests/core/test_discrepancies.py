@@ -1493,3 +1493,17 @@ def test_one_person_given_two_posts_is_a_name_dispute():
                                                    _named("d2.s1", f, ("Dragan Miletić", "e1"))]])
             if x.kind == "name"] == [
         "Titles differ for Dragan Miletić: director (d1) vs deputy director (d2)"]
+
+
+def test_a_distance_in_miles_agrees_with_the_kilometres_it_rounds():
+    """"a depth of 11 miles" is one outlet's rounding of "17.9 kilometers (11.1 miles)"; 25 km
+    is another depth."""
+    a = "The quake occurred at a depth of 17.9 kilometers (11.1 miles), the survey said."
+    b = "The quake occurred at a depth of 11 miles, the survey said."
+    c = "The quake occurred at a depth of 25 kilometres, the survey said."
+    assert [f for f in find_discrepancies([[view("d1.s1", "d1", a), view("d2.s1", "d2", b)]])
+            if f.kind == "number"] == []
+    found = [f.detail for f in find_discrepancies([[view("d2.s1", "d2", b),
+                                                    view("d3.s1", "d3", c)]])
+             if f.kind == "number"]
+    assert found and "11 miles" in found[0] and "25 kilometres" in found[0], found

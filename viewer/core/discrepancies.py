@@ -290,8 +290,10 @@ def _on_the_hour(s: SentenceView, q: Quantity) -> bool:
 
 # lengths in one unit: "6.8 metres" is "680 cm"
 _LENGTH = re.compile(r"\s?-?(?:(cm|centimet(?:re|er)s?)|(mm|millimet(?:re|er)s?)|"
-                     r"(met(?:re|er)s?)|(km|kilomet(?:re|er)s?))\b", re.IGNORECASE)
-_LENGTH_SCALE = (0.01, 0.001, 1.0, 1000.0)
+                     r"(met(?:re|er)s?)|(km|kilomet(?:re|er)s?)|(miles?))\b", re.IGNORECASE)
+_MILE = 1609.344
+_LENGTH_SCALE = (0.01, 0.001, 1.0, 1000.0, _MILE)
+_MILES = re.compile(r"\s?-?miles?\b", re.IGNORECASE)
 # speeds, each in its own unit: "195 km/h" is "195 kph", never 195 km (nor 121 mph)
 _SPEED = re.compile(r"\s?-?(?:(km\s?/\s?h|kph|kmh|km per hour|kilomet(?:re|er)s? (?:per|an) hour)|"
                     r"(mph|miles per hour|miles an hour)|(knots?|kts?))\b", re.IGNORECASE)
@@ -639,6 +641,13 @@ def _bound(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
         # is a forecast's maximum, not a bound)
         return 0.0, q.value
     m = _AT_LEAST.search(before)
+    if m is None and q.unit == "m" and _MILES.match(s.text, q.end - s.start):
+        # a distance in miles is one outlet's conversion of kilometres, rounded where it stops:
+        # "a depth of 11 miles" allows 17.9 km (11.1 miles), not 19 km
+        miles = round(q.value / _MILE, 6)
+        half = 0.5 * (_rounding_step(miles) if miles.is_integer() else
+                      10 ** -len(str(miles).split(".")[1]))
+        return (miles - half) * _MILE, (miles + half) * _MILE
     if m is None:
         # a figure told in millions to a decimal is rounded there: "5.2 million" allows
         # 5,214,806 (5.15-5.25 million), not 5.3 million
