@@ -111,13 +111,8 @@ def _content(sentence: ParsedSentence, settings: AlignSettings,
     counts: dict[str, float] = {}
     # A sentence that states two facts mainly states the one of its main clause: "A train
     # derailed ..., killing two people" is the derailment.
-    side = Counter(sentence.minor)
-    for term in sentence.terms:
-        weight = 1.0
-        if side[term]:
-            side[term] -= 1
-            weight = settings.side_clause_weight
-        counts[term] = counts.get(term, 0.0) + weight
+    for term, aside in _sided(sentence.terms, sentence.minor):
+        counts[term] = counts.get(term, 0.0) + (settings.side_clause_weight if aside else 1.0)
     # "Civil Protection Mechanism" here, "civil protection mechanism" there: a capitalised word
     # that this comparison also uses as a common word is a common word.
     for term in sentence.proper_stems:

@@ -1547,6 +1547,13 @@ def _is_spaced_menu(raw_line: str) -> bool:
         and bool(re.search(r"[^\W\d_]{3}", figured[0])))
 
 
+def _menu_entries(raw_line: str) -> list[str]:
+    """The entries of a menu line, between its separators or wide gaps (none for one entry
+    alone on its line)."""
+    entries = [x for x in re.split(r"\s{2,}|" + _SEPARATORS.pattern, raw_line) if x and x.strip()]
+    return entries if len(entries) >= 2 else []
+
+
 def _cells(raw_line: str) -> list[str]:
     return [p for p in raw_line.strip().split("\t") if p.strip()]
 
@@ -1732,9 +1739,6 @@ _CAPTION_CREDIT = re.compile(
     r"|(^|[.!?…]\s+|(?-i:[A-Z])[\w'’]+ )(photo|photograph|picture)s? by "
     r"(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}( ?/ ?(?-i:[A-Z])[\w .'’-]{1,40})?\.?)$",
     re.IGNORECASE)
-_COMMENT_POLICY = re.compile(r"^(our )?comments? (policy|rules|guidelines)\s*:|\bcomments? civil "
-                             r"and on[- ]topic\b|\bkeep it civil\b[^!?]{0,60}\b(on[- ]topic|"
-                             r"community (rules|guidelines|standards))\b", re.IGNORECASE)
 # a caption tagged as one: "[Photo] Family members embrace outside the mine gate ..."
 _PICTURE_TAG = re.compile(r"^[\[(](photos?|images?|pictures?|video|graphic)[\])]\s+\S",
                           re.IGNORECASE)
@@ -1809,6 +1813,11 @@ _PRESS_OFFICE = re.compile(r"^(the )?(press|media|public relations|communication
 _IMPRINT = re.compile(r"^(?=.*\d)[A-Z][^.!?,]{1,50} (d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|[Ll]td\.?|"
                       r"Limited|GmbH|PLC|plc|LLC|Inc\.?|S\.A\.|AG|AB|Oy|sp\. z o\.o\.)\s?[,·|]"
                       r"( [^,.!?·|]{2,40}\s?[,·|]){0,3} [^.!?·|]{2,40}$")
+# the site's comment policy in its own words, below the article: "Our comments policy: ...",
+# "Please keep comments civil and on topic – posts that break our community rules ..."
+_COMMENT_POLICY = re.compile(r"^(our )?comments? (policy|rules|guidelines)\s*:|\bcomments? civil "
+                             r"and on[- ]topic\b|\bkeep it civil\b[^!?]{0,60}\b(on[- ]topic|"
+                             r"community (rules|guidelines|standards))\b", re.IGNORECASE)
 _ABOUT_NOTE = re.compile(r"^(?:[^.!?]|\b(?:inc|ltd|corp|co|plc|llc)\.){2,120}\b(is|are) "
                          r"(a|an|the|one of)\b|^founded in\b|"
                          r"^(established|headquartered|based) in\b|"
@@ -2816,8 +2825,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # names no section nor kind of page: "VALLEY NEWS", "PRESS STATEMENT", "SUBSCRIBERS ONLY")
     # (nor an entry of the site's menu: "ARDAN WAR" under "News | Politics | Ardan War | ...")
     entries = {_line_key(_words(item)) for r in nonblank if kinds[r] == "navigation"
-               for items in [[x for x in re.split(r"\s{2,}|" + _SEPARATORS.pattern, raw_lines[r])
-                              if x and x.strip()]] if len(items) >= 2 for item in items}
+               for item in _menu_entries(raw_lines[r])}
     for pos, r in enumerate(nonblank[:-1]):
         below = nonblank[pos + 1]
         above = nonblank[pos - 1] if pos else None

@@ -644,10 +644,10 @@ def _bound(s: SentenceView, q: Quantity) -> tuple[float, float] | None:
     if m is None and q.unit == "m" and _MILES.match(s.text, q.end - s.start):
         # a distance in miles is one outlet's conversion of kilometres, rounded where it stops:
         # "a depth of 11 miles" allows 17.9 km (11.1 miles), not 19 km
-        miles = round(q.value / _MILE, 6)
-        half = 0.5 * (_rounding_step(miles) if miles.is_integer() else
-                      10 ** -len(str(miles).split(".")[1]))
-        return (miles - half) * _MILE, (miles + half) * _MILE
+        decimals = re.search(r"\.(\d+)$", q.text.strip())
+        half = 0.5 * _MILE * (10 ** -len(decimals.group(1)) if decimals else
+                              _rounding_step(round(q.value / _MILE)))
+        return q.value - half, q.value + half
     if m is None:
         # a figure told in millions to a decimal is rounded there: "5.2 million" allows
         # 5,214,806 (5.15-5.25 million), not 5.3 million

@@ -448,10 +448,7 @@ def _sibling_paragraphs(tree: Any, body: list[str]) -> list[str]:
     way." closing a live page's last post) is the article's. Cleaning still judges each, as it
     judges pasted text; only a container's furniture (marked as such, or in a menu, rail or
     footer) stays out."""
-    position = {_squash(line).casefold(): k for k, line in enumerate(body)}
-    # the body's text without spaces: a paragraph with a line break inside ("By Tuesday,<br>
-    # rescuers ...") is in the body, though split over two lines there
-    joined = "".join("".join(line.split()).casefold() for line in body)
+    position, joined = _body_index(body)
     after: dict[int, list[str]] = {}  # body line -> the paragraphs that go back under it
     taken: set[str] = set()
     for parent in dict.fromkeys(p.getparent() for p in tree.iter("p") if p.getparent() is not None):
@@ -465,12 +462,10 @@ def _sibling_paragraphs(tree: Any, body: list[str]) -> list[str]:
             folded = text.casefold()
             if folded in position:
                 last = position[folded]
-            elif last is not None and len(text.split()) >= 4 and _PROSE_END.search(text) and \
-                    folded not in taken and not hidden(p) and not _marked_furniture(p) and \
-                    "".join(folded.split()) not in joined and not _mostly_links(p, text):
+            elif last is not None and folded not in taken and _dropped_prose(p, text, joined):
                 after.setdefault(last, []).append(text)
                 taken.add(folded)
-    return [out for k, line in enumerate(body) for out in (line, *after.get(k, ()))]
+    return _put_back(body, after)
 
 
 def _sibling_posts(tree: Any, body: list[str]) -> list[str]:
@@ -478,16 +473,14 @@ def _sibling_posts(tree: Any, body: list[str]) -> list[str]:
     of one kind side by side (a live page's posts, `<div class="post">`), most of whose
     paragraphs are the article's, a box with none of its paragraphs kept ("Schools closed on
     Monday" over its one sentence) is a post like the others. Cleaning still judges each."""
-    position = {_squash(line).casefold(): k for k, line in enumerate(body)}
-    joined = "".join("".join(line.split()).casefold() for line in body)
+    position, joined = _body_index(body)
     after: dict[int, list[str]] = {}
-    for parent in dict.fromkeys(el.getparent() for el in tree.iter("div", "article", "section",
-                                                                   "li")):
+    for parent in dict.fromkeys(el.getparent() for el in tree.iter(*_BOXES)):
         if parent is None or _outside(parent, itself=True) or _marked_furniture(parent):
             continue
         kinds: dict[tuple[str, str], list[Any]] = defaultdict(list)
         for child in parent:
-            if isinstance(child.tag, str) and child.tag in {"div", "article", "section", "li"}:
+            if isinstance(child.tag, str) and child.tag in _BOXES:
                 kinds[(child.tag, child.get("class", ""))].append(child)
         for boxes in kinds.values():
             kept = [[position[t] for p in box.iter("p")
@@ -499,21 +492,38 @@ def _sibling_posts(tree: Any, body: list[str]) -> list[str]:
             for box, found in zip(boxes, kept):
                 if found:
                     last = max(found)
-                    continue
-                if last is None or hidden(box) or _marked_furniture(box):
-                    continue
-                for p in box.iter("p"):
-                    text = _squash(p.text_content())
-                    folded = text.casefold()
-                    if len(text.split()) >= 4 and _PROSE_END.search(text) and not hidden(p) \
-                            and not _marked_furniture(p) and not _mostly_links(p, text) and \
-                            "".join(folded.split()) not in joined:
-                        after.setdefault(last, []).append(text)
-    return [out for k, line in enumerate(body) for out in (line, *after.get(k, ()))]
+                elif last is not None and not hidden(box) and not _marked_furniture(box):
+                    after.setdefault(last, []).extend(
+                        text for p in box.iter("p")
+                        if _dropped_prose(p, text := _squash(p.text_content()), joined))
+    return _put_back(body, after)
 
 
 # boxes of one kind side by side that make a run of posts
+_BOXES = ("div", "article", "section", "li")
 _POSTS = 4
+
+
+def _body_index(body: list[str]) -> tuple[dict[str, int], str]:
+    """Each body line's place by its folded text, and the body's text without spaces (a
+    paragraph with a line break inside, "By Tuesday,<br> rescuers ...", is in the body though
+    split over two lines there)."""
+    position = {_squash(line).casefold(): k for k, line in enumerate(body)}
+    joined = "".join("".join(line.split()).casefold() for line in body)
+    return position, joined
+
+
+def _dropped_prose(p: Any, text: str, joined: str) -> bool:
+    """Whether a paragraph the extractor dropped reads as the article's: a sentence of four
+    words or more, shown, not marked as furniture, not a link, and not in the body already."""
+    return len(text.split()) >= 4 and bool(_PROSE_END.search(text)) and not hidden(p) and \
+        not _marked_furniture(p) and not _mostly_links(p, text) and \
+        "".join(text.casefold().split()) not in joined
+
+
+def _put_back(body: list[str], after: dict[int, list[str]]) -> list[str]:
+    """`body` with the paragraphs in `after` under the body line each goes back under."""
+    return [out for k, line in enumerate(body) for out in (line, *after.get(k, ()))]
 
 
 def _mostly_links(p: Any, text: str) -> bool:
