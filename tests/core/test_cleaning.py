@@ -2531,3 +2531,64 @@ def test_a_release_s_reference_above_its_headline_goes_and_one_in_the_article_st
     assert clean("\n".join(raw)).text.split("\n") == FLOOD
     planning = [*FLOOD[:2], "Reference: 24/01234/OUT", *FLOOD[2:]]
     assert clean("\n".join(planning)).text.split("\n") == planning
+
+
+# Session 23: what real coverage of six events (copied from the outlets' pages) kept or lost.
+def test_a_standfirst_the_article_restates_keeps_both_copies():
+    # a standfirst under the headline, restated word for word (with its full stop) in the body
+    standfirst = ("Ferry accidents are common in Verania, with experts blaming poor maintenance, "
+                  "lax safety standards and overcrowding")
+    raw = [FLOOD[0], standfirst, FLOOD[1], FLOOD[2], standfirst + "."]
+    assert clean("\n".join(raw)).text.split("\n") == raw
+    # a headline repeated lower down is still one copy too many
+    teaser = [*FLOOD, FLOOD[0]]
+    assert clean("\n".join(teaser)).text.split("\n") == FLOOD
+
+
+def test_page_tools_archive_search_section_teasers_and_a_network_s_foot_go():
+    raw = [*FLOOD,
+           "Printer friendly version  Printer friendly version      Email to a friend  Email to "
+           "a friend",
+           "magnifying glass SEARCH ALL FAIRFAX ARCHIVES (*Fee for full article)",
+           "Also in World",
+           "At least 16 killed by suicide blasts in Mosco"]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    story = [FLOOD[0],
+             "At least 21 people have died in floods in central Verania after three days of "
+             "heavy rain swept away roads, bridges and homes across four districts, officials "
+             "said on Tuesday.",
+             "About 4,000 people were evacuated from villages along the Lesna river, the "
+             "Interior Ministry said, and the army sent boats and helicopters to reach families "
+             "cut off by the water.",
+             "Police said nearly two dozen people managed to swim ashore when a ferry carrying "
+             "evacuees capsized near the town of Marek late on Monday evening."]
+    foot = [*story,
+            "Read all the Latest News, Trending News, Cricket News, Bollywood News,",
+            "India News and Entertainment News here. Follow us on Facebook, Twitter and Instagram.",
+            "also read",
+            "West Indies pip Bangladesh in low-scoring thriller to keep semi-final hopes alive",
+            "Bangladesh were bundled out for 136 after restricting the West Indies to a modest "
+            "140/9 at the Bay Oval in Mount Maunganui.",
+            "South Africa vs Bangladesh: Visitors clinch first-ever victory in Rainbow Nation",
+            "Bangladesh had previously lost every match they played against the Proteas in South "
+            "Africa — six Tests, nine one"]
+    assert clean("\n".join(foot)).text.split("\n") == story
+    video = [*FLOOD[:2], "See the video of his speech here:", FLOOD[2]]
+    assert clean("\n".join(video)).text.split("\n") == FLOOD
+    credit = [*FLOOD[:2], "Rescuers at the site in Verania district (Press Trust of India/AP)",
+              FLOOD[2]]
+    assert clean("\n".join(credit)).text.split("\n") == FLOOD
+
+
+def test_article_lines_like_the_session_23_furniture_stay():
+    article = [
+        "The printer-friendly version of the report was withdrawn after two days.",
+        "Email to a friend: the council's new tool lets residents forward alerts.",
+        "Researchers searched all Fairfax archives for the letters, the historian said.",
+        "Also in Lusk, the river burst its banks at two points overnight.",
+        "Read all the latest flood warnings on the council's website, the mayor said.",
+        "See the video here: the council posted it on Tuesday, the mayor said.",
+        "The ministry's figures (Interior Ministry/UNHCR) put the number at 4,100.",
+        "Watch the river level below the bridge, officials told residents."]
+    kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
+    assert kept == [*FLOOD, *article]

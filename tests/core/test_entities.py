@@ -1242,3 +1242,51 @@ def test_a_town_the_model_calls_an_organisation_is_not_its_council():
 def test_two_slavic_surnames_that_differ_by_more_than_those_letters_stay_apart():
     r = run([("Oleksandr Hrytsenko", "PERSON")], [("Oleksandr Gritsuk", "PERSON")])
     assert not together(r, "Oleksandr Hrytsenko", "Oleksandr Gritsuk")
+
+
+def test_a_full_name_read_as_an_organisation_is_the_mr_of_its_article():
+    r = run_texts(
+        ("Dattatraya Bhausaheb Shinde, the top administrator in the district, said 50 were dead. "
+         "Rescuers freed 200 people, said Mr Shinde.",
+         [("Dattatraya Bhausaheb Shinde", "ORG"), ("Mr Shinde", "PERSON")]))
+    assert together(r, "Dattatraya Bhausaheb Shinde", "Mr Shinde")
+    assert [g.label for g in r if "Mr Shinde" in g.aliases] == ["PERSON"]
+    # an organisation named after a person stays one ("Mr Lamb" owns "Lamb Entertainment Ltd")
+    r = run_texts(("Lamb Entertainment Ltd stored the fireworks, said Mr Lamb.",
+                   [("Lamb Entertainment Ltd", "ORG"), ("Mr Lamb", "PERSON")]))
+    assert not together(r, "Lamb Entertainment Ltd", "Mr Lamb")
+
+
+def test_a_place_with_its_point_of_the_compass_moved_is_the_place():
+    r = run_texts(("Jajarkot and Rukum West were worst hit.",
+                   [("Jajarkot", "GPE"), ("Rukum West", "GPE")]),
+                  ("The toll in West Rukum reached 36.", [("West Rukum", "GPE")]),
+                  ("38 people died in Western Rukum.", [("Western Rukum", "LOC")]),
+                  ("Hospitals in Rukum were overcrowded.", [("Rukum", "GPE")]))
+    assert together(r, "Rukum West", "West Rukum", "Western Rukum")
+    assert not together(r, "Rukum", "Rukum West")  # there may be a Rukum East
+    r = run_texts(("Fighting spread from North Darfur.", [("North Darfur", "GPE")]),
+                  ("Aid reached South Darfur.", [("South Darfur", "GPE")]))
+    assert not together(r, "North Darfur", "South Darfur")
+
+
+def test_the_capital_named_in_apposition_is_not_its_valley():
+    r = run_texts(("The epicentre was 400 km from the Nepalese capital, Kathmandu.",
+                   [("Kathmandu", "GPE")]),
+                  ("A quake had rattled Kathmandu Valley in October.",
+                   [("Kathmandu Valley", "LOC")]))
+    assert not together(r, "Kathmandu", "Kathmandu Valley")
+
+
+def test_a_us_state_abbreviated_after_a_town_is_the_state():
+    r = run_texts(("A truck exploded in Bonita Springs, Fla., on Wednesday.",
+                   [("Bonita Springs", "GPE"), ("Fla.", "GPE")]),
+                  ("A truck exploded in Bonita Springs, Florida.",
+                   [("Bonita Springs", "GPE"), ("Florida", "GPE")]))
+    assert together(r, "Fla.", "Florida")
+    # "LA" stays Los Angeles, and a bare "Washington" the capital
+    r = run_texts(("Fires spread near LA.", [("LA", "GPE")]),
+                  ("Louisiana was spared.", [("Louisiana", "GPE")]),
+                  ("Officials in Washington said.", [("Washington", "GPE")]),
+                  ("Spokane, Wash., was hit.", [("Spokane", "GPE"), ("Wash.", "GPE")]))
+    assert not together(r, "LA", "Louisiana") and not together(r, "Washington", "Wash.")

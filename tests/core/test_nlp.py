@@ -272,6 +272,9 @@ def test_an_amount_abbreviated_with_a_full_stop_can_end_a_sentence():
     ("21 have been brought out alive and three are confirmed dead", "survivor"),
     ("Twenty miners have been dragged out alive from the rubble.", "survivor"),
     ("Rescuers have pulled 19 coal miners alive from a collapsed mine.", "survivor"),
+    # lives lost are deaths, not a defeat
+    ("Around 50 individuals are feared to have lost their lives in the incident.", "death"),
+    ("At least 11 people have lost their lives.", "death"),
 ])
 def test_a_figure_counts_what_its_clause_says(sentence, counted):
     claims = parse([sentence], load_model())[0].sentences[0].claims
@@ -494,3 +497,12 @@ def test_an_entity_with_a_verb_inside_is_cut_at_the_verb():
     doc = parse(["The Bank of England raised rates on Thursday."], load_model())[0]
     assert "The Bank of England" in [m.text for m in doc.mentions] or \
         "Bank of England" in [m.text for m in doc.mentions]
+
+
+def test_individuals_persons_and_people_are_one_counted_noun():
+    sentences = ["Around 50 individuals are feared dead.", "At least 50 people were dead.",
+                 "50 persons died."]
+    counted = [parse([s], load_model())[0].sentences[0].counted for s in sentences]
+    assert counted[0] == counted[1] == counted[2] == ("peopl",), counted
+    assert "defeat" not in [c for c, _, _ in parse(
+        ["At least 11 people have lost their lives."], load_model())[0].sentences[0].claims]

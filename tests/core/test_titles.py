@@ -69,6 +69,10 @@ def test_no_title_after(text, name):
     ("President and Chief Executive Officer X", "chief executive X", False),
     ("Transport Minister X", "minister X", False),
     ("Former Orlesian minister X", "former transport minister X", False),
+    # a post dated, not changed: the morning after an election
+    ("Outgoing British Prime Minister X", "Prime Minister X", False),
+    ("former Interior Minister X", "Interior Minister X", False),
+    ("acting Prime Minister X", "Prime Minister X", True),
     ("director X", "head X", False),  # loose words for who leads
     ("police chief X", "Chief Commissioner X", False),
     ("press secretary X", "spokesman X", False),

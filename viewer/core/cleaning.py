@@ -1231,6 +1231,22 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            r"{0,30}\b(courier|times|post|news|herald|gazette|press|tribune|journal|"
                            r"mirror|express|chronicle|observer|telegraph|guardian|standard|echo|"
                            r"mail|daily|pictures|photos|images|agency|reuters|afp|ap|getty)$"),
+        # Session 23, real coverage of six events: a page's tools, each label alone or in a row
+        # ("Printer friendly version  Printer friendly version  Email to a friend")
+        ("share buttons", r"^((printer[- ]friendly( version)?|print (this )?(article|story|page)|"
+                          r"e-?mail (this )?(article|story|page|to a friend)|"
+                          r"send to a friend)\s*[|·•]?\s*)+$"),
+        # an archive's search box with its icon's text: "magnifying glass SEARCH ALL FAIRFAX
+        # ARCHIVES (*Fee for full article)"
+        ("navigation", r"^(magnifying glass\s+)?search (all |the |our )?[\w ]{0,30}\barchives?\b"
+                       r"[^.!?]{0,40}$|^magnifying glass$"),
+        # a network's foot: "Read all the Latest News, Trending News, Cricket News, ..." and its
+        # "... News here. Follow us on Facebook, Twitter and Instagram."
+        ("site foot", r"^read all the latest (news|breaking news)\b[^.!?]{0,120}$|"
+                      r"\bnews here\.\s*follow us on\b[^.!?]{0,60}[.!]?$"),
+        # "See the video of his speech here:", "Watch the full interview below:"
+        ("teaser", r"^(see|watch|view) (the )?(full )?(video|footage|clip|interview|speech|"
+                   r"photos|pictures|gallery)\b[^.!?]{0,40}\b(here|below)\s*:$"),
     )
 )
 
@@ -1291,11 +1307,11 @@ _BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail"
                       "facebook", "whatsapp", "linkedin", "telegram", "reddit"})
 _CAPTIONS = frozenset({"photo caption", "caption credit"})
 # What starts a page's own foot below the article
-_FOOT_KINDS = frozenset({"copyright", "footer", "feedback form", "contact", "follow us", "cookies",
-                         "subscription"})
+_FOOT_KINDS = frozenset({"copyright", "footer", "feedback form", "contact", "follow us",
+                         "site foot", "cookies", "subscription"})
 _NOTICES = frozenset({"copyright", "subscription", "cookies", "language menu", "release furniture",
-                      "follow us", "live blog", "contact", "market data", "disclaimer",
-                      "comments", "caption credit", "credits"})
+                      "follow us", "site foot", "live blog", "contact", "market data",
+                      "disclaimer", "comments", "caption credit", "credits"})
 _NOTICE_PATTERNS = tuple((d, p) for d, p in _STRONG if d in _NOTICES)
 # A bare label like "Read more:" announces a teaser headline on the next line.
 _TEASER_LABEL = re.compile(r"^(read more( (on|from) (?-i:(THE |The )?[A-Z][\w.&'’]*"
@@ -1314,7 +1330,7 @@ _TEASER_LABEL = re.compile(r"^(read more( (on|from) (?-i:(THE |The )?[A-Z][\w.&'
                            r"popular( _N)?|"
                            r"latest( _N)?|trending( _N)?|top stories|editor'?s picks|"
                            r"don[’']?t miss|"
-                           r"(elsewhere|also) on( the)? (?-i:[A-Z])[\w.& ]{1,24})\s*:?$"
+                           r"(elsewhere|also) (on|in)( the)? (?-i:[A-Z])[\w.& ]{1,24})\s*:?$"
                            .replace("_N", r"(\w+ )?(news|stor(y|ies)|articles?|posts?|topics|"
                                           r"reads|videos?|headlines|content|coverage|links?|"
                                           r"items|reading|now|on \w+|releases|publications|"
@@ -1727,6 +1743,10 @@ _CAPTION_CREDIT = re.compile(
     r"|\[(?-i:[A-Z])[^\]]{1,50}/(?-i:[A-Z])[^\]]{1,50}\]"
     # (after a full stop: "Democrats 47%, Republicans 44% (NYT/Siena)" is a poll)
     r"|(^|[.!?…]\s*)\((?-i:[A-Z])[\w .'’-]{1,40}/\s?(?-i:[A-Z])[\w .'’-]{1,40}\)"
+    # "Rescuers at the site in Balasore district (Press Trust of India/AP)": a news agency after
+    # the slash is a picture's credit wherever it stands
+    r"|\s\((?-i:[A-Z])[\w .'’-]{1,40}/\s?(?-i:AP|AFP|Reuters|REUTERS|EPA|PTI|ANI|IANS|Xinhua|AAP|"
+    r"Getty Images|Getty|Bloomberg|Shutterstock|Alamy|PA|PA Wire|dpa|ANP|TASS|Sipa)\)"
     r"|\b(photograph|photo|picture|image|credit)\s*:\s*[^.!?]{2,80}/[^.!?]{2,60}"
     # "... as the report was released Credit: Beacon Pictures Ireland"
     # (a name and nothing after it: not "... print the line Photo: Anna Berg under every picture")
@@ -1789,7 +1809,8 @@ _NEIGHBOURS = re.compile(r"^([←→‹›«»<>]\s*)?(previous|next)( (article|
                          r"news|press release))?\s*:\s*[^?]{3,150}(?<![.?])$", re.IGNORECASE)
 # what a page's foot links are removed as
 _FOOT_LINKS = frozenset({"footer", "navigation", "share buttons", "copyright", "cookies", "contact",
-                         "follow us", "subscription", "feedback form", "site wording"})
+                         "follow us", "site foot", "subscription", "feedback form",
+                         "site wording"})
 # the site on itself, among its foot's links: "VRT – Veskarian Radio and Television is the public
 # service broadcaster of the Republic of Veskaria.", "Radio Ulvsund is part of the Ulvsund
 # Regional Broadcasting Foundation"
@@ -1883,6 +1904,7 @@ _REFERENCE = re.compile(r"^(our )?ref(erence)?\.?( no\.?)?\s*:\s*[A-Z0-9][A-Z0-9
 _BARE_DOMAIN = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 _RELEASE_END = re.compile(r"^(#{3}|[-–—]\s*ends?\s*[-–—]|ends|[-–—]\s*30\s*[-–—])$", re.IGNORECASE)
 _HEADLINE_QUOTE = re.compile(r"^(‘[^’]+’|'[^']+')$")
+_SENTENCE_END_CHAR = re.compile(r"[.!?][”\"’')]*\s*$")
 _ONLY_QUOTE = re.compile(r"^(“[^”]+”|\"[^\"]+\"|‘[^’]+’|«[^»]+»)[.!?]?$")
 _ACRONYM_NAME = re.compile(r"^([^\W\d_][^\W_]{1,5})\s+[–—-]\s+((?:[\w'’&.-]+\s*){2,8})$")
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "de", "la", "du", "e", "da", "do",
@@ -2228,7 +2250,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         # picture's "© Reuters"), a headline with a full stop is one more teaser: "Swiss glacier
         # loss slowed in 2024, monitoring network says.")
         ended = r > paragraph_end and any(
-            kinds[q] in {"credits", "after the release"} or kinds[q] == "copyright" and
+            kinds[q] in {"credits", "after the release", "site foot"} or kinds[q] == "copyright" and
             re.search(r"\b(19|20)\d\d\b|rights reserved", lines[q], re.IGNORECASE)
             for q in nonblank[:pos] if q > paragraph_end)
         for k, nxt in enumerate(nonblank[pos + 1:pos + 17], start=pos + 1):
@@ -2249,6 +2271,14 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 after = nonblank[k + 1] if k + 1 < len(nonblank) else None
                 if ended and len(words[nxt]) <= 16 and (after is None or kinds[after] is not None):
                     kinds[nxt] = "teaser"  # (with furniture or nothing under it)
+                    continue
+                # (nor a teaser's one-sentence summary under its headline: "Bangladesh were
+                # bundled out for 136 after ..." under "West Indies pip Bangladesh ...")
+                before = nonblank[k - 1]
+                if ended and len(words[nxt]) <= 40 and kinds[before] == "teaser" and \
+                        before != r and not _is_prose(words[before], lines[before]) and \
+                        not re.search(r"[.!?][\"'”’]?\s+[A-Z\"“‘]", lines[nxt]):
+                    kinds[nxt] = "teaser"
                     continue
                 break
             kinds[nxt] = "teaser"
@@ -2479,6 +2509,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # The same line twice (a headline repeated with its apostrophe lost), or a caption
     # followed by a longer copy of itself: keep one.
     seen: set[str] = set()
+    first: dict[str, int] = {}
     kept_rows = [r for r in nonblank if kinds[r] is None]
     for pos, r in enumerate(kept_rows):
         key = _line_key(words[r])
@@ -2491,9 +2522,14 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         # next 72 hours are crucial’"; a pull quote in double ones repeats the text)
         shorter_copy = nxt is not None and len(words[r]) >= 5 and \
             _line_key(words[nxt]).startswith(key + " ") and not _HEADLINE_QUOTE.match(lines[r])
-        if repeated or shorter_copy:
+        # (but a standfirst the article restates as its sentence is the article's: "Ferry
+        # accidents are common ..." under the headline and again, with its full stop, below)
+        restated = repeated and first.get(key, len(kept_rows)) <= 2 and \
+            len(words[r]) >= 8 and _SENTENCE_END_CHAR.search(lines[r]) is not None
+        if (repeated and not restated) or shorter_copy:
             kinds[r] = "duplicate"
         seen.add(key)
+        first.setdefault(key, pos)
 
     # A call-out in two lines: "Have you been affected by the strike?" over "You can share your
     # experiences by emailing ..."

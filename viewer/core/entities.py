@@ -105,6 +105,9 @@ _TOWN_OF = re.compile(r"\b(?:city|town|village|port) of ([A-Z][\w'’-]+(?: [A-Z
 _COMPASS = _keys(
     "north south east west northern southern eastern western central upper lower new old "
     "greater northeast northwest southeast southwest ne nw se sw".split())
+# the four points, however written: "West Rukum" is "Western Rukum"
+_POINTS = {name_key(w): name_key(p) for p in ("north", "south", "east", "west")
+           for w in (p, p + "ern")}
 _FAMILY = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
            "NORP": "group"}
 _LEADING_NOISE = re.compile(r"^(millions|thousands|hundreds|dozens|some|many|all) of\s+",
@@ -501,6 +504,8 @@ def _pronouns(text: str) -> str | None:
     return "m" if he and not she else "f" if she and not he else None
 
 
+_NOT_PERSON_WORDS = (_DESIGNATORS | _LEGAL_FORMS | _NOT_A_PERSON | _CLUB_WORDS | _FACILITIES
+                     | _DIVISIONS | _GOVERNING | _keys(list(_PARTY_WORDS)))
 _SAINTS = frozenset({"st", "saint", "san", "santa", "sankt", "ste", "sainte", "sv"})
 _CHARITY_WORDS = frozenset("foundation fund trust institute charity charities society "
                            "initiative".split())
@@ -515,6 +520,19 @@ def _surnames(mentions: Sequence[ParsedMention]) -> set[str]:
         parts = _strip_titles(" ".join(mention.text.split()), "PERSON").split()
         if mention.label == "PERSON" and len(parts) >= 2 and _is_name(parts[-1]):
             out.add(name_key(parts[-1]))
+    return out
+
+
+def _titled(mentions: Sequence[ParsedMention], text: str | None) -> set[str]:
+    """Keys of the names one document writes after "Mr", "Ms" or "Dr": people's surnames."""
+    out = set()
+    for mention in mentions:
+        parts = mention.text.split()
+        if len(parts) == 2 and fold(parts[0]).strip(".") in _HONORIFICS:
+            out.add(name_key(parts[1]))
+        elif len(parts) == 1 and text and _TITLE_BEFORE_NAME.search(
+                text[max(0, mention.start - 6):mention.start]):
+            out.add(name_key(parts[0]))
     return out
 
 
@@ -564,6 +582,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                                                and name_key(m.text.split()[1]) in bare)}
     for d, mentions in enumerate(docs):
         surnames = _surnames(mentions)
+        titled = _titled(mentions, texts[d] if texts else None)
         for m, mention in enumerate(mentions):
             if not _is_name(mention.text):
                 continue
@@ -586,6 +605,12 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 label = "PERSON"  # "Referee Petar Loncar", read as an ORG
             # "Temirkhanov" read as a place beside "Bauyrzhan Temirkhanov": the surname, unless
             # the text puts it somewhere ("in Temirkhanov")
+            # "Dattatraya Bhausaheb Shinde", read as an ORG, is the "Mr Shinde" of his article
+            if label == "ORG" and len(core.split()) >= 2 and \
+                    name_key(core.split()[-1]) in titled and \
+                    all(_is_name(w) for w in core.split()) and \
+                    not set(_word_keys(core)) & _NOT_PERSON_WORDS:
+                label = "PERSON"
             if label != "PERSON" and key in surnames and not (
                     texts and _LOCATIVE_BEFORE.search(texts[d], max(0, mention.start - 8),
                                                       mention.start)):
@@ -680,12 +705,27 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 if len(words[k]) == 2 and not docs_of[k] & docs_of[middle[0]]:
                     join(k, middle[0])
 
-    # Countries named two ways: "Britain" / "the United Kingdom", "Czechia" / "Czech Republic"
+    # Countries named two ways: "Britain" / "the United Kingdom", "Czechia" / "Czech Republic",
+    # and US states: "Fla." / "Florida"
     # (places only: "US" may be the pronoun's capitals in a headline, read as no place)
     for names in _country_names():
         present = [k for k in names if k in by_key and _family(label_of[k]) == "place"]
         for k in present[1:]:
             join(k, present[0])
+
+    # A place with its point of the compass moved is the place: "West Rukum", "Rukum West" and
+    # "Western Rukum" (not "Rukum" alone: there may be a Rukum East too).
+    pointed: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
+    for key, ws in words.items():
+        points = [w for w in ws if w in _POINTS]
+        if len(ws) < 2 or len(points) != 1 or points[0] not in (ws[0], ws[-1]) or not (
+                _family(label_of[key]) == "place" or label_votes[key]["GPE"]
+                + label_votes[key]["LOC"]):
+            continue
+        pointed[(_POINTS[points[0]], tuple(w for w in ws if w != points[0]))].append(key)
+    for same in pointed.values():
+        for k in same[1:]:
+            join(k, same[0])
 
     # What the documents themselves define: "Name (ABBR)", "Name, or ABBR".
     if texts is not None:
@@ -843,9 +883,11 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
 
     @functools.cache  # it reads every text: once per name
     def settled(key: str) -> bool:
-        """Read as a place and written where a settlement stands: "in Kalen", "from Kalen"."""
+        """Read as a place and written where a settlement stands: "in Kalen", "from Kalen",
+        "the capital, Kathmandu"."""
         return bool(label_votes[key]["GPE"] + label_votes[key]["LOC"]) and any(
-            re.search(r"\b(in|at|near|from)\s+$", text[max(0, at.start() - 6):at.start()])
+            re.search(r"\b(in|at|near|from)\s+$|\bcapital,\s+$",
+                      text[max(0, at.start() - 9):at.start()])
             for text, at in written(key))
 
     @functools.cache  # it reads every text: once per name

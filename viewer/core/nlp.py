@@ -818,6 +818,9 @@ def _phrases(toks) -> dict[int, tuple[str, ...]]:
 def _concepts_of_token(token, key: str) -> tuple[str, ...]:
     """The lexicon's concepts of a content word: by its lemma or its form as written first, by
     its stem only when neither is listed (stems collide: "office" and "officer" are "offic")."""
+    if token.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
+                                              for c in token.children):
+        return ("death",)  # "50 are feared to have lost their lives": not a defeat
     return concepts_of(fold(token.lemma_)) or concepts_of(fold(token.text).lower()) or \
         concepts_of(key)
 
@@ -1058,11 +1061,16 @@ _MONTHS = frozenset("january february march april may june july august september
 _MONTH_STEMS = frozenset(stem(m) for m in _MONTHS) | _MONTHS
 
 
+# "50 individuals", "50 persons" and "50 people" count the same
+_PEOPLE = frozenset({"peopl", "person", "individu"})
+
+
 def _counted_noun(tokens, first: int) -> str | None:
     """The noun a number counts ("14 people" -> "peopl"), looked for just after the number."""
     for token in tokens[first:first + 3]:
         if token.pos_ in {"NOUN", "PROPN"} and not token.like_num:
-            return stem(fold(token.lemma_ or token.text))
+            noun = stem(fold(token.lemma_ or token.text))
+            return "peopl" if noun in _PEOPLE else noun
         if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP"}:
             return None
     return None

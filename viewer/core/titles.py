@@ -23,7 +23,10 @@ _POSTS = frozenset(
     "superintendent inspector prosecutor ambassador spokesman spokeswoman spokesperson "
     "treasurer registrar coordinator ceo coo cfo pm".split())
 # Words that make a post another one: the deputy is not the director
-_RANKS = frozenset("deputy vice acting interim assistant associate former ex outgoing".split())
+_RANKS = frozenset("deputy vice acting interim assistant associate".split())
+# Words that date a post, not change it: the "Outgoing British Prime Minister" of the morning
+# after an election is the "Prime Minister" of another report
+_STATUS = frozenset("former ex outgoing incoming".split())
 # Words a title may hold before its post ("Deputy Chief Fire Officer", "chief operating
 # officer", "Transport Minister"): capitalised words, or these in lower case
 _MODIFIERS = frozenset("chief senior general managing executive operating financial "
@@ -31,7 +34,7 @@ _MODIFIERS = frozenset("chief senior general managing executive operating financ
                        "prime foreign interior finance health transport defence defense "
                        "justice economy education environment energy trade labour culture "
                        "sports sport press union research communications operations public "
-                       "and".split()) | _RANKS
+                       "and".split()) | _RANKS | _STATUS
 # One post written several ways: "CEO", "chief executive officer" and "chief executive"
 _SAME = {"ceo": ("chief", "executive"), "coo": ("chief", "operating"),
          "cfo": ("chief", "financial"), "pm": ("prime", "minister"),
@@ -64,7 +67,7 @@ def _title(words: list[str]) -> Title | None:
     folded = " ".join(folded).replace("press secretary", "spokesperson").replace(
         "press officer", "spokesperson").split()
     for w in folded:
-        if w in _RANKS or w == "and":
+        if w in _RANKS or w in _STATUS or w == "and":
             continue
         post.extend(_SAME.get(w, (w,)))
     # "chief executive officer" is the "chief executive", "chief operating officer" the "COO"
