@@ -2538,8 +2538,11 @@ def test_a_standfirst_the_article_restates_keeps_both_copies():
     # a standfirst under the headline, restated word for word (with its full stop) in the body
     standfirst = ("Ferry accidents are common in Verania, with experts blaming poor maintenance, "
                   "lax safety standards and overcrowding")
-    raw = [FLOOD[0], standfirst, FLOOD[1], FLOOD[2], standfirst + "."]
+    raw = [FLOOD[0], standfirst, FLOOD[1], FLOOD[2], standfirst + ".",
+           "A ferry sank in the capital last June after a collision, killing at least 32."]
     assert clean("\n".join(raw)).text.split("\n") == raw
+    # (a standfirst repeated in a share box at the page's foot is one copy too many)
+    assert clean("\n".join(raw[:-1])).text.split("\n") == raw[:-2]
     # a headline repeated lower down is still one copy too many
     teaser = [*FLOOD, FLOOD[0]]
     assert clean("\n".join(teaser)).text.split("\n") == FLOOD

@@ -1290,3 +1290,13 @@ def test_a_us_state_abbreviated_after_a_town_is_the_state():
                   ("Officials in Washington said.", [("Washington", "GPE")]),
                   ("Spokane, Wash., was hit.", [("Spokane", "GPE"), ("Wash.", "GPE")]))
     assert not together(r, "LA", "Louisiana") and not together(r, "Washington", "Wash.")
+
+
+def test_a_place_with_its_street_number_is_the_place():
+    r = run_texts(("He spoke outside 10 Downing Street.", [("10 Downing Street", "LOC")]),
+                  ("He spoke in Downing Street.", [("Downing Street", "LOC")]))
+    assert together(r, "10 Downing Street", "Downing Street")
+    # a number that is part of a name of another kind stays ("7 Eleven" is no "Eleven")
+    r = run_texts(("The 10 Downing Street Group met.", [("10 Downing Street Group", "ORG")]),
+                  ("He spoke in Downing Street Group.", [("Downing Street Group", "ORG")]))
+    assert not together(r, "10 Downing Street Group", "Downing Street Group")

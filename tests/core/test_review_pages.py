@@ -20,7 +20,10 @@ resemble its furniture (a timeline's "Entry at 20:58 GMT", a passport's "Issued:
 a readers' editor's column on comments, "Government to share flood warning data with
 agencies", "Le Monde launches English edition", "Penny Lane/Strawberry Fields Forever", a
 headline ending "were subjected to" over its first paragraph) and furniture reworded; the
-first version of those rules made 33 of 82 pages worse.
+first version of those rules made 33 of 82 pages worse. Session 23: article lines that resemble
+its furniture (a printer maker's button list, a poem called "Email to a Friend", "Search for lost
+Nazi archives ...", "Also in the Chamber" over a list, "(TDP/AP)", a restated standfirst) and
+furniture reworded; the first version of those rules removed 26 article lines.
 Each page says which of its article lines stay whole and which furniture lines go; each set of
 names, which pairs stay together or apart."""
 
@@ -37,7 +40,7 @@ from viewer.core.documents import load_path
 
 _DIR = Path(__file__).parent.parent / "data" / "lookalikes"
 _SESSIONS = {n: json.loads((_DIR / f"review_session{n}.json").read_text(encoding="utf-8"))
-             for n in (19, 20, 21, 22)}
+             for n in (19, 20, 21, 22, 23)}
 PAGES = [(n, p) for n, data in _SESSIONS.items() for p in data["pages"]]
 NAMES = [(n, c) for n, data in _SESSIONS.items() for c in data["entities"]]
 

@@ -17,6 +17,10 @@ def test_short_titles_cut_at_a_word():
 
 def test_a_file_name_that_says_something_names_the_source():
     assert file_name("01-harvel-courier") == "Harvel Courier"
+    # a site's address is how readers name the site
+    assert file_name("04-english.pardafas.com") == "english.pardafas.com"
+    assert file_name("www.BBC.co.uk") == "bbc.co.uk"
+    assert file_name("05-legit.ng") == "legit.ng"
     assert file_name("a-coastline-herald") == "Coastline Herald"
     assert file_name("B_national_wire") == "National Wire"
     assert file_name("Reuters_2024-03-15") == "Reuters"

@@ -1231,22 +1231,31 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            r"{0,30}\b(courier|times|post|news|herald|gazette|press|tribune|journal|"
                            r"mirror|express|chronicle|observer|telegraph|guardian|standard|echo|"
                            r"mail|daily|pictures|photos|images|agency|reuters|afp|ap|getty)$"),
-        # Session 23, real coverage of six events: a page's tools, each label alone or in a row
-        # ("Printer friendly version  Printer friendly version  Email to a friend")
+        # Session 23, real coverage of six events, each tied to its wording after an
+        # independent review. A page's tools in a row, never one alone (a poem is called "Email
+        # to a Friend"): "Printer friendly version  Printer friendly version  Email to a friend"
         ("share buttons", r"^((printer[- ]friendly( version)?|print (this )?(article|story|page)|"
                           r"e-?mail (this )?(article|story|page|to a friend)|"
-                          r"send to a friend)\s*[|·•]?\s*)+$"),
+                          r"send (this story )?to a friend|send feedback)\s*[|·•]?\s*){2,}$"),
         # an archive's search box with its icon's text: "magnifying glass SEARCH ALL FAIRFAX
-        # ARCHIVES (*Fee for full article)"
-        ("navigation", r"^(magnifying glass\s+)?search (all |the |our )?[\w ]{0,30}\barchives?\b"
-                       r"[^.!?]{0,40}$|^magnifying glass$"),
-        # a network's foot: "Read all the Latest News, Trending News, Cricket News, ..." and its
-        # "... News here. Follow us on Facebook, Twitter and Instagram."
-        ("site foot", r"^read all the latest (news|breaking news)\b[^.!?]{0,120}$|"
-                      r"\bnews here\.\s*follow us on\b[^.!?]{0,60}[.!]?$"),
-        # "See the video of his speech here:", "Watch the full interview below:"
-        ("teaser", r"^(see|watch|view) (the )?(full )?(video|footage|clip|interview|speech|"
-                   r"photos|pictures|gallery)\b[^.!?]{0,40}\b(here|below)\s*:$"),
+        # ARCHIVES (*Fee for full article)" (not "Search for lost Nazi archives leads to ...",
+        # nor a how-to's "Search the National Archives catalogue")
+        ("navigation", r"^(magnifying[- ]glass\s+)?search (all|our)\b[\w ]{0,30}\barchives?\b"
+                       r"[^.!?]{0,40}$|^magnifying[- ]glass\s+search\b[^.!?]{0,60}$"),
+        # a network's foot, its list of sections' news: "Read all the Latest News, Trending
+        # News, Cricket News, Bollywood News," / "India News and Entertainment News here. Follow
+        # us on Facebook, Twitter and Instagram.", "Read all the Latest News, Breaking News and
+        # IPL 2024 Live Updates here.", "Catch all the Business News, Market News, ... on Live
+        # Mint." (not a slogan, "Read all the latest news from Hartlepool, free, ...")
+        ("site foot", r"^(read|catch) all the ([\w ]{1,20} )?news"
+                      r"(,? (and )?[\w .&-]{1,30}\b(news|updates|events))+"
+                      r"( here| on [\w .-]{2,30})?\s*[.,]?$|"
+                      r"^([\w .&-]{1,30}\b(news|updates),?\s+(and\s+)?)+here\.\s*follow us on\b"
+                      r"[^.!?]{0,60}[.!]?$"),
+        # "See the video of his speech here:", "Watch the full footage below:" (not "See the
+        # interview's key exchanges below:" over a transcript)
+        ("teaser", r"^(see|watch|view) (the )?(full )?(video|footage|clip|photos|pictures|"
+                   r"gallery)\b[^.!?]{0,40}\b(here|below)\s*:$"),
     )
 )
 
@@ -1256,6 +1265,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Quoted words are somebody's, not the page's: "“We will never sign up to a deal,” she said."
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
 _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|"
+                          r"^(read|catch) all the ([\w ]{1,20} )?news, |"
                           r"\bthis (live )?(article|page|site|website|blog)\b|"
                           r"\bsign up below\b|"
                           r"\w@[\w-]+\.\w|"  # an e-mail address
@@ -1330,13 +1340,16 @@ _TEASER_LABEL = re.compile(r"^(read more( (on|from) (?-i:(THE |The )?[A-Z][\w.&'
                            r"popular( _N)?|"
                            r"latest( _N)?|trending( _N)?|top stories|editor'?s picks|"
                            r"don[’']?t miss|"
-                           r"(elsewhere|also) (on|in)( the)? (?-i:[A-Z])[\w.& ]{1,24})\s*:?$"
+                           r"(elsewhere|also) on( the)? (?-i:[A-Z])[\w.& ]{1,24})\s*:?$"
                            .replace("_N", r"(\w+ )?(news|stor(y|ies)|articles?|posts?|topics|"
                                           r"reads|videos?|headlines|content|coverage|links?|"
                                           r"items|reading|now|on \w+|releases|publications|"
                                           r"reports|guides|announcements|news releases|"
                                           r"press releases)"),
                            re.IGNORECASE)
+# a section's other stories, below the article: "Also in World", "More in Business:"
+_ALSO_IN = re.compile(r"^(also|more) in (the )?(?-i:[A-Z])[\w.&]*( (?-i:[A-Z&])[\w.&]*)?\s*:?$",
+                      re.IGNORECASE)
 # Labels that introduce a link wherever they stand: "Read more:", "See also".
 _INLINE_LABEL = re.compile(r"^(read|see|also|more on)\b|.*:$", re.IGNORECASE)
 _COMMENT_GAP = 6  # lines at most between two marks of one comment thread
@@ -1744,9 +1757,13 @@ _CAPTION_CREDIT = re.compile(
     # (after a full stop: "Democrats 47%, Republicans 44% (NYT/Siena)" is a poll)
     r"|(^|[.!?…]\s*)\((?-i:[A-Z])[\w .'’-]{1,40}/\s?(?-i:[A-Z])[\w .'’-]{1,40}\)"
     # "Rescuers at the site in Balasore district (Press Trust of India/AP)": a news agency after
-    # the slash is a picture's credit wherever it stands
-    r"|\s\((?-i:[A-Z])[\w .'’-]{1,40}/\s?(?-i:AP|AFP|Reuters|REUTERS|EPA|PTI|ANI|IANS|Xinhua|AAP|"
-    r"Getty Images|Getty|Bloomberg|Shutterstock|Alamy|PA|PA Wire|dpa|ANP|TASS|Sipa)\)"
+    # the slash, a name of two words or more before it, is a picture's credit wherever it
+    # stands (not "Beeda Masthan Rao (TDP/AP)", a party in Andhra Pradesh)
+    r"|\s\((?-i:[A-Z])[\w'’.-]*\s[\w .'’-]{1,40}/\s?(?-i:AP|AFP|Reuters|REUTERS|EPA|PTI|ANI|IANS|Xinhua|AAP|"
+    r"Getty Images|Getty|Bloomberg|Shutterstock|Alamy|PA|PA Wire|dpa|ANP|TASS|Sipa)( Photo)?\)"
+    # ("Rescuers at the site (Reuters/Adnan Abidi)", "... (ANI/Twitter)": the agency first)
+    r"|\s\((?-i:AP|AFP|Reuters|REUTERS|EPA|PTI|ANI|IANS|Xinhua|AAP|Getty Images|Bloomberg)"
+    r"( Photo)?\s?/\s?(?-i:[A-Z])[\w .'’-]{1,40}\)"
     r"|\b(photograph|photo|picture|image|credit)\s*:\s*[^.!?]{2,80}/[^.!?]{2,60}"
     # "... as the report was released Credit: Beacon Pictures Ireland"
     # (a name and nothing after it: not "... print the line Photo: Anna Berg under every picture")
@@ -2239,7 +2256,12 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     paragraph = min(25, max(12, lengths[3 * len(lengths) // 4] if lengths else 25))
     paragraph_end = max((r for r in sentences if len(words[r]) >= paragraph), default=len(lines))
     for pos, r in enumerate(nonblank):
-        if not _TEASER_LABEL.match(lines[r]):
+        # ("Also in World" below the article's last paragraph, with no sentence under its list;
+        # "Also in the Chamber" over a list the article goes on after is its subheading)
+        if not _TEASER_LABEL.match(lines[r]) and not (
+                r > paragraph_end and kinds[r] is None and _ALSO_IN.match(lines[r]) and not any(
+                    kinds[q] is None and _is_prose(words[q], lines[q])
+                    for q in nonblank[pos + 1:])):
             continue
         if kinds[r] is None:
             kinds[r] = "teaser"
@@ -2524,8 +2546,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             _line_key(words[nxt]).startswith(key + " ") and not _HEADLINE_QUOTE.match(lines[r])
         # (but a standfirst the article restates as its sentence is the article's: "Ferry
         # accidents are common ..." under the headline and again, with its full stop, below)
-        restated = repeated and first.get(key, len(kept_rows)) <= 2 and \
-            len(words[r]) >= 8 and _SENTENCE_END_CHAR.search(lines[r]) is not None
+        # (not the headline, and only inside the body: prose follows it, not a share box)
+        restated = repeated and 1 <= first.get(key, 0) <= 2 and \
+            len(words[r]) >= 8 and _SENTENCE_END_CHAR.search(lines[r]) is not None and any(
+                len(words[q]) >= 8 and _is_prose(words[q], lines[q]) for q in kept_rows[pos + 1:])
         if (repeated and not restated) or shorter_copy:
             kinds[r] = "duplicate"
         seen.add(key)

@@ -713,6 +713,13 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         for k in present[1:]:
             join(k, present[0])
 
+    # A place with its street number is the place: "10 Downing Street" / "Downing Street"
+    places = {tuple(ws): key for key, ws in words.items() if _family(label_of[key]) == "place"}
+    for key, ws in words.items():
+        if len(ws) >= 3 and ws[0].isdigit() and tuple(ws[1:]) in places and \
+                _family(label_of[key]) == "place":
+            join(key, places[tuple(ws[1:])])
+
     # A place with its point of the compass moved is the place: "West Rukum", "Rukum West" and
     # "Western Rukum" (not "Rukum" alone: there may be a Rukum East too).
     pointed: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)

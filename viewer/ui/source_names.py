@@ -29,12 +29,21 @@ _ORDINAL = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 _LETTER = re.compile(r"^[A-Za-z][-_.)]\s*(?=\w{3})")
 
 
+# a site's address as the file's name: "02-english.pardafas.com", "www.bbc.co.uk", "legit.ng"
+_DOMAIN = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|[a-z]{2}))$",
+                     re.IGNORECASE)
+
+
 def file_name(stem: str, text: str = "") -> str:
     """A file name as a source's name ("01-harvel-courier" -> "Harvel Courier"), or "" when it
     is generic or mostly digits. A word the document writes in capitals keeps them ("01-cpa-wire"
-    over a text that says "(CPA)" -> "CPA Wire")."""
+    over a text that says "(CPA)" -> "CPA Wire"). A site's address stays one ("legit.ng",
+    "thehindubusinessline.com"): that is how readers name such a site."""
     core = _ORDINAL.sub("", stem)
     core = _LETTER.sub("", core)  # "a-coastline-herald": a letter that only orders the files
+    site = _DOMAIN.match(core)
+    if site and sum(c.isalpha() for c in core) >= 3:
+        return site.group(1).lower()
     words = [w for w in re.split(r"[\s_\-.]+", core) if w]
     if not words or sum(c.isalpha() for c in core) < 3:
         return ""
