@@ -1759,8 +1759,9 @@ _CAPTION_CREDIT = re.compile(
     # "Rescuers at the site in Balasore district (Press Trust of India/AP)": a news agency after
     # the slash, a name of two words or more before it, is a picture's credit wherever it
     # stands (not "Beeda Masthan Rao (TDP/AP)", a party in Andhra Pradesh)
-    r"|\s\((?-i:[A-Z])[\w'’.-]*\s[\w .'’-]{1,40}/\s?(?-i:AP|AFP|Reuters|REUTERS|EPA|PTI|ANI|IANS|Xinhua|AAP|"
-    r"Getty Images|Getty|Bloomberg|Shutterstock|Alamy|PA|PA Wire|dpa|ANP|TASS|Sipa)( Photo)?\)"
+    r"|\s\((?-i:[A-Z])[\w'’.-]*\s[\w .'’-]{1,40}/\s?(?-i:AP|AFP|Reuters|REUTERS|EPA|PTI|ANI|"
+    r"IANS|Xinhua|AAP|Getty Images|Getty|Bloomberg|Shutterstock|Alamy|PA|PA Wire|dpa|ANP|TASS|"
+    r"Sipa)( Photo)?\)"
     # ("Rescuers at the site (Reuters/Adnan Abidi)", "... (ANI/Twitter)": the agency first)
     r"|\s\((?-i:AP|AFP|Reuters|REUTERS|EPA|PTI|ANI|IANS|Xinhua|AAP|Getty Images|Bloomberg)"
     r"( Photo)?\s?/\s?(?-i:[A-Z])[\w .'’-]{1,40}\)"
