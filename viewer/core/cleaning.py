@@ -1744,6 +1744,9 @@ def _looks_like_sentence(words: list[str], line: str) -> bool:
     return len(words) >= 6 and bool(re.search(r"[.!?…][\"'”’»)]?$", line))
 
 
+# News agencies and picture agencies, as a caption's credit names them
+_AGENCIES = "AP|AFP|Reuters|REUTERS|EPA|PTI|ANI|IANS|Xinhua|AAP|Getty Images|Bloomberg"
+_PICTURE_AGENCIES = "Getty|Shutterstock|Alamy|PA|PA Wire|dpa|ANP|TASS|Sipa"
 # A caption ending in its credit: "Rescuers search a street. Photo: Jane Roe / Courier",
 # "... (AP Photo/John Doe)", "... Photograph: Jane Roe/Getty Images".
 _CAPTION_CREDIT = re.compile(
@@ -1759,12 +1762,10 @@ _CAPTION_CREDIT = re.compile(
     # "Rescuers at the site in Balasore district (Press Trust of India/AP)": a news agency after
     # the slash, a name of two words or more before it, is a picture's credit wherever it
     # stands (not "Beeda Masthan Rao (TDP/AP)", a party in Andhra Pradesh)
-    r"|\s\((?-i:[A-Z])[\w'’.-]*\s[\w .'’-]{1,40}/\s?(?-i:AP|AFP|Reuters|REUTERS|EPA|PTI|ANI|"
-    r"IANS|Xinhua|AAP|Getty Images|Getty|Bloomberg|Shutterstock|Alamy|PA|PA Wire|dpa|ANP|TASS|"
-    r"Sipa)( Photo)?\)"
+    rf"|\s\((?-i:[A-Z])[\w'’.-]*\s[\w .'’-]{{1,40}}/\s?(?-i:{_AGENCIES}|{_PICTURE_AGENCIES})"
+    r"( Photo)?\)"
     # ("Rescuers at the site (Reuters/Adnan Abidi)", "... (ANI/Twitter)": the agency first)
-    r"|\s\((?-i:AP|AFP|Reuters|REUTERS|EPA|PTI|ANI|IANS|Xinhua|AAP|Getty Images|Bloomberg)"
-    r"( Photo)?\s?/\s?(?-i:[A-Z])[\w .'’-]{1,40}\)"
+    rf"|\s\((?-i:{_AGENCIES})( Photo)?\s?/\s?(?-i:[A-Z])[\w .'’-]{{1,40}}\)"
     r"|\b(photograph|photo|picture|image|credit)\s*:\s*[^.!?]{2,80}/[^.!?]{2,60}"
     # "... as the report was released Credit: Beacon Pictures Ireland"
     # (a name and nothing after it: not "... print the line Photo: Anna Berg under every picture")
@@ -1922,7 +1923,6 @@ _REFERENCE = re.compile(r"^(our )?ref(erence)?\.?( no\.?)?\s*:\s*[A-Z0-9][A-Z0-9
 _BARE_DOMAIN = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 _RELEASE_END = re.compile(r"^(#{3}|[-–—]\s*ends?\s*[-–—]|ends|[-–—]\s*30\s*[-–—])$", re.IGNORECASE)
 _HEADLINE_QUOTE = re.compile(r"^(‘[^’]+’|'[^']+')$")
-_SENTENCE_END_CHAR = re.compile(r"[.!?][”\"’')]*\s*$")
 _ONLY_QUOTE = re.compile(r"^(“[^”]+”|\"[^\"]+\"|‘[^’]+’|«[^»]+»)[.!?]?$")
 _ACRONYM_NAME = re.compile(r"^([^\W\d_][^\W_]{1,5})\s+[–—-]\s+((?:[\w'’&.-]+\s*){2,8})$")
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "de", "la", "du", "e", "da", "do",
@@ -2256,13 +2256,15 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     lengths = sorted(len(words[r]) for r in sentences)
     paragraph = min(25, max(12, lengths[3 * len(lengths) // 4] if lengths else 25))
     paragraph_end = max((r for r in sentences if len(words[r]) >= paragraph), default=len(lines))
+
+    def section_label(pos: int, r: int) -> bool:
+        """"Also in World" below the article's last paragraph, with no sentence under its list
+        ("Also in the Chamber" over a list the article goes on after is its subheading)."""
+        return r > paragraph_end and kinds[r] is None and bool(_ALSO_IN.match(lines[r])) and \
+            not any(kinds[q] is None and _is_prose(words[q], lines[q]) for q in nonblank[pos + 1:])
+
     for pos, r in enumerate(nonblank):
-        # ("Also in World" below the article's last paragraph, with no sentence under its list;
-        # "Also in the Chamber" over a list the article goes on after is its subheading)
-        if not _TEASER_LABEL.match(lines[r]) and not (
-                r > paragraph_end and kinds[r] is None and _ALSO_IN.match(lines[r]) and not any(
-                    kinds[q] is None and _is_prose(words[q], lines[q])
-                    for q in nonblank[pos + 1:])):
+        if not _TEASER_LABEL.match(lines[r]) and not section_label(pos, r):
             continue
         if kinds[r] is None:
             kinds[r] = "teaser"
@@ -2549,7 +2551,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
         # accidents are common ..." under the headline and again, with its full stop, below)
         # (not the headline, and only inside the body: prose follows it, not a share box)
         restated = repeated and 1 <= first.get(key, 0) <= 2 and \
-            len(words[r]) >= 8 and _SENTENCE_END_CHAR.search(lines[r]) is not None and any(
+            len(words[r]) >= 8 and _looks_like_sentence(words[r], lines[r]) and any(
                 len(words[q]) >= 8 and _is_prose(words[q], lines[q]) for q in kept_rows[pos + 1:])
         if (repeated and not restated) or shorter_copy:
             kinds[r] = "duplicate"

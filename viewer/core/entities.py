@@ -603,14 +603,14 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             label = _place_in_text(mention, texts[d]) if texts else mention.label
             if held or opened or core != written and fold(written.split()[0]).strip(".") in _ROLES:
                 label = "PERSON"  # "Referee Petar Loncar", read as an ORG
-            # "Temirkhanov" read as a place beside "Bauyrzhan Temirkhanov": the surname, unless
-            # the text puts it somewhere ("in Temirkhanov")
             # "Dattatraya Bhausaheb Shinde", read as an ORG, is the "Mr Shinde" of his article
-            if label == "ORG" and len(core.split()) >= 2 and \
-                    name_key(core.split()[-1]) in titled and \
-                    all(_is_name(w) for w in core.split()) and \
+            parts = core.split()
+            if label == "ORG" and len(parts) >= 2 and name_key(parts[-1]) in titled and \
+                    all(_is_name(w) for w in parts) and \
                     not set(_word_keys(core)) & _NOT_PERSON_WORDS:
                 label = "PERSON"
+            # "Temirkhanov" read as a place beside "Bauyrzhan Temirkhanov": the surname, unless
+            # the text puts it somewhere ("in Temirkhanov")
             if label != "PERSON" and key in surnames and not (
                     texts and _LOCATIVE_BEFORE.search(texts[d], max(0, mention.start - 8),
                                                       mention.start)):

@@ -41,12 +41,12 @@ def file_name(stem: str, text: str = "") -> str:
     "thehindubusinessline.com"): that is how readers name such a site."""
     core = _ORDINAL.sub("", stem)
     core = _LETTER.sub("", core)  # "a-coastline-herald": a letter that only orders the files
-    site = _DOMAIN.match(core)
-    if site and sum(c.isalpha() for c in core) >= 3:
-        return site.group(1).lower()
     words = [w for w in re.split(r"[\s_\-.]+", core) if w]
     if not words or sum(c.isalpha() for c in core) < 3:
         return ""
+    site = _DOMAIN.match(core)
+    if site:
+        return site.group(1).lower()
     if all(_GENERIC.fullmatch(w) or w.isdigit() for w in words):
         return ""
     if core == core.lower():
