@@ -21,7 +21,7 @@ import subprocess
 import sys
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -440,10 +440,21 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+@functools.lru_cache(maxsize=1)
+def _american_spellings() -> Mapping[str, str]:
+    import eng
+
+    return eng.TextFixer(content="", target=eng.Target.US).words
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Snowball stem of a folded word, so "evacuated" and "evacuation" meet."""
-    return _stemmer().stemWord(word)
+    """Snowball stem of a folded word, so "evacuated" and "evacuation" meet.
+
+    A British spelling is stemmed as its American one: Snowball stems "epicentre" "epicentr"
+    and "epicenter" "epicent", and reports of one event are written in both.
+    """
+    return _stemmer().stemWord(_american_spellings().get(word, word))
 
 
 def _term(token) -> tuple[str, str] | None:
