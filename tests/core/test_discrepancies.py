@@ -1507,3 +1507,15 @@ def test_a_distance_in_miles_agrees_with_the_kilometres_it_rounds():
                                                     view("d3.s1", "d3", c)]])
              if f.kind == "number"]
     assert found and "11 miles" in found[0] and "25 kilometres" in found[0], found
+
+
+def test_a_quotation_in_another_house_spelling_is_not_reworded():
+    """A British outlet and an American one restyle one quotation to their own spelling."""
+    fact = [view("d1.s1", "d1", "“We organised the defence of the harbour in hours,” she said."),
+            view("d2.s1", "d2", "“We organized the defense of the harbor in hours,” the mayor "
+                                "said.")]
+    assert find_discrepancies([fact]) == []
+    # a changed word beside the spellings is still a rewording
+    fact = [view("d1.s1", "d1", "“We organised the defence of the harbour in hours,” she said."),
+            view("d2.s1", "d2", "“We organized the defense of the harbor in days,” she said.")]
+    assert "quote" in [f.kind for f in find_discrepancies([fact])]

