@@ -517,3 +517,16 @@ def test_british_and_american_spellings_are_one_word():
         load_model())
     assert british.sentences[0].terms == american.sentences[0].terms
     assert {"epicent", "harbor"} <= set(british.sentences[0].terms)
+
+
+def test_a_sinking_told_in_other_words_shares_its_concepts():
+    """Real coverage of one ferry disaster: "capsized ... rammed by a cargo vessel" in one
+    outlet, "sank after being hit ... collided" in another, "jailed" / "prison" in a trial's."""
+    one, two, three, four = parse([
+        "The launch capsized after it was rammed by a cargo vessel.",
+        "The ferry sank after the freighter collided with it.",
+        "He was jailed for five years.",
+        "The court sent him to prison for five years."], load_model())
+    assert {"sinking", "collision", "vessel"} <= set(one.sentences[0].concepts)
+    assert {"sinking", "collision", "vessel"} <= set(two.sentences[0].concepts)
+    assert "prison" in three.sentences[0].concepts and "prison" in four.sentences[0].concepts
