@@ -705,11 +705,19 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 if len(words[k]) == 2 and not docs_of[k] & docs_of[middle[0]]:
                     join(k, middle[0])
 
-    # Countries named two ways: "Britain" / "the United Kingdom", "Czechia" / "Czech Republic",
-    # and US states: "Fla." / "Florida"
-    # (places only: "US" may be the pronoun's capitals in a headline, read as no place)
-    for names in _country_names():
-        present = [k for k in names if k in by_key and _family(label_of[k]) == "place"]
+    # Places named two ways: "Britain" / "the United Kingdom", "Czechia" / "Czech Republic",
+    # US states ("Fla." / "Florida") and renamed cities ("Kiev" / "Kyiv")
+    # (places only: "US" may be the pronoun's capitals in a headline, read as no place; a name
+    # read as a place once is one, "Puducherry" being mostly read as a person)
+    for names in _name_table("place_names.txt"):
+        present = [k for k in names if k in by_key and (
+            _family(label_of[k]) == "place" or label_votes[k]["GPE"] + label_votes[k]["LOC"])]
+        for k in present[1:]:
+            join(k, present[0])
+    # Parties by nickname: "Tory" / "the Conservative Party", "GOP" / "Republican Party" (an
+    # organisation or a group of people only: "Tory" may be a first name)
+    for names in _name_table("party_names.txt"):
+        present = [k for k in names if k in by_key and _family(label_of[k]) in ("org", "group")]
         for k in present[1:]:
             join(k, present[0])
 
@@ -1169,10 +1177,10 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     return result
 
 
-@functools.lru_cache(maxsize=1)
-def _country_names() -> tuple[tuple[str, ...], ...]:
-    """The name keys of each country in `data/country_names.txt`, one tuple a country."""
-    text = resources.files("viewer.core").joinpath("data/country_names.txt").read_text("utf-8")
+@functools.cache
+def _name_table(file: str) -> tuple[tuple[str, ...], ...]:
+    """The name keys of each line of `data/<file>` ("name | name | ..."), one tuple a line."""
+    text = resources.files("viewer.core").joinpath("data", file).read_text("utf-8")
     return tuple(tuple(dict.fromkeys(name_key(n) for n in line.split("|") if n.strip()))
                  for line in (raw.split("#", 1)[0].strip() for raw in text.splitlines()) if line)
 
