@@ -1174,6 +1174,19 @@ def test_a_party_by_its_nickname_is_the_party():
     assert not together(r, "Conservative Party", "Tory")
 
 
+def test_a_company_by_its_first_word_and_legal_form_is_the_company():
+    # the model read "Lamb Co" as a person; "Lamb's business" too
+    r = run([("Lamb Entertainment", "ORG")], [("Lamb Co", "PERSON"), ("Lamb", "PERSON")])
+    assert together(r, "Lamb Co", "Lamb Entertainment", "Lamb")
+    # two companies of that first word: the legal form does not tell which
+    r = run([("Lamb Entertainment", "ORG"), ("Lamb Logistics", "ORG")], [("Lamb Co", "ORG")])
+    assert not together(r, "Lamb Co", "Lamb Entertainment")
+    assert not together(r, "Lamb Co", "Lamb Logistics")
+    # a company the model read as a person stays with its name without the legal form
+    r = run([("Nimbra Lestria s.r.o.", "PERSON")], [("Nimbra Lestria", "PERSON")])
+    assert together(r, "Nimbra Lestria s.r.o.", "Nimbra Lestria")
+
+
 def test_a_towns_prison_is_not_the_town():
     texts = ["Inmates rioted in Koldany Prison on Saturday.",
              "The riot in Koldany ended at dawn, and Koldany Prison was calm."]

@@ -609,6 +609,9 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                     all(_is_name(w) for w in parts) and \
                     not set(_word_keys(core)) & _NOT_PERSON_WORDS:
                 label = "PERSON"
+            # "Pyrotechnics by Lamb Co", read as a person: a name with a legal form is a company
+            if label != "ORG" and len(parts) >= 2 and name_key(parts[-1]) in _LEGAL_FORMS:
+                label = "ORG"
             # "Temirkhanov" read as a place beside "Bauyrzhan Temirkhanov": the surname, unless
             # the text puts it somewhere ("in Temirkhanov")
             if label != "PERSON" and key in surnames and not (
@@ -720,6 +723,19 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         present = [k for k in names if k in by_key and _family(label_of[k]) in ("org", "group")]
         for k in present[1:]:
             join(k, present[0])
+
+    # A company by its name's first word and its legal form: "Lamb Co" is "Lamb Entertainment",
+    # when no other organisation's name starts with "Lamb" (but "SoftBank Corp" is not the
+    # "SoftBank Group": a name completed by a designator only is another company of the group)
+    for key, ws in words.items():
+        if len(ws) < 2 or ws[-1] not in _LEGAL_FORMS or label_of[key] != "ORG":
+            continue
+        core = ws[:-1]
+        longer = {root(k) for k, other in words.items()
+                  if other[:len(core)] == core and label_of[k] == "ORG"
+                  and set(other[len(core):]) - _DESIGNATORS - _LEGAL_FORMS}
+        if len(longer) == 1:
+            join(key, longer.pop())
 
     # A place with its street number is the place: "10 Downing Street" / "Downing Street"
     places = {tuple(ws): key for key, ws in words.items() if _family(label_of[key]) == "place"}
@@ -1005,7 +1021,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                     key in towns or inside(key)):
                 return False  # "the town of Harlowe Cross" (read as an organisation) is not
                 # its "Harlowe Cross Town Council"
-            if set(extra) <= _DESIGNATORS or extra in _DESIGNATOR_PHRASES:
+            if set(extra) <= _DESIGNATORS | _LEGAL_FORMS or extra in _DESIGNATOR_PHRASES:
                 # "Xinhua" of "Xinhua news agency"; not the "Kalmor" of "the Kalmor plant"
                 return label_of[key] != "NORP" or set(extra) <= _DIVISIONS
             if company:
