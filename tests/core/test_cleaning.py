@@ -2603,3 +2603,47 @@ def test_article_lines_like_the_session_23_furniture_stay():
         "Watch the river level below the bridge, officials told residents."]
     kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
     assert kept == [*FLOOD, *article]
+
+
+def test_session_24_furniture_from_real_coverage_goes():
+    """Lines real pages carry (a landslide in Sichuan, a bus crash in Kullu, the Sydney siege)."""
+    for line in ["Associated Press", "Press Trust of India", "Reuters", "The Associated Press",
+                 "(With inputs from PTI)", "With inputs from agencies", "(With agency inputs)",
+                 "(With inputs from Reuters and AFP)", "india Updated: Jun 20, 2019 19:01 IST",
+                 # an agency's caption runs to two long sentences, its credit glued on
+                 "A rescue worker guides a sniffer dog to search for victims Sunday at the site "
+                 "of a landslide in Maoxian County in southwestern China’s Sichuan Province. "
+                 "Emergency crews are searching through the rubble for victims after a landslide "
+                 "Saturday buried a picturesque mountain village under tons of soil and rocks, "
+                 "with more than 100 people remained missing.(AP Photo/Ng Han Guan)",
+                 "An injured hostage is carried out of a cafe in the central business district "
+                 "of Sydney on December 16, 2014. AFP Photo",
+                 # a post embedded from X, a stamp with an ordinal day, an empty alt text, share
+                 # buttons glued together, a section's teaser, a pointer to the wire's copy
+                 "Tear gas just fired on Luard Road in Wan Chai pic.twitter.com/ZmJZrtmRmL",
+                 "15:28 IST, January 1st 2020", "Alt", "LINKEDINCOMMENTMORE",
+                 "More Money: Americans more likely to buy electric cars, AAA study finds",
+                 "Read the full Reuters report"]:
+        assert _kept_between_paragraphs(line) == FLOOD, line
+    # a teaser's source under it in a list of teasers still leaves the whole list
+    raw = [*FLOOD, "Recommended Stories", "Reuters",
+           "Peru's Congress approves mining formalisation extension amid protests",
+           "The Associated Press", "Bolivia flooding kills 12 as rains persist across the Andes"]
+    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+
+
+def test_article_lines_like_the_session_24_furniture_stay():
+    article = [
+        "Reuters reported the figure first, citing two officials.",
+        "The Associated Press said the bridge had been closed since March.",
+        "With inputs from the coast guard, the search widened to 40 square kilometres.",
+        "Prices updated: Jun 20 figures show a rise of 4%, the ministry said.",
+        "The AP Photo editor said the picture had been checked.",
+        "Rescuers found the dog alive in the rubble, AFP photographers at the scene said.",
+        "Activists shared the picture on Twitter within minutes, police said.",
+        "The 1st of January 2020 was the first day of the new rules.",
+        "More Money: the bank's slogan for the campaign was dropped after a week.",
+        "Alternative routes were opened through the hills on Friday.",
+        "Read the full statement from the ministry, the opposition demanded."]
+    kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
+    assert kept == [*FLOOD, *article]

@@ -1187,6 +1187,13 @@ def test_a_company_by_its_first_word_and_legal_form_is_the_company():
     assert together(r, "Nimbra Lestria s.r.o.", "Nimbra Lestria")
 
 
+def test_initials_of_a_doubled_letter_are_the_name():
+    # "J&J": a name key folds doubled letters, so its key is one letter
+    r = run([("Johnson & Johnson", "ORG")], [("J&J", "ORG"), ("P&G", "ORG")])
+    assert together(r, "Johnson & Johnson", "J&J")
+    assert not together(r, "Johnson & Johnson", "P&G")
+
+
 def test_a_towns_prison_is_not_the_town():
     texts = ["Inmates rioted in Koldany Prison on Saturday.",
              "The riot in Koldany ended at dawn, and Koldany Prison was calm."]

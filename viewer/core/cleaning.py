@@ -79,6 +79,10 @@ _SHARE_YOURS = r"share your (experiences?|stor(y|ies)|pictures|photos|videos|vie
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 # a name in its own capitals, whatever the flags: "Andreea Munteanu", "Dino Šestan"
 _CASED_NAME = rf"(?-i:[{_UPPER}][\w'’-]+(?: [{_UPPER}][\w'’-]+){{1,2}})"
+# News agencies whose name alone on a line is the byline of their copy
+_WIRES = ("Associated Press|Press Trust of India|Reuters|Agence France-Presse|AFP|AP|PTI|IANS|"
+          "ANI|UNI|Indo-Asian News Service|Asian News International|Xinhua( News Agency)?|dpa|"
+          "EFE|Kyodo( News)?|Yonhap( News Agency)?|Anadolu Agency|Bernama|AAP|Bloomberg")
 # The page's own standard wording, however much it reads like a sentence: the same lines stand
 # under every article of a site family (WordPress and Disqus comments, GOV.UK's cookie banner,
 # Substack, agencies' self-descriptions, print-edition notes).
@@ -675,7 +679,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a stamp over an update: "UPDATE 21:05", "Update: 14.30 CET"
         ("metadata", r"^update(d)?\s*[:,]?\s*\d{1,2}[:.]\d\d(\s?[A-Z]{1,4})?$"),
         ("teaser", r"^(read more|read also|also read|see also|read the full (story|article)|"
-                   r"continue reading|click here|you may also like|don[’']t miss)\b.{0,80}$"),
+                   r"continue reading|click here|you may also like|don[’']t miss)\b.{0,80}$|"
+                   # "Read the full Reuters report", "Read the full AP story here"
+                   r"^read the full (?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,2} "
+                   r"(story|article|report|statement|interview)( here)?\.?$"),
         ("advertisement", r"^(advertisement|advertising|sponsored( content)?|promoted|ad|"
                           r"scroll to continue( with content)?|story continues below)$"),
         ("subscription", r"\b(subscribe|sign up|register)\b.{0,40}\b(our|newsletters?|briefing|"
@@ -781,6 +788,8 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo\.?$|^((?-i:[A-Z0-9])\S* ){0,3}(?-i:logo) [–—-] "
                  r"[^.!?]{2,60}$"),
         ("logo", r"^logo( of| for|:)? [^.!?]{1,60}$"),
+        # an image's alt text with nothing in it: "Alt"
+        ("logo", r"^alt( text)?$"),
         # in the site's language, before its name: "Logótipo do Correio Atlântico"
         ("logo", r"^(logotipo|logótipo|logotyp|logotype)( do| da| de| del| della| di| du| des)? "
                  r"((?-i:[A-Z0-9])[\w'’&.-]*( |$)|(of|the|and|de|do|da|del|du|des|di) ){1,8}$"),
@@ -979,8 +988,10 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           r"^did you find this (page|article|story|"
                           r"information) (useful|helpful)\??$"),
         ("metadata", r"^(\d+\s*(min(ute)?s?|hours?)\s+(read|ago))$"),
-        # "TOI City Desk / TNN / Updated: Mar 4, 2026, 14:05 IST"
-        ("metadata", r"^.{0,60}(^|[|/·•]\s*)(updated|published|posted)\s*:?\s*\w{3,9}\.? \d{1,2},? "
+        # "TOI City Desk / TNN / Updated: Mar 4, 2026, 14:05 IST", and after the section's
+        # tag in lower case: "india Updated: Jun 20, 2019 19:01 IST"
+        ("metadata", r"^.{0,60}(^|[|/·•]\s*|^(?-i:[a-z][a-z -]{1,20}) )(updated|published|posted)"
+                     r"\s*:?\s*\w{3,9}\.? \d{1,2},? "
                      r"\d{4}.{0,20}$"),
         ("advertisement", r"^(advertisement|advertising|ad)\s*[·|•:-]\s*scroll to continue"
                           r".{0,30}$"),
@@ -1256,6 +1267,23 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # interview's key exchanges below:" over a transcript)
         ("teaser", r"^(see|watch|view) (the )?(full )?(video|footage|clip|photos|pictures|"
                    r"gallery)\b[^.!?]{0,40}\b(here|below)\s*:$"),
+        # Session 24, real coverage of six more events. A post embedded from X/Twitter, its
+        # text with its picture's link: "Tear gas just fired on Luard Road in Wan Chai
+        # pic.twitter.com/ZmJZrtmRmL"
+        ("live blog", r"\bpic\.twitter\.com/\w+\W*$|\shttps?://t\.co/\w+\W*$"),
+        # a section's teaser between paragraphs: "More Money: Americans more likely to buy
+        # electric cars, AAA study finds"
+        ("teaser", r"^(?-i:More [A-Z][\w&'’-]*( [A-Z][\w&'’-]*)?):\s+(?-i:[A-Z0-9\"“‘])"
+                   r"[^:]{10,150}$"),
+        # An agency's name alone on its line,
+        # the byline of its copy: "Associated Press", "Press Trust of India"
+        ("byline", rf"^(the )?(?-i:{_WIRES})( staff| news| wire)?\.?$"),
+        # the credit of an agency's copy rewritten: "(With inputs from PTI)", "With inputs from
+        # agencies", "(With agency inputs)"
+        ("credits", r"^[(\[]?\s*(with )?(additional )?(inputs? from (agencies|wires|"
+                    r"(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,3}((,| and| &) "
+                    r"(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,3})*)|agency inputs)"
+                    r"\s*[)\]]?\.?$"),
     )
 )
 
@@ -1314,7 +1342,7 @@ _BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail"
                       "advertising", "sponsored", "sponsored content", "ad", "search", "menu",
                       "home", "top", "next", "previous", "updated", "close", "logo",
                       "sign me up", "join now", "join us", "bookmark", "x",
-                      "facebook", "whatsapp", "linkedin", "telegram", "reddit"})
+                      "facebook", "whatsapp", "linkedin", "telegram", "reddit", "alt"})
 _CAPTIONS = frozenset({"photo caption", "caption credit"})
 # What starts a page's own foot below the article
 _FOOT_KINDS = frozenset({"copyright", "footer", "feedback form", "contact", "follow us",
@@ -1406,7 +1434,7 @@ def _is_date_line(words: list[str], line: str) -> bool:
         return False
     clock = bool(_CLOCK_LETTERS.search(line))
     dated = [w.isdigit() or w.lower() in _DATE_WORDS or bool(_ZONE.match(w))
-             or bool(re.fullmatch(r"\d{1,2}(am|pm)", w.lower()))
+             or bool(re.fullmatch(r"\d{1,2}(am|pm|st|nd|rd|th)", w.lower()))
              or (clock and w.lower() in {"a", "p", "m"}) for w in words]
     # "(Xinhua) 08:35, September 16, 2021": one name in front of a timestamp
     return all(dated) or (not dated[0] and all(dated[1:]) and len(words) >= 4
@@ -1544,8 +1572,16 @@ def _buttons_only(line: str) -> bool:
     return bool(parts) and all(_is_button(p) for p in parts) or _button_row(line)
 
 
+# buttons copied with not even a space between them: "LINKEDINCOMMENTMORE"
+_GLUED_BUTTONS = re.compile(r"(facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|share|"
+                            r"comments?|print|more|close|flipboard|tumblr|messenger){2,}",
+                            re.IGNORECASE)
+
+
 def _button_row(line: str) -> bool:
     """"Share Tweet Copy link": buttons copied onto one line with no separator between them."""
+    if _GLUED_BUTTONS.fullmatch(line):
+        return True
     tokens = line.lower().split()
     count = k = 0
     while k < len(tokens):
@@ -1773,11 +1809,17 @@ _CAPTION_CREDIT = re.compile(
     r"\s?){1,5}"
     # "... March 4. ST PHOTO: GAVIN FOO", "... 2025. ALAIN JOCARD / AFP"
     r"|[.!?…]\s+((?-i:[A-Z]{2,5})\s+)?(?-i:PHOTO|PICTURE|IMAGE)\s*:\s*[^.!?]{2,60}"
+    # "... on December 16, 2014. AFP Photo"
+    rf"|[.!?…]\s+(?-i:{_AGENCIES}|{_PICTURE_AGENCIES})\s(?-i:Photo|PHOTO|Photos|Picture)\.?"
     r"|[.!?…]\s+(?-i:[A-Z][A-Z'’ .-]{3,40})\s?/\s?(?-i:[A-Z][A-Za-z]{1,20})"
     # (a caption's, not "… more than 200 photographs by Dorothea Lange.")
     r"|(^|[.!?…]\s+|(?-i:[A-Z])[\w'’]+ )(photo|photograph|picture)s? by "
     r"(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){0,2}( ?/ ?(?-i:[A-Z])[\w .'’-]{1,40})?\.?)$",
     re.IGNORECASE)
+# An agency's photo credit ends nothing but a caption, and an agency's captions run to two long
+# sentences: "A rescue worker guides a sniffer dog ... Emergency crews are searching ... more
+# than 100 people remained missing.(AP Photo/Ng Han Guan)"
+_AGENCY_PHOTO_CREDIT = re.compile(rf"\((?:{_AGENCIES}) Photo\s?/[^)]{{2,60}}\)$")
 # a caption tagged as one: "[Photo] Family members embrace outside the mine gate ..."
 _PICTURE_TAG = re.compile(r"^[\[(](photos?|images?|pictures?|video|graphic)[\])]\s+\S",
                           re.IGNORECASE)
@@ -1959,7 +2001,8 @@ def _classify(line: str) -> str | None:
             r"\b(by|of) (local|state|national|official|the) (media|press|officials?|news)", line,
             re.IGNORECASE):
         return "credits"
-    if len(words) <= 40 and (_CAPTION_CREDIT.search(line) or _PICTURE_TAG.match(line)):
+    if len(words) <= 40 and (_CAPTION_CREDIT.search(line) or _PICTURE_TAG.match(line)) or \
+            len(words) <= 90 and _AGENCY_PHOTO_CREDIT.search(line):
         return "photo caption"
     # Only notices may remove a line that reads like a sentence ("By Tuesday, rescuers had ..."
     # is not a byline), and only one that speaks to the reader; long ones are article. Most
@@ -2285,7 +2328,10 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
             if taken > 8:
                 break
             if kinds[nxt] is not None:
-                if kinds[nxt] in {"teaser", "navigation", "advertisement", "share buttons"}:
+                # (a teaser's source under it: "Bolivia flooding kills 12 …" / "The Associated
+                # Press")
+                if kinds[nxt] in {"teaser", "navigation", "advertisement", "share buttons",
+                                  "byline"}:
                     continue
                 break
             if _is_prose(words[nxt], lines[nxt]) or _opens_text(lines[nxt]):

@@ -1030,8 +1030,9 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             # "Arclight" of "Arclight Services", but "Laos" is no "Laos Airlines"
             return not place_like(key) and compatible(key, other)
         # an acronym: "ODC" of "Office of the Data Commissioner"
-        return (len(mine) == 1 and len(key) >= 2 and key.isalpha()
-                and surface[by_key[key][0]].isupper()
+        # ("J&J": its key is "j", doubled letters folded)
+        return (len(mine) == 1 and len(re.sub(r"\W", "", surface[by_key[key][0]])) >= 2
+                and key.isalpha() and surface[by_key[key][0]].isupper()
                 and key in {name_key(i) for i in _initials(surface[by_key[other][0]])})
 
     @functools.cache
