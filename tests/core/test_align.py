@@ -3,6 +3,7 @@
 import itertools
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -166,3 +167,17 @@ def test_a_place_in_two_transliterations_is_one_name():
 
     assert scored("korwena", "korvena") == scored("korvena", "korvena")
     assert scored("korwena", "lusk") < scored("korvena", "korvena")
+
+
+def test_openings_gain_the_bonus_only_together_and_only_on_some_evidence():
+    sentences = [sent("flood", "forc", "thousand", "home"), sent("school", "shut", "monday"),
+                 sent("town", "evacu", "water", "rise", "flood"), sent("elect", "vote", "count")]
+    doc_of = [0, 0, 1, 1]
+    s = AlignSettings()
+    plain = sentence_matrix(sentences, doc_of, s)
+    opened = sentence_matrix(sentences, doc_of, s, opening=np.array([True, False, True, True]))
+    i, j = np.array([0, 1, 0]), np.array([2, 2, 3])
+    before, after = score_pairs(plain, i, j), score_pairs(opened, i, j)
+    assert before[0] > 0 and after[0] == pytest.approx(before[0] + s.opening_bonus)  # two openings
+    assert after[1] == before[1]  # one opening
+    assert before[2] == after[2] == 0  # two openings that share nothing stay apart

@@ -1194,6 +1194,18 @@ def test_initials_of_a_doubled_letter_are_the_name():
     assert not together(r, "Johnson & Johnson", "P&G")
 
 
+def test_an_agency_called_a_state_news_agency_is_the_agency():
+    r = run([("Xinhua", "ORG"), ("Xinhua news agency", "ORG")],
+            [("Xinhua state news agency", "ORG")])
+    assert together(r, "Xinhua", "Xinhua news agency", "Xinhua state news agency")
+    # the bare name written after the one long form of its own article joins the other too
+    r = run_texts(("It lies close to Tibet, according to the official Xinhua state news agency. "
+                   "Xinhua said 400 people were at work.",
+                   [("Xinhua state news agency", "ORG"), ("Xinhua", "PERSON")]),
+                  ("Mr Qiao told the Xinhua news agency.", [("Xinhua news agency", "ORG")]))
+    assert together(r, "Xinhua", "Xinhua news agency", "Xinhua state news agency")
+
+
 def test_a_towns_prison_is_not_the_town():
     texts = ["Inmates rioted in Koldany Prison on Saturday.",
              "The riot in Koldany ended at dawn, and Koldany Prison was calm."]

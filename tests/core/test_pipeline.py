@@ -4,7 +4,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from viewer.core import pipeline
+from viewer.core import nlp, pipeline
 from viewer.core.documents import load_text
 from viewer.core.pipeline import Cancelled, compare
 from viewer.core.result import Comparison
@@ -236,3 +236,60 @@ def test_a_line_that_only_introduces_a_quotation_is_in_the_quotations_fact():
     assert said is fact_of(r, "We let down the customers")
     assert said is fact_of(r, "had let down customers")
     assert said is not fact_of(r, "Solvik data centre on Wednesday, staff")
+
+
+# Two reports of one flood, each opening on it in its own words
+_FLOOD_A = ["Floods force thousands from their homes in Verania",
+            "Rising river water swept through three towns overnight, and about 4,000 residents "
+            "were moved to school halls, officials said.",
+            "The national weather office said more rain was expected over the weekend.",
+            "Schools in the district will stay closed until Monday, the education ministry said."]
+_FLOOD_B = ["Verania evacuates riverside towns as waters rise",
+            "About 4,000 people left their houses in riverside towns on Tuesday after the Lesna "
+            "burst its banks, the regional governor said.",
+            "Farmers said fields of maize and wheat were under water across the valley.",
+            "The army sent boats and two helicopters to reach families cut off by the water."]
+
+
+def _linked(result, a, b):
+    text = {s.id: d.text[s.start:s.end] for d in result.documents for s in d.sentences}
+    return any({text[x.a], text[x.b]} == {a, b} for x in result.links)
+
+
+def test_a_reports_opening_is_read_against_the_others_openings():
+    """Reports open on the event's main fact: one's lede and another's headline say it in other
+    words, and the same two sentences further down are two things."""
+    from dataclasses import replace as _replace
+
+    from viewer.core.pipeline import Settings
+
+    lede, headline = _FLOOD_A[1], _FLOOD_B[0]
+    opened = compare([load_text("\n".join(_FLOOD_A), "a"), load_text("\n".join(_FLOOD_B), "b")])
+    assert _linked(opened, lede, headline)
+    plain = Settings()
+    plain = _replace(plain, align=_replace(plain.align, opening_bonus=0.0))
+    assert not _linked(compare([load_text("\n".join(_FLOOD_A), "a"),
+                                load_text("\n".join(_FLOOD_B), "b")], plain), lede, headline)
+    # the lede moved to the end of its report is no opening any more
+    moved = compare([load_text("\n".join([_FLOOD_A[0], *_FLOOD_A[2:], lede]), "a"),
+                     load_text("\n".join(_FLOOD_B), "b")])
+    assert not _linked(moved, lede, headline)
+
+
+def test_a_reports_opening_is_its_headline_and_its_first_full_sentence():
+    from viewer.core.pipeline import _openings
+
+    docs = [
+        # headline, a short kicker, the lede
+        "Floods force thousands from homes\nBy the river.\nRising river water swept through "
+        "three towns overnight, officials in the capital said on Tuesday.\nMore rain is due.",
+        # no headline: the lede opens the page
+        "Rising river water swept through three towns overnight, officials in the capital said "
+        "on Tuesday.\nMore rain is due on Friday, the weather office said in its bulletin.",
+    ]
+    parsed = nlp.parse(docs, nlp.load_model())
+    opening = _openings(parsed).tolist()
+    first = [0, len(parsed[0].sentences)]
+    texts = [parsed[d].text[s.start:s.end] for d in range(2) for s in parsed[d].sentences]
+    chosen = [t for t, o in zip(texts, opening) if o]
+    assert chosen == [texts[first[0]], texts[first[0] + 2], texts[first[1]]], chosen

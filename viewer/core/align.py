@@ -50,6 +50,11 @@ class AlignSettings:
     # Figures of two different names ("the SDU won 12 seats" / "the Greens won six seats") are
     # two facts however alike the wording: such a pair's score is multiplied by this.
     owner_clash: float = 0.4
+    # Reports of one event open on its main fact: a headline or lede is this much closer to
+    # another report's headline or lede than its words alone say (README "Quality", session 24:
+    # real coverage 0.652 / 0.450 -> 0.672 / 0.546; from 0.15 story2's headline count joins its
+    # lede's breach, which its gold keeps apart).
+    opening_bonus: float = 0.12
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,8 @@ class SentenceMatrix:
     doc_of: np.ndarray
     owners: sparse.csr_matrix | None = None  # sentence x owner presence (whose figures)
     owner_clash: float = 1.0
+    opening: np.ndarray | None = None  # which sentences open their report (headline, lede)
+    opening_bonus: float = 0.0
 
 
 T = TypeVar("T")
@@ -209,11 +216,13 @@ def _channel(feature_dicts: Sequence[dict[str, float]], doc_of: np.ndarray,
 def sentence_matrix(sentences: Sequence[ParsedSentence], doc_of: Sequence[int],
                     settings: AlignSettings,
                     entities: Sequence[Sequence[str]] | None = None,
-                    owners: Sequence[Sequence[str]] | None = None) -> SentenceMatrix:
+                    owners: Sequence[Sequence[str]] | None = None,
+                    opening: np.ndarray | None = None) -> SentenceMatrix:
     """Build the sparse feature matrices for all sentences of all documents at once.
 
     `entities[k]` lists the merged entity ids mentioned by sentence k (from core.entities);
-    `owners[k]` the ids of the names whose figures sentence k gives.
+    `owners[k]` the ids of the names whose figures sentence k gives; `opening[k]` whether
+    sentence k is its report's headline or lede.
     """
     common = {t for s in sentences for t in s.terms}
     entities = entities if entities is not None else [()] * len(sentences)
@@ -223,7 +232,9 @@ def sentence_matrix(sentences: Sequence[ParsedSentence], doc_of: Sequence[int],
                                    weight),
                           _channel([_anchors(s, settings, common, e)
                                     for s, e in zip(sentences, entities)], doc_of, weight),
-                          doc_of, _presence(owners, len(sentences)), settings.owner_clash)
+                          doc_of, _presence(owners, len(sentences)), settings.owner_clash,
+                          None if opening is None else np.asarray(opening, dtype=bool),
+                          settings.opening_bonus)
 
 
 def _presence(sets: Sequence[Sequence[str]] | None, n: int) -> sparse.csr_matrix | None:
@@ -262,11 +273,17 @@ def score_pairs(m: SentenceMatrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     both = 0.65 * content + 0.35 * anchors
     # Without names or numbers on either side, what happened is all there is to compare.
     score = np.where(has_i & has_j, both, np.where(has_i | has_j, 0.8 * content, content))
+    clash = np.zeros(len(i), dtype=bool)
     if m.owners is not None:
         held = np.asarray(m.owners.sum(axis=1)).ravel() > 0
         shared = np.asarray(m.owners[i].multiply(m.owners[j]).sum(axis=1)).ravel()
         clash = held[i] & held[j] & (shared == 0)
         score = np.where(clash, score * m.owner_clash, score)
+    if m.opening is not None and m.opening_bonus:
+        # (a bonus for evidence there is, not a link out of nothing: only where they share some,
+        # and not to two results of two names worded alike)
+        both = m.opening[i] & m.opening[j] & (score > 0) & ~clash
+        score = np.where(both, score + m.opening_bonus, score)
     return np.clip(score, 0.0, 1.0)
 
 

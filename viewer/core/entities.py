@@ -80,7 +80,8 @@ _LEGAL_FORMS = _keys("inc ltd plc llc corp co ag sa se nv bv gmbh as asa ab oy s
 # what makes a name a sports club's: "Kastel City Football Club", "Halvik Town FC"
 _CLUB_WORDS = _keys("fc afc football club sc cf ac united athletic rovers wanderers".split())
 _COMPANY_FORMS = _LEGAL_FORMS | _keys(["company"])
-_DESIGNATOR_PHRASES = frozenset({("news", "agency"), ("news", "service")})
+_DESIGNATOR_PHRASES = frozenset({("news", "agency"), ("news", "service"),
+                                  ("state", "news", "agency"), ("official", "news", "agency")})
 # The designators that leave a place the same place: "Laos" is not the "Laos News Agency", nor
 # is "Lusk" the "Lusk Airport".
 _PLACE_DESIGNATORS = _keys(
@@ -1119,12 +1120,6 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
         if doubts - roots - {root(key)}:
             continue  # "Vesić" of the captain Luka Vesić, or of the coach the model called an ORG
         if len(roots) > 1:
-            # Two people share the surname, but each article that writes it bare names only
-            # one of them, the same one: "Beran" where only "Tomas Beran" is written.
-            local = {frozenset(root(o) for o in containing if d in docs_of[o])
-                     for d in docs_of[key]}
-            if len(local) == 1 and len(next(iter(local))) == 1 and introduced(key, containing):
-                roots = set(next(iter(local))) - {root(key)}
             # "Nimbra" begins "Nimbra Store" and "Nimbra Shopping" too, but "Nimbra Inc." is
             # the company itself, the name with its legal form
             legal = {root(o) for o in containing if len(words[o]) == len(mine) + 1
@@ -1132,7 +1127,9 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
             # "Lirana Ferries" as "Lirana Ferries d.d." and "the Lirana Ferries company": one
             # company in its legal and its plain forms (not "Sarn River" and "Sarn Valley")
             # (one legal form: "SoftBank Corp" and "SoftBank Group" are two companies)
-            if len(roots) > 1 and all(set(words[o][len(mine):]) <= _COMPANY_FORMS
+            # (and "Xinhua" as "Xinhua news agency" and "Xinhua state news agency")
+            if len(roots) > 1 and all((set(words[o][len(mine):]) <= _COMPANY_FORMS or
+                                       tuple(words[o][len(mine):]) in _DESIGNATOR_PHRASES)
                                       and words[o][:len(mine)] == mine for o in containing) \
                     and len({w for o in containing for w in words[o][len(mine):]}
                             & _LEGAL_FORMS) <= 1:
@@ -1140,6 +1137,13 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
                 for other in roots - {chosen}:
                     target[other] = chosen
                 roots = {chosen}
+            if len(roots) > 1:
+                # Two people share the surname, but each article that writes it bare names only
+                # one of them, the same one: "Beran" where only "Tomas Beran" is written.
+                local = {frozenset(root(o) for o in containing if d in docs_of[o])
+                         for d in docs_of[key]}
+                if len(local) == 1 and len(next(iter(local))) == 1 and introduced(key, containing):
+                    roots = set(next(iter(local))) - {root(key)}
             if len(roots) > 1 and len(legal) == 1:
                 roots = legal - {root(key)}
             if len(roots) > 1 and len(mine) == 1 and texts and label_of[key] == "PERSON":

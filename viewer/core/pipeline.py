@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -170,7 +171,8 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
                          for d, s in flat]
     figure_owners = _figure_owners(parsed, flat, entity_of)
     matrix = sentence_matrix([s for _, s in flat], doc_of, settings.align, sentence_entities,
-                             [frozenset(o for _, o in owned) for owned in figure_owners])
+                             [frozenset(o for _, o in owned) for owned in figure_owners],
+                             _openings(parsed))
     candidates = find_candidates(matrix, settings.align)
     linked = select_links(candidates, doc_of, len(flat), len(parsed), settings.align.threshold,
                           settings.align.mutual_ratio)
@@ -235,6 +237,29 @@ def compare(sources: Sequence[SourceText], settings: Settings | None = None,
                       discrepancies=discrepancies,
                       settings={"model": settings.model, **asdict(settings.align),
                                 "merge_ratio": settings.merge_ratio})
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*\s*$")
+_LEDE_WORDS = 10
+
+
+def _openings(parsed) -> np.ndarray:
+    """Which sentences open their report: its headline (a first line with no full stop) and its
+    lede or standfirst (the first full sentence of ten words or more among its first three).
+    Reports of one event open on its main fact, however differently they word it."""
+    opening = np.zeros(sum(len(doc.sentences) for doc in parsed), dtype=bool)
+    k = 0
+    for doc in parsed:
+        first = doc.sentences[:3]
+        texts = [doc.text[s.start:s.end] for s in first]
+        if texts and not _ENDS_SENTENCE.search(texts[0]):
+            opening[k] = True
+        lede = next((n for n, t in enumerate(texts)
+                     if _ENDS_SENTENCE.search(t) and len(t.split()) >= _LEDE_WORDS), None)
+        if lede is not None:
+            opening[k + lede] = True
+        k += len(doc.sentences)
+    return opening
 
 
 def _figure_owners(parsed, flat, entity_of) -> list[tuple[tuple[int, str], ...]]:
