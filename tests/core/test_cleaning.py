@@ -2607,8 +2607,13 @@ def test_article_lines_like_the_session_23_furniture_stay():
 
 def test_session_24_furniture_from_real_coverage_goes():
     """Lines real pages carry (a landslide in Sichuan, a bus crash in Kullu, the Sydney siege)."""
+    # an agency's name under the headline (between two paragraphs it may head a section)
     for line in ["Associated Press", "Press Trust of India", "Reuters", "The Associated Press",
-                 "(With inputs from PTI)", "With inputs from agencies", "(With agency inputs)",
+                 "KYODO NEWS"]:
+        assert clean("\n".join([FLOOD[0], line, *FLOOD[1:]])).text.split("\n") == FLOOD, line
+    # and signing off the copy
+    assert clean("\n".join([*FLOOD, "— The Associated Press"])).text.split("\n") == FLOOD
+    for line in ["(With inputs from PTI)", "With inputs from agencies", "(With agency inputs)",
                  "(With inputs from Reuters and AFP)", "india Updated: Jun 20, 2019 19:01 IST",
                  # an agency's caption runs to two long sentences, its credit glued on
                  "A rescue worker guides a sniffer dog to search for victims Sunday at the site "
@@ -2618,13 +2623,22 @@ def test_session_24_furniture_from_real_coverage_goes():
                  "with more than 100 people remained missing.(AP Photo/Ng Han Guan)",
                  "An injured hostage is carried out of a cafe in the central business district "
                  "of Sydney on December 16, 2014. AFP Photo",
-                 # a post embedded from X, a stamp with an ordinal day, an empty alt text, share
+                 # a post embedded from X with its signature, a stamp with an ordinal day, share
                  # buttons glued together, a section's teaser, a pointer to the wire's copy
-                 "Tear gas just fired on Luard Road in Wan Chai pic.twitter.com/ZmJZrtmRmL",
-                 "15:28 IST, January 1st 2020", "Alt", "LINKEDINCOMMENTMORE",
+                 "Just incredible scenes pic.twitter.com/Qw8rT5uV2a — Cardiff Half "
+                 "(@cardiffhalf) May 2, 2021", "Embedded video",
+                 "15:28 IST, January 1st 2020", "LINKEDINCOMMENTMORE",
                  "More Money: Americans more likely to buy electric cars, AAA study finds",
-                 "Read the full Reuters report"]:
+                 "MORE MONEY: Petrol prices unchanged for the third day",
+                 "Read the full Reuters report",
+                 "PTI | Jun 20, 2019, 07.01 PM IST", "India News Updated: Jun 20, 2019 19:01 IST",
+                 "(With inputs from agencies and ANI)", "- With inputs from agencies",
+                 "Smoke rises over the hills near Loutraki on Tuesday. (Reuters Photo)"]:
         assert _kept_between_paragraphs(line) == FLOOD, line
+    # a post's text above its signature
+    post = [*FLOOD[:2], "Tear gas just fired on Luard Road in Wan Chai pic.twitter.com/ZmJZrtmRmL",
+            "— Vicky Wong (@vickywong710) January 1, 2020", FLOOD[2]]
+    assert clean("\n".join(post)).text.split("\n") == FLOOD
     # a teaser's source under it in a list of teasers still leaves the whole list
     raw = [*FLOOD, "Recommended Stories", "Reuters",
            "Peru's Congress approves mining formalisation extension amid protests",
@@ -2644,6 +2658,12 @@ def test_article_lines_like_the_session_24_furniture_stay():
         "The 1st of January 2020 was the first day of the new rules.",
         "More Money: the bank's slogan for the campaign was dropped after a week.",
         "Alternative routes were opened through the hills on Friday.",
-        "Read the full statement from the ministry, the opposition demanded."]
+        "Read the full statement from the ministry, the opposition demanded.",
+        # (the reviewer's: an agency's name as a heading, a key, a link quoted in a sentence)
+        "Associated Press",
+        "The agency was founded in 1846 by five New York newspapers.",
+        "Alt",
+        "Hold it down with Tab to switch between windows, the guide says.",
+        "Behind the scenes each link is stored as something like https://t.co/AbC123"]
     kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
     assert kept == [*FLOOD, *article]

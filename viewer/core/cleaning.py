@@ -79,6 +79,12 @@ _SHARE_YOURS = r"share your (experiences?|stor(y|ies)|pictures|photos|videos|vie
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 # a name in its own capitals, whatever the flags: "Andreea Munteanu", "Dino Šestan"
 _CASED_NAME = rf"(?-i:[{_UPPER}][\w'’-]+(?: [{_UPPER}][\w'’-]+){{1,2}})"
+# who gave "inputs" to a rewritten agency story: "(With inputs from agencies and ANI)"
+_INPUT_FROM = r"(agencies|wires|(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,3})"
+# an embedded post's text ends in its address, and its signature follows
+_POST_LINK_END = re.compile(r"(\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+)\W*$")
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, "
+                             r"\d{4}$")
 # News agencies whose name alone on a line is the byline of their copy
 _WIRES = ("Associated Press|Press Trust of India|Reuters|Agence France-Presse|AFP|AP|PTI|IANS|"
           "ANI|UNI|Indo-Asian News Service|Asian News International|Xinhua( News Agency)?|dpa|"
@@ -788,8 +794,6 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("logo", r"^((?-i:[A-Z0-9])\S* ){0,5}logo\.?$|^((?-i:[A-Z0-9])\S* ){0,3}(?-i:logo) [–—-] "
                  r"[^.!?]{2,60}$"),
         ("logo", r"^logo( of| for|:)? [^.!?]{1,60}$"),
-        # an image's alt text with nothing in it: "Alt"
-        ("logo", r"^alt( text)?$"),
         # in the site's language, before its name: "Logótipo do Correio Atlântico"
         ("logo", r"^(logotipo|logótipo|logotyp|logotype)( do| da| de| del| della| di| du| des)? "
                  r"((?-i:[A-Z0-9])[\w'’&.-]*( |$)|(of|the|and|de|do|da|del|du|des|di) ){1,8}$"),
@@ -990,7 +994,9 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("metadata", r"^(\d+\s*(min(ute)?s?|hours?)\s+(read|ago))$"),
         # "TOI City Desk / TNN / Updated: Mar 4, 2026, 14:05 IST", and after the section's
         # tag in lower case: "india Updated: Jun 20, 2019 19:01 IST"
-        ("metadata", r"^.{0,60}(^|[|/·•]\s*|^(?-i:[a-z][a-z -]{1,20}) )(updated|published|posted)"
+        ("metadata", r"^.{0,60}(^|[|/·•]\s*|^(?-i:[a-z][a-z -]{1,20}) |"
+                     r"^(?-i:[A-Z][a-z]+( [A-Z][a-z]+)?) (?=(?-i:Updated|Published|Posted)))"
+                     r"(updated|published|posted)"
                      r"\s*:?\s*\w{3,9}\.? \d{1,2},? "
                      r"\d{4}.{0,20}$"),
         ("advertisement", r"^(advertisement|advertising|ad)\s*[·|•:-]\s*scroll to continue"
@@ -1267,23 +1273,26 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # interview's key exchanges below:" over a transcript)
         ("teaser", r"^(see|watch|view) (the )?(full )?(video|footage|clip|photos|pictures|"
                    r"gallery)\b[^.!?]{0,40}\b(here|below)\s*:$"),
-        # Session 24, real coverage of six more events. A post embedded from X/Twitter, its
-        # text with its picture's link: "Tear gas just fired on Luard Road in Wan Chai
-        # pic.twitter.com/ZmJZrtmRmL"
-        ("live blog", r"\bpic\.twitter\.com/\w+\W*$|\shttps?://t\.co/\w+\W*$"),
+        # Session 24, real coverage of six more events. A post embedded from X/Twitter with its
+        # signature on its line: "Just incredible scenes pic.twitter.com/Qw8rT5uV2a — Cardiff
+        # Half (@cardiffhalf) May 2, 2021" (its text alone above the signature: in clean())
+        ("live blog", r"(\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+)\s*[—–-]\s*[^()]{1,60}"
+                      r"\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$"),
         # a section's teaser between paragraphs: "More Money: Americans more likely to buy
         # electric cars, AAA study finds"
-        ("teaser", r"^(?-i:More [A-Z][\w&'’-]*( [A-Z][\w&'’-]*)?):\s+(?-i:[A-Z0-9\"“‘])"
-                   r"[^:]{10,150}$"),
+        ("teaser", r"^(?-i:(More|MORE)( from| FROM)? [A-Z][\w&'’-]*( [A-Z][\w&'’-]*)?):\s+"
+                   r"(?-i:[A-Z0-9\"“‘])[^:]{10,150}$"),
+        # an embed's placeholder: "Embedded video"
+        ("live blog", r"^embedded (video|post|tweet|content|media)$"),
         # An agency's name alone on its line,
         # the byline of its copy: "Associated Press", "Press Trust of India"
-        ("byline", rf"^(the )?(?-i:{_WIRES})( staff| news| wire)?\.?$"),
+        ("agency byline", rf"^([—–-]\s*)?(the )?({_WIRES})( staff| news| wire)?\.?$"),
+        # "PTI | Jun 20, 2019, 07.01 PM IST": the agency and its copy's time
+        ("metadata", rf"^({_WIRES})\s*[|·•]\s*{_MONTH_NAMES} \d{{1,2}},? \d{{4}}\b[^!?]{{0,30}}$"),
         # the credit of an agency's copy rewritten: "(With inputs from PTI)", "With inputs from
         # agencies", "(With agency inputs)"
-        ("credits", r"^[(\[]?\s*(with )?(additional )?(inputs? from (agencies|wires|"
-                    r"(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,3}((,| and| &) "
-                    r"(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,3})*)|agency inputs)"
-                    r"\s*[)\]]?\.?$"),
+        ("credits", r"^[(\[]?\s*([-–—]\s*)?(with )?(additional )?(inputs? from " + _INPUT_FROM +
+                    r"((,| and| &) " + _INPUT_FROM + r")*|agency inputs)\s*[)\]]?\.?$"),
     )
 )
 
@@ -1333,8 +1342,9 @@ _NOTICE_MARK = re.compile(r"\b(we|our|(?-i:us)|you|your)\b|"
                           + _AFFILIATE, re.IGNORECASE)
 # "..., Mayor Meghan George said on social media.": somebody's words reported, not the page's
 _ATTRIBUTED = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
+# (and an agency's name between two paragraphs: a heading of a story about the agencies)
 _SUBHEAD_LIKE = frozenset({"comments", "footer", "share buttons", "teaser", "copyright", "logo",
-                           "metadata"})
+                           "metadata", "agency byline"})
 _BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail", "save", "tweet",
                       "copy link",
                       "reply", "advertisement", "listen", "watch", "more", "subscribe",
@@ -1342,7 +1352,7 @@ _BUTTONS = frozenset({"share", "comments", "comment", "print", "email", "e-mail"
                       "advertising", "sponsored", "sponsored content", "ad", "search", "menu",
                       "home", "top", "next", "previous", "updated", "close", "logo",
                       "sign me up", "join now", "join us", "bookmark", "x",
-                      "facebook", "whatsapp", "linkedin", "telegram", "reddit", "alt"})
+                      "facebook", "whatsapp", "linkedin", "telegram", "reddit"})
 _CAPTIONS = frozenset({"photo caption", "caption credit"})
 # What starts a page's own foot below the article
 _FOOT_KINDS = frozenset({"copyright", "footer", "feedback form", "contact", "follow us",
@@ -1809,8 +1819,8 @@ _CAPTION_CREDIT = re.compile(
     r"\s?){1,5}"
     # "... March 4. ST PHOTO: GAVIN FOO", "... 2025. ALAIN JOCARD / AFP"
     r"|[.!?…]\s+((?-i:[A-Z]{2,5})\s+)?(?-i:PHOTO|PICTURE|IMAGE)\s*:\s*[^.!?]{2,60}"
-    # "... on December 16, 2014. AFP Photo"
-    rf"|[.!?…]\s+(?-i:{_AGENCIES}|{_PICTURE_AGENCIES})\s(?-i:Photo|PHOTO|Photos|Picture)\.?"
+    # "... on December 16, 2014. AFP Photo", "... on Tuesday. (Reuters Photo)"
+    rf"|[.!?…]\s+\(?(?-i:{_AGENCIES}|{_PICTURE_AGENCIES})\s(photos?|pictures?)\)?\.?"
     r"|[.!?…]\s+(?-i:[A-Z][A-Z'’ .-]{3,40})\s?/\s?(?-i:[A-Z][A-Za-z]{1,20})"
     # (a caption's, not "… more than 200 photographs by Dorothea Lange.")
     r"|(^|[.!?…]\s+|(?-i:[A-Z])[\w'’]+ )(photo|photograph|picture)s? by "
@@ -2146,6 +2156,14 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                           else None)) if x else None
         for k, (x, r) in enumerate(zip(lines, raw_lines))]
     words = [_words(x) for x in lines]
+    # A post embedded from X/Twitter: its text, ending in its picture's or link's address, above
+    # its signature ("Tear gas just fired on Luard Road in Wan Chai pic.twitter.com/ZmJZrtmRmL"
+    # / "— Vicky Wong (@vickywong710) January 1, 2020"; not a sentence that quotes such a link)
+    filled = [j for j, x in enumerate(lines) if x]
+    for above, below in zip(filled, filled[1:]):
+        if kinds[above] is None and _POST_LINK_END.search(lines[above]) and \
+                _POST_SIGNATURE.match(lines[below]):
+            kinds[above] = "live blog"
     # (a row copied from a table, "Green<tab>24<tab>+15", is the article's, not a menu entry)
     menu = [bool(x) and k is None and _is_menu_item(w, x) and not _table_row(raw_lines, n)
             for n, (x, k, w) in enumerate(zip(lines, kinds, words))]
@@ -2331,7 +2349,7 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
                 # (a teaser's source under it: "Bolivia flooding kills 12 …" / "The Associated
                 # Press")
                 if kinds[nxt] in {"teaser", "navigation", "advertisement", "share buttons",
-                                  "byline"}:
+                                  "agency byline"}:
                     continue
                 break
             if _is_prose(words[nxt], lines[nxt]) or _opens_text(lines[nxt]):
