@@ -1674,10 +1674,15 @@ FLOOD = ["Floods kill 21 in Verania as rivers rise",
          "About 4,000 people were evacuated, the Interior Ministry said."]
 
 
+def _cleaned(lines):
+    """The lines of a page kept by cleaning."""
+    return clean("\n".join(lines)).text.split("\n")
+
+
 def _kept_between_paragraphs(line):
     """The lines kept when `line` stands between two paragraphs, where a short line could pass
     for a subheading."""
-    return clean("\n".join([FLOOD[0], FLOOD[1], line, FLOOD[2]])).text.split("\n")
+    return _cleaned([FLOOD[0], FLOOD[1], line, FLOOD[2]])
 
 
 @pytest.mark.parametrize("line", [
@@ -2457,8 +2462,7 @@ def test_calls_to_the_newsroom_app_and_bulletin_pointers_go():
         "deadline.",
         "Watch live as the rescue unfolds, the broadcaster urged viewers on Tuesday.",
         "Live coverage of the trial was banned by the judge."]
-    kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
-    assert kept == [*FLOOD, *article]
+    assert _cleaned([*FLOOD, *article]) == [*FLOOD, *article]
 
 
 def test_comment_rules_prices_editions_and_a_release_s_foot_go():
@@ -2510,8 +2514,7 @@ def test_comment_rules_prices_editions_and_a_release_s_foot_go():
         "Out of hours, the helpline on 0800 555 0100 stays open.",
         "This summary of the ruling, the judge said, was provided to help the jury.",
         "Text messages between Maria Novak and Jan Horák were read to the court."]
-    kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
-    assert kept == [*FLOOD, *article]
+    assert _cleaned([*FLOOD, *article]) == [*FLOOD, *article]
 
 
 def test_rows_menus_datelines_and_stamps_that_the_site_writes_its_own_way_go():
@@ -2529,8 +2532,7 @@ def test_rows_menus_datelines_and_stamps_that_the_site_writes_its_own_way_go():
                "Labour (412) · Conservatives (121) · Lib Dems (72)",
                "Back to school – back to the uniform bills",
                "Children who read every night do better at school, the study found."]
-    kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
-    assert kept == [*FLOOD, *article]
+    assert _cleaned([*FLOOD, *article]) == [*FLOOD, *article]
 
 
 def test_a_release_s_reference_above_its_headline_goes_and_one_in_the_article_stays():
@@ -2601,8 +2603,7 @@ def test_article_lines_like_the_session_23_furniture_stay():
         "See the video here: the council posted it on Tuesday, the mayor said.",
         "The ministry's figures (Interior Ministry/UNHCR) put the number at 4,100.",
         "Watch the river level below the bridge, officials told residents."]
-    kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
-    assert kept == [*FLOOD, *article]
+    assert _cleaned([*FLOOD, *article]) == [*FLOOD, *article]
 
 
 def test_session_24_furniture_from_real_coverage_goes():
@@ -2610,9 +2611,9 @@ def test_session_24_furniture_from_real_coverage_goes():
     # an agency's name under the headline (between two paragraphs it may head a section)
     for line in ["Associated Press", "Press Trust of India", "Reuters", "The Associated Press",
                  "KYODO NEWS"]:
-        assert clean("\n".join([FLOOD[0], line, *FLOOD[1:]])).text.split("\n") == FLOOD, line
+        assert _cleaned([FLOOD[0], line, *FLOOD[1:]]) == FLOOD, line
     # and signing off the copy
-    assert clean("\n".join([*FLOOD, "— The Associated Press"])).text.split("\n") == FLOOD
+    assert _cleaned([*FLOOD, "— The Associated Press"]) == FLOOD
     for line in ["(With inputs from PTI)", "With inputs from agencies", "(With agency inputs)",
                  "(With inputs from Reuters and AFP)", "india Updated: Jun 20, 2019 19:01 IST",
                  # an agency's caption runs to two long sentences, its credit glued on
@@ -2638,12 +2639,12 @@ def test_session_24_furniture_from_real_coverage_goes():
     # a post's text above its signature
     post = [*FLOOD[:2], "Tear gas just fired on Luard Road in Wan Chai pic.twitter.com/ZmJZrtmRmL",
             "— Vicky Wong (@vickywong710) January 1, 2020", FLOOD[2]]
-    assert clean("\n".join(post)).text.split("\n") == FLOOD
+    assert _cleaned(post) == FLOOD
     # a teaser's source under it in a list of teasers still leaves the whole list
     raw = [*FLOOD, "Recommended Stories", "Reuters",
            "Peru's Congress approves mining formalisation extension amid protests",
            "The Associated Press", "Bolivia flooding kills 12 as rains persist across the Andes"]
-    assert clean("\n".join(raw)).text.split("\n") == FLOOD
+    assert _cleaned(raw) == FLOOD
 
 
 def test_article_lines_like_the_session_24_furniture_stay():
@@ -2665,5 +2666,4 @@ def test_article_lines_like_the_session_24_furniture_stay():
         "Alt",
         "Hold it down with Tab to switch between windows, the guide says.",
         "Behind the scenes each link is stored as something like https://t.co/AbC123"]
-    kept = clean("\n".join([*FLOOD, *article])).text.split("\n")
-    assert kept == [*FLOOD, *article]
+    assert _cleaned([*FLOOD, *article]) == [*FLOOD, *article]

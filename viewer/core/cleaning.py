@@ -85,10 +85,15 @@ _INPUT_FROM = r"(agencies|wires|(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*
 _POST_LINK_END = re.compile(r"(\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+)\W*$")
 _POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, "
                              r"\d{4}$")
+# News agencies by the short names their copy and their pictures' credits give them
+_AGENCY_NAMES = "AP|AFP|Reuters|PTI|ANI|IANS|Xinhua|AAP|Bloomberg"
 # News agencies whose name alone on a line is the byline of their copy
-_WIRES = ("Associated Press|Press Trust of India|Reuters|Agence France-Presse|AFP|AP|PTI|IANS|"
-          "ANI|UNI|Indo-Asian News Service|Asian News International|Xinhua( News Agency)?|dpa|"
-          "EFE|Kyodo( News)?|Yonhap( News Agency)?|Anadolu Agency|Bernama|AAP|Bloomberg")
+_WIRES = ("Associated Press|Press Trust of India|Agence France-Presse|UNI|Indo-Asian News Service|"
+          "Asian News International|Xinhua News Agency|dpa|EFE|Kyodo( News)?|"
+          "Yonhap( News Agency)?|Anadolu Agency|Bernama|" + _AGENCY_NAMES)
+# News agencies and picture agencies, as a caption's credit names them
+_AGENCIES = _AGENCY_NAMES + "|REUTERS|EPA|Getty Images"
+_PICTURE_AGENCIES = "Getty|Shutterstock|Alamy|PA|PA Wire|dpa|ANP|TASS|Sipa"
 # The page's own standard wording, however much it reads like a sentence: the same lines stand
 # under every article of a site family (WordPress and Disqus comments, GOV.UK's cookie banner,
 # Substack, agencies' self-descriptions, print-edition notes).
@@ -1790,9 +1795,6 @@ def _looks_like_sentence(words: list[str], line: str) -> bool:
     return len(words) >= 6 and bool(re.search(r"[.!?…][\"'”’»)]?$", line))
 
 
-# News agencies and picture agencies, as a caption's credit names them
-_AGENCIES = "AP|AFP|Reuters|REUTERS|EPA|PTI|ANI|IANS|Xinhua|AAP|Getty Images|Bloomberg"
-_PICTURE_AGENCIES = "Getty|Shutterstock|Alamy|PA|PA Wire|dpa|ANP|TASS|Sipa"
 # A caption ending in its credit: "Rescuers search a street. Photo: Jane Roe / Courier",
 # "... (AP Photo/John Doe)", "... Photograph: Jane Roe/Getty Images".
 _CAPTION_CREDIT = re.compile(

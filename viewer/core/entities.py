@@ -637,6 +637,11 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
 
     label_of = {key: votes.most_common(1)[0][0] for key, votes in label_votes.items()}
 
+    def read_as_place(key: str) -> bool:
+        """Mostly read as a place, or as a GPE or LOC at least once."""
+        return _family(label_of[key]) == "place" or bool(
+            label_votes[key]["GPE"] + label_votes[key]["LOC"])
+
     def compatible(a: str, b: str) -> bool:
         """Same kind of thing, or the model called them the same kind at least once (a place
         once: "Drašna", mostly read as a person, once as a GPE, and "Drashna", a LOC)."""
@@ -714,8 +719,7 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     # (places only: "US" may be the pronoun's capitals in a headline, read as no place; a name
     # read as a place once is one, "Puducherry" being mostly read as a person)
     for names in _name_table("place_names.txt"):
-        present = [k for k in names if k in by_key and (
-            _family(label_of[k]) == "place" or label_votes[k]["GPE"] + label_votes[k]["LOC"])]
+        present = [k for k in names if k in by_key and read_as_place(k)]
         for k in present[1:]:
             join(k, present[0])
     # Parties by nickname: "Tory" / "the Conservative Party", "GOP" / "Republican Party" (an
@@ -750,9 +754,8 @@ def group_mentions(docs: Sequence[Sequence[ParsedMention]],
     pointed: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
     for key, ws in words.items():
         points = [w for w in ws if w in _POINTS]
-        if len(ws) < 2 or len(points) != 1 or points[0] not in (ws[0], ws[-1]) or not (
-                _family(label_of[key]) == "place" or label_votes[key]["GPE"]
-                + label_votes[key]["LOC"]):
+        if len(ws) < 2 or len(points) != 1 or points[0] not in (ws[0], ws[-1]) or \
+                not read_as_place(key):
             continue
         pointed[(_POINTS[points[0]], tuple(w for w in ws if w != points[0]))].append(key)
     for same in pointed.values():
