@@ -81,10 +81,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ�
 _CASED_NAME = rf"(?-i:[{_UPPER}][\w'’-]+(?: [{_UPPER}][\w'’-]+){{1,2}})"
 # who gave "inputs" to a rewritten agency story: "(With inputs from agencies and ANI)"
 _INPUT_FROM = r"(agencies|wires|(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,3})"
-# an embedded post's text ends in its address, and its signature follows
-_POST_LINK_END = re.compile(r"(\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+)\W*$")
-_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, "
-                             r"\d{4}$")
+# an embedded post's text ends in its address, and its signature follows: "— Jane Doe
+# (@janedoe) March 6, 2027"
+_POST_ADDRESS = r"(\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+)"
+_SIGNATURE = r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$"
+_POST_LINK_END = re.compile(_POST_ADDRESS + r"\W*$")
+_POST_SIGNATURE = re.compile("^" + _SIGNATURE)
 # News agencies by the short names their copy and their pictures' credits give them
 _AGENCY_NAMES = "AP|AFP|Reuters|PTI|ANI|IANS|Xinhua|AAP|Bloomberg"
 # News agencies whose name alone on a line is the byline of their copy
@@ -924,7 +926,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"least recent) first|all (updates|posts)|"
                       r"load (more|newer|earlier) (posts|updates)|updates? (paused|resumed))$"),
         # an embedded post's signature: "— Jane Doe (@janedoe) March 6, 2027"
-        ("live blog", r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$"),
+        ("live blog", "^" + _SIGNATURE),
         ("live blog", r"^(please )?(turn on|enable|activate) javascript\b|\bplease (turn on|"
                       r"enable|activate) javascript\b|^javascript (is )?(disabled|required|"
                       r"turned off)\b"),
@@ -1281,8 +1283,7 @@ _STRONG: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Session 24, real coverage of six more events. A post embedded from X/Twitter with its
         # signature on its line: "Just incredible scenes pic.twitter.com/Qw8rT5uV2a — Cardiff
         # Half (@cardiffhalf) May 2, 2021" (its text alone above the signature: in clean())
-        ("live blog", r"(\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+)\s*[—–-]\s*[^()]{1,60}"
-                      r"\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$"),
+        ("live blog", _POST_ADDRESS + r"\s*" + _SIGNATURE),
         # a section's teaser between paragraphs: "More Money: Americans more likely to buy
         # electric cars, AAA study finds"
         ("teaser", r"^(?-i:(More|MORE)( from| FROM)? [A-Z][\w&'’-]*( [A-Z][\w&'’-]*)?):\s+"
@@ -2161,8 +2162,8 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # A post embedded from X/Twitter: its text, ending in its picture's or link's address, above
     # its signature ("Tear gas just fired on Luard Road in Wan Chai pic.twitter.com/ZmJZrtmRmL"
     # / "— Vicky Wong (@vickywong710) January 1, 2020"; not a sentence that quotes such a link)
-    filled = [j for j, x in enumerate(lines) if x]
-    for above, below in zip(filled, filled[1:]):
+    nonblank = [j for j, x in enumerate(lines) if x]
+    for above, below in zip(nonblank, nonblank[1:]):
         if kinds[above] is None and _POST_LINK_END.search(lines[above]) and \
                 _POST_SIGNATURE.match(lines[below]):
             kinds[above] = "live blog"
@@ -2175,7 +2176,6 @@ def _clean(raw: str, keep: frozenset[int]) -> Cleaned:
     # Above the article a menu may have entries in sentence case ("Who we are", "Get
     # involved"): such an entry joins the run only between two Title Case ones.
     i = 0
-    nonblank = [j for j, x in enumerate(lines) if x]
     first_sentence = next((r for r in nonblank if kinds[r] is None
                            and _looks_like_sentence(words[r], lines[r])), len(lines))
     weak = [r < first_sentence and bool(x) and k is None and not m and 1 <= len(w) <= 4 and
